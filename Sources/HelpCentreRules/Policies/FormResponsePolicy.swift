@@ -1,0 +1,21 @@
+import Foundation
+
+/// `contact.form_response`: customer service answers the contact form within 24 elapsed hours.
+public struct FormResponsePolicy: RulePolicy {
+    public static let id = "contact.form_response"
+    public static let title = "Délai de réponse au formulaire de contact"
+
+    public let period: ElapsedHours
+
+    public init(period: ElapsedHours) { self.period = period }
+
+    public var value: RuleValue { .quantity(period.quantity) }
+    public var wording: RuleWording {
+        RuleWording(text: "sous \(period.quantity.french)", parts: ["value": period.quantity.french])
+    }
+    public var source: RuleSource { .marketplacePolicy }
+
+    public func due(submitted: Date) -> Deadline {
+        Deadline(bound: submitted.addingTimeInterval(period.seconds))
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// `delivery.shipping`: once the order is validated, the seller ships within 48 elapsed hours. Decision of
+/// RULES.md: absolute time (47 or 49 wall-clock hours across a clock change), no weekend or holiday extension.
+public struct ShippingPolicy: RulePolicy {
+    public static let id = "delivery.shipping"
+    public static let title = "Délai d’expédition"
+
+    public let period: ElapsedHours
+
+    public init(period: ElapsedHours) { self.period = period }
+
+    public var value: RuleValue { .quantity(period.quantity) }
+    public var wording: RuleWording { RuleWording(text: period.quantity.french, parts: ["value": period.quantity.french]) }
+    public var source: RuleSource { .marketplacePolicy }
+
+    public func deadline(validated: Date) -> Deadline {
+        Deadline(bound: validated.addingTimeInterval(period.seconds))
+    }
+}

@@ -1,0 +1,11 @@
+/// What every rule of the book has in common, whatever it enforces: a stable id, a French title, a value
+/// with its unit, the help centre's wording and a source.
+public protocol RulePolicy: Sendable {
+    /// The stable id that articles, the checker and the command line use: `withdrawal.period`.
+    static var id: String { get }
+    /// A short French title: « Délai de rétractation ».
+    static var title: String { get }
+    var value: RuleValue { get }
+    var wording: RuleWording { get }
+    var source: RuleSource { get }
+}

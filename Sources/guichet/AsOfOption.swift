@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import HelpCentreRules
+
+/// `--as-of DATE`: which rule values are in force. Today in Paris by default: the only place the command
+/// line reads the clock, so that everything below it takes the date as an input.
+struct AsOfOption: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: "Date whose rules apply (YYYY-MM-DD). Default: today in Europe/Paris.",
+            transform: { text in
+                guard let date = LocalDate(iso: text) else {
+                    throw ValidationError("'\(text)' is not a date such as 2026-06-01")
+                }
+                return date
+            })
+    var asOf: LocalDate?
+
+    func resolve(clock: ParisClock) -> LocalDate { asOf ?? clock.localDate(Date()) }
+}
+
+/// Opens the standard rule book on the Paris clock; a machine without the time-zone entry is a usage problem.
+func standardRuleBook() throws -> RuleBook {
+    do {
+        return RuleBook.standard(clock: try ParisClock())
+    } catch {
+        throw CommandFailure.usage(error.description)
+    }
+}
