@@ -1,0 +1,62 @@
+/// One finding about the content, at a place in a file: what `build` and `check` report, as a compiler
+/// does. Columns count characters, not bytes, because accents are common here.
+public struct Diagnostic: Error, Hashable, Sendable, Comparable {
+    public enum Severity: String, Sendable, Comparable {
+        case error, warning
+
+        public static func < (l: Severity, r: Severity) -> Bool { l == .error && r == .warning }
+    }
+
+    public let severity: Severity
+    public let code: DiagnosticCode
+    /// The file as the user named it (`Content/retractation/delai.md`).
+    public let file: String
+    /// 1-based line and character column; 0 when the finding is about the whole file.
+    public let line: Int
+    public let column: Int
+    public let message: String
+    /// What to do about it, when there is something better to say than the message.
+    public let fix: String?
+    /// The rule involved, if any.
+    public let rule: String?
+
+    public init(_ severity: Severity, _ code: DiagnosticCode, file: String, line: Int, column: Int,
+                message: String, fix: String? = nil, rule: String? = nil) {
+        self.severity = severity
+        self.code = code
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+        self.fix = fix
+        self.rule = rule
+    }
+
+    public static func error(_ code: DiagnosticCode, _ file: String, _ position: SourcePoint, _ message: String,
+                             fix: String? = nil, rule: String? = nil) -> Diagnostic {
+        Diagnostic(.error, code, file: file, line: position.line, column: position.column, message: message, fix: fix, rule: rule)
+    }
+
+    public static func warning(_ code: DiagnosticCode, _ file: String, _ position: SourcePoint, _ message: String,
+                               fix: String? = nil, rule: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, code, file: file, line: position.line, column: position.column, message: message, fix: fix, rule: rule)
+    }
+
+    /// Sorted by file, then position, so that reports are stable.
+    public static func < (l: Diagnostic, r: Diagnostic) -> Bool {
+        (l.file, l.line, l.column, l.severity.rawValue, l.message) < (r.file, r.line, r.column, r.severity.rawValue, r.message)
+    }
+}
+
+/// A 1-based line and character column in a file.
+public struct SourcePoint: Hashable, Sendable {
+    public let line: Int
+    public let column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static let fileStart = SourcePoint(line: 1, column: 1)
+}

@@ -1,0 +1,34 @@
+/// The stable, machine-readable kind of a finding (the `code` of the JSON report).
+public enum DiagnosticCode: String, Sendable, CaseIterable {
+    // Reading files
+    case unreadableFile = "unreadable-file"
+    case invalidEncoding = "invalid-encoding"
+    case fileTooLarge = "file-too-large"
+    case unsafePath = "unsafe-path"
+    // Front-matter
+    case missingFrontMatter = "missing-front-matter"
+    case unclosedFrontMatter = "unclosed-front-matter"
+    case invalidYAML = "invalid-yaml"
+    case frontMatterNotMapping = "front-matter-not-mapping"
+    case unknownKey = "unknown-key"
+    case missingKey = "missing-key"
+    case wrongType = "wrong-type"
+    case invalidValue = "invalid-value"
+    case futureReview = "future-review"
+    case staleReview = "stale-review"
+    // References
+    case malformedReference = "malformed-reference"
+    case unknownReference = "unknown-reference"
+    case undeclaredRule = "undeclared-rule"
+    case unusedRule = "unused-rule"
+    case invalidCall = "invalid-call"
+    // Site structure and links
+    case missingCategoryIndex = "missing-category-index"
+    case duplicateURL = "duplicate-url"
+    case brokenLink = "broken-link"
+    case brokenAnchor = "broken-anchor"
+    case linkToDraft = "link-to-draft"
+    // Configuration and themes
+    case invalidConfig = "invalid-config"
+    case invalidTemplate = "invalid-template"
+}

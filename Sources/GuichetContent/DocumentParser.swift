@@ -1,0 +1,47 @@
+import GuichetMarkdown
+
+/// Turns the text of one Content/ file into an article or a category. Pure: tested with strings.
+public enum DocumentParser {
+    public static func article(_ text: String, file: String, category: String, slug: String) -> (Article?, [Diagnostic]) {
+        let parts: FrontMatterSplitter.Parts
+        switch split(text, file: file) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let p): parts = p
+        }
+        let (matter, diagnostics) = ArticleFrontMatter.parse(parts.yaml, file: file, firstLine: parts.yamlLine)
+        guard let matter else { return (nil, diagnostics) }
+        let article = Article(file: file, contentPath: "\(category)/\(slug).md", category: category, slug: slug,
+                              matter: matter, document: MarkdownParser().parse(parts.body),
+                              bodyLines: parts.body.split(separator: "\n", omittingEmptySubsequences: false),
+                              bodyLine: parts.bodyLine)
+        return (article, diagnostics)
+    }
+
+    public static func category(_ text: String, file: String, slug: String) -> (Category?, [Diagnostic]) {
+        let parts: FrontMatterSplitter.Parts
+        switch split(text, file: file) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let p): parts = p
+        }
+        let (matter, diagnostics) = CategoryFrontMatter.parse(parts.yaml, file: file, firstLine: parts.yamlLine)
+        guard let matter else { return (nil, diagnostics) }
+        let category = Category(file: file, slug: slug, matter: matter, document: MarkdownParser().parse(parts.body),
+                                bodyLines: parts.body.split(separator: "\n", omittingEmptySubsequences: false),
+                                bodyLine: parts.bodyLine)
+        return (category, diagnostics)
+    }
+
+    private static func split(_ text: String, file: String) -> Result<FrontMatterSplitter.Parts, Diagnostic> {
+        switch FrontMatterSplitter.split(text) {
+        case .success(let parts):
+            return .success(parts)
+        case .failure(.missing):
+            let message = text.isEmpty ? "the file is empty" : "the file does not start with a front-matter"
+            return .failure(.error(.missingFrontMatter, file, .fileStart, message,
+                                   fix: "start the file with a line '---', the YAML fields (title, description), and a line '---'"))
+        case .failure(.unclosed):
+            return .failure(.error(.unclosedFrontMatter, file, .fileStart, "the front-matter opened here is not closed",
+                                   fix: "add a line '---' after the last YAML field"))
+        }
+    }
+}

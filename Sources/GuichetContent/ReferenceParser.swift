@@ -1,0 +1,102 @@
+/// Finds `{{ … }}` references in a run of text. Pure and position-aware: offsets are in characters, so the
+/// caller maps them to a column in the file.
+public enum ReferenceParser {
+    public enum Segment: Hashable, Sendable {
+        case text(String)
+        case reference(Reference)
+        case invalid(SyntaxError)
+    }
+
+    public struct SyntaxError: Hashable, Sendable {
+        public let offset: Int
+        public let message: String
+        public let fix: String
+    }
+
+    public static func parse(_ text: String) -> [Segment] {
+        let chars = Array(text)
+        var segments: [Segment] = []
+        var plain = ""
+        var i = 0
+        func flush() {
+            if !plain.isEmpty { segments.append(.text(plain)); plain = "" }
+        }
+        while i < chars.count {
+            guard chars[i] == "{", i + 1 < chars.count, chars[i + 1] == "{" else {
+                plain.append(chars[i]); i += 1; continue
+            }
+            flush()
+            let start = i
+            var j = i + 2
+            var nested: Int?
+            while j + 1 < chars.count, !(chars[j] == "}" && chars[j + 1] == "}") {
+                if chars[j] == "{", chars[j + 1] == "{", nested == nil { nested = j }
+                j += 1
+            }
+            guard j + 1 < chars.count else {
+                segments.append(.invalid(SyntaxError(offset: start, message: "reference is not closed",
+                                                     fix: "end it with '}}' on the same line")))
+                // The rest of the text is kept as text so the error is reported once.
+                plain = String(chars[(start + 2)...])
+                i = chars.count
+                continue
+            }
+            let inner = String(chars[(start + 2)..<j])
+            let source = String(chars[start...(j + 1)])
+            i = j + 2
+            if let nested {
+                segments.append(.invalid(SyntaxError(offset: nested, message: "references cannot be nested",
+                                                     fix: "write one reference per '{{ … }}'")))
+                continue
+            }
+            switch parseInner(inner) {
+            case .success(let (id, arguments)):
+                segments.append(.reference(Reference(id: id, arguments: arguments, offset: start,
+                                                     length: i - start, source: source)))
+            case .failure(let error):
+                segments.append(.invalid(SyntaxError(offset: start, message: error.message, fix: error.fix)))
+            }
+        }
+        flush()
+        return segments
+    }
+
+    private struct InnerError: Error {
+        let message: String
+        let fix: String
+    }
+
+    private static func parseInner(_ inner: String) -> Result<(String, [Reference.Argument]), InnerError> {
+        let words = inner.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
+        guard let first = words.first else {
+            return .failure(InnerError(message: "empty reference '{{ }}'",
+                                       fix: "name a rule, such as '{{ withdrawal.period }}'"))
+        }
+        let id = String(first)
+        guard isValidID(id) else {
+            return .failure(InnerError(message: "'\(id)' is not a rule id",
+                                       fix: "ids are lowercase words joined by dots, such as 'withdrawal.period'"))
+        }
+        var arguments: [Reference.Argument] = []
+        for word in words.dropFirst() {
+            guard let equals = word.firstIndex(of: "="), equals != word.startIndex,
+                  word.index(after: equals) != word.endIndex else {
+                return .failure(InnerError(message: "argument '\(word)' is not NAME=VALUE",
+                                           fix: "write arguments as name=value with no spaces, such as received=2026-06-07"))
+            }
+            let name = String(word[..<equals])
+            guard !arguments.contains(where: { $0.name == name }) else {
+                return .failure(InnerError(message: "argument '\(name)' is given twice", fix: "keep one of them"))
+            }
+            arguments.append(Reference.Argument(name: name, value: String(word[word.index(after: equals)...])))
+        }
+        return .success((id, arguments))
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "_" }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// Site settings from `guichet.yml` beside Content/. Every setting has a default, so the file is optional;
+/// an unknown key is an error, as in front-matter.
+public struct SiteConfig: Sendable, Equatable {
+    public static let keys = ["title", "description", "base_url", "contact_form", "socials", "theme",
+                              "allow_raw_html", "review_max_age_months"]
+
+    public var title = "Centre d’aide"
+    public var description = "Réponses à vos questions sur vos commandes, la livraison, les réclamations et la rétractation."
+    /// Absolute, ending with `/`. The default matches `guichet serve`, so a site built without settings
+    /// works on a local server.
+    public var baseURL = "http://localhost:8080/"
+    /// A URL, or the path of an article under Content/ (`contact/formulaire-de-contact.md`).
+    public var contactForm = "contact/formulaire-de-contact.md"
+    public var socials: [Social] = []
+    public var theme = "default"
+    public var allowRawHTML = false
+    /// A review older than this is a warning of `check`.
+    public var reviewMaxAgeMonths = 12
+
+    public struct Social: Sendable, Equatable {
+        public let name: String
+        public let url: String
+    }
+
+    public init() {}
+
+    /// The path part of the base URL: every internal link starts with it (`/` or `/aide/`).
+    public var rootPath: String {
+        guard let scheme = baseURL.range(of: "://") else { return "/" }
+        let afterHost = baseURL[scheme.upperBound...].drop { $0 != "/" }
+        return afterHost.isEmpty ? "/" : String(afterHost)
+    }
+
+    /// Parses the settings; `file` names the file in diagnostics.
+    public static func parse(_ yaml: String, file: String) -> (SiteConfig, [Diagnostic]) {
+        var fields = YAMLFields(yaml: yaml, file: file, firstLine: 1, known: keys, describing: file)
+        var config = SiteConfig()
+        if let title = fields.string("title") { config.title = title }
+        if let description = fields.string("description") { config.description = description }
+        if let base = fields.string("base_url") {
+            if let normalised = normaliseBaseURL(base) {
+                config.baseURL = normalised
+            } else {
+                fields.diagnostics.append(.error(.invalidConfig, file, fields.valuePosition("base_url"),
+                    "base_url '\(base)' is not an absolute http(s) URL", fix: "write it as https://aide.example.fr/"))
+            }
+        }
+        if let form = fields.string("contact_form") { config.contactForm = form }
+        if let socials = fields.stringMap("socials") {
+            for social in socials {
+                let (name, url) = social.value
+                guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+                    fields.diagnostics.append(.error(.invalidConfig, file, social.position,
+                        "the address of '\(name)' must start with https://"))
+                    continue
+                }
+                config.socials.append(Social(name: name, url: url))
+            }
+        }
+        if let theme = fields.string("theme") {
+            if theme.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
+                config.theme = theme
+            } else {
+                fields.diagnostics.append(.error(.invalidConfig, file, fields.valuePosition("theme"),
+                    "theme '\(theme)' must be the name of a folder of Themes/"))
+            }
+        }
+        if let allow = fields.boolean("allow_raw_html") { config.allowRawHTML = allow }
+        if let months = fields.integer("review_max_age_months") {
+            if months > 0 {
+                config.reviewMaxAgeMonths = months
+            } else {
+                fields.diagnostics.append(.error(.invalidConfig, file, fields.valuePosition("review_max_age_months"),
+                    "review_max_age_months must be at least 1"))
+            }
+        }
+        return (config, fields.diagnostics)
+    }
+
+    /// `https://aide.example.fr` → `https://aide.example.fr/`; nil for anything but absolute http(s).
+    public static func normaliseBaseURL(_ text: String) -> String? {
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"),
+              !text.contains(where: { $0.isWhitespace || $0 == "?" || $0 == "#" || $0 == "\"" || $0 == "<" }) else {
+            return nil
+        }
+        let host = text.drop { $0 != ":" }.dropFirst(3).prefix { $0 != "/" }
+        guard !host.isEmpty else { return nil }
+        return text.hasSuffix("/") ? text : text + "/"
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Turns a file's bytes into the text the parsers read: UTF-8 only, a byte-order mark dropped, Windows
+/// and old Mac line endings made `\n`. Pure, so that every odd input can be tested with a byte array.
+public enum SourceText {
+    public enum Failure: Error, Equatable, Sendable {
+        /// The first invalid byte, at this line and column (in characters before it, plus one).
+        case invalidUTF8(line: Int, column: Int)
+        case tooLarge(bytes: Int, limit: Int)
+    }
+
+    /// Articles are prose: 5 MB is hundreds of times a long article, and keeps one bad file from
+    /// exhausting the build's memory.
+    public static let byteLimit = 5 * 1024 * 1024
+
+    public static func decode(_ bytes: [UInt8], limit: Int = byteLimit) -> Result<String, Failure> {
+        guard bytes.count <= limit else { return .failure(.tooLarge(bytes: bytes.count, limit: limit)) }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            return .failure(invalidPosition(body))
+        }
+        return .success(normaliseLineEndings(text))
+    }
+
+    public static func normaliseLineEndings(_ text: String) -> String {
+        guard text.contains("\r") else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// Where the first invalid byte is, for the error message.
+    private static func invalidPosition(_ bytes: ArraySlice<UInt8>) -> Failure {
+        var validEnd = bytes.startIndex
+        var index = bytes.startIndex
+        // Find the longest valid prefix by decoding scalar by scalar.
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var consumed = 0
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                consumed += UTF8.width(scalar)
+                validEnd = bytes.startIndex + consumed
+            case .emptyInput, .error:
+                break loop
+            }
+        }
+        index = validEnd
+        let prefix = String(decoding: bytes[bytes.startIndex..<index], as: UTF8.self)
+        let lines = prefix.split(separator: "\n", omittingEmptySubsequences: false)
+        return .invalidUTF8(line: lines.count, column: (lines.last?.count ?? 0) + 1)
+    }
+}
