@@ -6,6 +6,8 @@ import Foundation
 enum CommandFailure: Error {
     case usage(String)
     case failed(String)
+    /// The output could not be written (EX_CANTCREAT).
+    case cannotWrite(String)
 
     /// Prints the message and returns the exit code, for `throw CommandFailure…exit()`.
     func exit() -> ExitCode {
@@ -16,6 +18,9 @@ enum CommandFailure: Error {
         case .failed(let message):
             FileHandle.standardError.write(Data("error: \(message)\n".utf8))
             return ExitCode(1)
+        case .cannotWrite(let message):
+            FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+            return ExitCode(73)
         }
     }
 }

@@ -6,6 +6,6 @@ struct Guichet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guichet",
         abstract: "A French help centre whose figures come from the business rules.",
-        subcommands: [RulesCommand.self]
+        subcommands: [BuildCommand.self, RulesCommand.self]
     )
 }

@@ -1,0 +1,22 @@
+import HelpCentreRules
+
+/// The inputs of a build besides the files: where things are, which rules, which day. "Today" is one of
+/// them, so two builds with the same options give the same bytes.
+public struct BuildOptions: Sendable {
+    public var contentDirectory = "Content"
+    public var themesDirectory = "Themes"
+    public var outputDirectory = "Output"
+    /// `guichet.yml` beside the content folder when nil.
+    public var configFile: String?
+    /// Overrides `base_url` of guichet.yml.
+    public var baseURL: String?
+    public var includeDrafts = false
+    /// The date whose rule values are in force.
+    public var asOf: LocalDate
+    public var book: RuleBook
+
+    public init(asOf: LocalDate, book: RuleBook) {
+        self.asOf = asOf
+        self.book = book
+    }
+}

@@ -1,0 +1,158 @@
+import GuichetContent
+import GuichetMarkdown
+import HelpCentreRules
+
+/// Rewrites a page's Markdown tree before rendering: rule references become their French text, links to
+/// Markdown files become page URLs. Works on the tree, never on the text, so code spans and code blocks
+/// are left alone by construction.
+struct MarkdownTransformer: Sendable {
+    let resolver: ReferenceResolver
+    /// Pages by content path (`livraison/delais.md`).
+    let pages: [String: PageLink]
+    /// Path prefix of internal URLs (`/` or `/aide/`).
+    let root: String
+    /// Whether drafts are part of this build (a preview): a link to one is then only a warning.
+    let includeDrafts: Bool
+
+    struct Result: Sendable {
+        var document: MarkdownDocument
+        /// Each rule the body relies on, with its first use.
+        var usedRules: [String: SourcePoint] = [:]
+        var diagnostics: [Diagnostic] = []
+        var anchors: [AnchorCheck] = []
+    }
+
+    func transform(_ document: MarkdownDocument, source: PageSource) -> Result {
+        var result = Result(document: document)
+        var root = document.root
+        root.children = root.children.flatMap { visit($0, near: $0.position, source: source, into: &result) }
+        result.document = MarkdownDocument(root: root)
+        return result
+    }
+
+    private func visit(_ node: MarkdownNode, near block: SourcePosition?, source: PageSource,
+                       into result: inout Result) -> [MarkdownNode] {
+        let near = node.position ?? block
+        switch node.kind {
+        case .codeBlock, .code, .htmlBlock, .htmlInline, .rawHTML:
+            return [node]
+        case .paragraph:
+            if let list = listReference(node, source: source, into: &result) { return [list] }
+        case .text(let literal):
+            return expand(literal, at: near, source: source, into: &result)
+        case .link(let destination, let title):
+            var link = node
+            link.kind = .link(destination: rewrite(destination, at: near, source: source, into: &result), title: title)
+            link.children = node.children.flatMap { visit($0, near: near, source: source, into: &result) }
+            return [link]
+        default:
+            break
+        }
+        var copy = node
+        copy.children = node.children.flatMap { visit($0, near: near, source: source, into: &result) }
+        return [copy]
+    }
+
+    // MARK: - References
+
+    /// A paragraph that is only a reference to a rule with items (`{{ withdrawal.exclusions }}`) becomes a
+    /// bulleted list of them.
+    private func listReference(_ paragraph: MarkdownNode, source: PageSource, into result: inout Result) -> MarkdownNode? {
+        guard paragraph.children.count == 1, case .text(let literal) = paragraph.children[0].kind else { return nil }
+        let segments = ReferenceParser.parse(literal).filter {
+            if case .text(let t) = $0 { return !t.allSatisfy(\.isWhitespace) }
+            return true
+        }
+        guard segments.count == 1, case .reference(let reference) = segments[0],
+              case .success(let resolved) = resolver.resolve(reference), !resolved.items.isEmpty else { return nil }
+        let position = paragraph.children[0].position ?? paragraph.position
+        record(resolved, reference: reference, at: source.point(of: reference.source, near: position, offset: reference.offset),
+               source: source, into: &result)
+        let items = resolved.items.map { item in
+            MarkdownNode(.item(task: nil), children: [MarkdownNode(.paragraph, children: [MarkdownNode(.text(item))])])
+        }
+        return MarkdownNode(.list(ordered: false, start: 1, tight: true), children: items, position: paragraph.position)
+    }
+
+    private func expand(_ literal: String, at position: SourcePosition?, source: PageSource,
+                        into result: inout Result) -> [MarkdownNode] {
+        guard literal.contains("{{") else { return [MarkdownNode(.text(literal), position: position)] }
+        var nodes: [MarkdownNode] = []
+        for segment in ReferenceParser.parse(literal) {
+            switch segment {
+            case .text(let text):
+                nodes.append(MarkdownNode(.text(text), position: position))
+            case .invalid(let error):
+                let point = source.point(of: "", near: position, offset: error.offset)
+                result.diagnostics.append(.error(.malformedReference, source.file, point, error.message, fix: error.fix))
+                nodes.append(MarkdownNode(.text(""), position: position))
+            case .reference(let reference):
+                let point = source.point(of: reference.source, near: position, offset: reference.offset)
+                switch resolver.resolve(reference) {
+                case .failure(let failure):
+                    result.diagnostics.append(.error(failure.code, source.file, point, failure.message, fix: failure.fix,
+                                                     rule: reference.id))
+                    nodes.append(MarkdownNode(.text(reference.source), position: position))
+                case .success(let resolved):
+                    record(resolved, reference: reference, at: point, source: source, into: &result)
+                    let text = MarkdownNode(.text(resolved.text), position: position)
+                    if let link = resolved.link {
+                        nodes.append(MarkdownNode(.link(destination: link, title: ""), children: [text], position: position))
+                    } else {
+                        nodes.append(text)
+                    }
+                }
+            }
+        }
+        return nodes
+    }
+
+    private func record(_ resolved: ReferenceResolver.Resolved, reference: Reference, at point: SourcePoint,
+                        source: PageSource, into result: inout Result) {
+        for rule in resolved.rules {
+            if result.usedRules[rule] == nil { result.usedRules[rule] = point }
+            if let declared = source.declaredRules, !declared.contains(rule) {
+                result.diagnostics.append(.error(.undeclaredRule, source.file, point,
+                    "'\(reference.source)' relies on rule '\(rule)', which the front-matter does not list",
+                    fix: "add '\(rule)' to 'rules:' in the front-matter", rule: rule))
+            }
+        }
+    }
+
+    // MARK: - Links
+
+    /// `../livraison/delais.md#anchor` → `/livraison/delais/#anchor`. External and site-absolute links are
+    /// kept as written.
+    private func rewrite(_ destination: String, at position: SourcePosition?, source: PageSource,
+                         into result: inout Result) -> String {
+        if destination.isEmpty || ContentPath.hasScheme(destination) || destination.hasPrefix("/") { return destination }
+        let point = source.point(of: destination, near: position, offset: 0)
+        let (path, fragment) = ContentPath.splitFragment(destination)
+        if path.isEmpty {
+            if let fragment, !fragment.isEmpty {
+                result.anchors.append(AnchorCheck(file: source.file, position: point, target: source.contentPath, anchor: fragment))
+            }
+            return destination
+        }
+        guard path.hasSuffix(".md") else { return destination }
+        guard let target = ContentPath.resolve(path, from: source.contentPath), let page = pages[target] else {
+            let resolved = ContentPath.resolve(path, from: source.contentPath)
+            let suggestion = resolved.flatMap { Suggestion.closest(to: $0, in: pages.keys.sorted()) }
+                .map { ContentPath.relative(from: source.contentPath, to: $0) }
+            result.diagnostics.append(.error(.brokenLink, source.file, point, "link to '\(path)' leads to no article",
+                fix: suggestion.map { "did you mean '\($0)'?" } ?? "link to an existing .md file, relative to this one"))
+            return destination
+        }
+        if page.isDraft && !source.isDraft {
+            let diagnostic = Diagnostic(includeDrafts ? .warning : .error, .linkToDraft, file: source.file,
+                                        line: point.line, column: point.column,
+                                        message: "link to '\(path)', which is a draft",
+                                        fix: "publish it (draft: false) or remove the link")
+            result.diagnostics.append(diagnostic)
+        }
+        if let fragment, !fragment.isEmpty {
+            result.anchors.append(AnchorCheck(file: source.file, position: point, target: target, anchor: fragment))
+        }
+        return root + page.path + (fragment.map { "#\($0)" } ?? "")
+    }
+}

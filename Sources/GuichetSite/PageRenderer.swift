@@ -1,0 +1,153 @@
+import GuichetContent
+import HelpCentreRules
+
+/// Builds each page's template data (see docs/themes.md) and renders it with the theme. Everything the
+/// theme shows comes from here, so the keys of the contract are all in this file.
+struct PageRenderer: Sendable {
+    let site: PreparedSite
+    let theme: Theme
+    let asOf: LocalDate
+    let book: RuleBook
+    /// Absolute base URL ending with `/`, and its path.
+    let baseURL: String
+    let root: String
+    let assetURLs: [String: String]
+
+    enum Page: Sendable {
+        case home
+        case category(Int)
+        case article(Int)
+        case notFound
+        case alias(from: String, to: String)
+    }
+
+    // MARK: - Pages
+
+    func render(_ page: Page) -> (path: String, html: String?) {
+        switch page {
+        case .home:
+            var context = common(title: site.config.title, description: site.config.description, path: "", kind: "home",
+                                 breadcrumbs: [], extraGraph: [])
+            context["categories"] = site.categories.map(categoryData)
+            return ("index.html", theme.render("home", context))
+        case .category(let index):
+            let category = site.categories[index]
+            var context = common(title: category.category.matter.title, description: category.category.matter.description,
+                                 path: category.category.path, kind: "category",
+                                 breadcrumbs: [(category.category.matter.title, category.category.path)], extraGraph: [])
+            context["category"] = categoryData(category)
+            return (category.category.path + "index.html", theme.render("category", context))
+        case .article(let index):
+            let prepared = site.articles[index]
+            let article = prepared.article
+            let category = site.categories.first { $0.category.slug == article.category }?.category
+            let trail = [(category?.matter.title ?? article.category, article.category + "/"), (article.matter.title, article.path)]
+            let graph = [JSONLD.article(title: article.matter.title, description: article.matter.description,
+                                        url: baseURL + article.path, reviewed: article.matter.reviewed?.value,
+                                        organization: baseURL)]
+            var context = common(title: article.matter.title, description: article.matter.description, path: article.path,
+                                 kind: "article", breadcrumbs: trail, extraGraph: graph)
+            context["article"] = articleData(prepared, category: category)
+            return (article.path + "index.html", theme.render("article", context))
+        case .notFound:
+            var context = common(title: "Page introuvable", description: "Cette page n’existe pas ou a été déplacée.",
+                                 path: "404.html", kind: "404", breadcrumbs: [], extraGraph: [])
+            context["page"] = pageData(title: "Page introuvable", description: "Cette page n’existe pas ou a été déplacée.",
+                                       path: "404.html", kind: "404")
+            return ("404.html", theme.render("404", context))
+        case .alias(let from, let to):
+            var context = common(title: site.config.title, description: site.config.description, path: from, kind: "alias",
+                                 breadcrumbs: [], extraGraph: [])
+            context["target_url"] = root + to
+            context["page"] = pageData(title: site.config.title, description: site.config.description, path: to, kind: "alias")
+            return (from + "index.html", theme.render("alias", context))
+        }
+    }
+
+    // MARK: - Data
+
+    private func common(title: String, description: String, path: String, kind: String,
+                        breadcrumbs trail: [(String, String)], extraGraph: [JSONLD.Node]) -> [String: Any] {
+        let phone = book.phoneNumber.inForce(on: asOf)
+        let hours = book.phoneHours.inForce(on: asOf)
+        let form = book.formResponse.inForce(on: asOf)
+        let crumbs = [("Accueil", "")] + trail
+        var graph = [JSONLD.organization(name: site.config.title, url: baseURL, phone: phone, hours: hours)]
+        if !trail.isEmpty { graph.append(JSONLD.breadcrumbs(crumbs.map { ($0.0, baseURL + $0.1) })) }
+        graph += extraGraph
+        let jsonld = (try? SafeJSON.encode(JSONLD.Graph(graph: graph))) ?? "{}"
+        return [
+            "lang": "fr",
+            "site": ["title": site.config.title, "description": site.config.description, "root": root, "base_url": baseURL],
+            "assets": ["css": assetURLs["style.css"] ?? "", "js": assetURLs["site.js"] ?? ""],
+            "search_index_url": root + "search-index.json",
+            "page": pageData(title: title, description: description, path: path, kind: kind),
+            "jsonld": jsonld,
+            "breadcrumbs": trail.isEmpty ? [] : crumbs.enumerated().map { index, crumb in
+                ["title": crumb.0, "url": root + crumb.1, "is_current": index == crumbs.count - 1] as [String: Any]
+            },
+            "contact": [
+                "phone_display": phone?.display ?? "",
+                "phone_tel": phone?.telURI ?? "",
+                "hours_text": hours?.wording.text ?? "",
+                "form_response_text": form?.wording.text ?? "",
+                "form_url": contactFormURL,
+                "socials": site.config.socials.map { ["name": $0.name, "url": $0.url] },
+                "has_socials": !site.config.socials.isEmpty,
+            ] as [String: Any],
+            "footer_links": site.categories.map { ["title": $0.category.matter.title, "url": root + $0.category.path] },
+        ]
+    }
+
+    private func pageData(title: String, description: String, path: String, kind: String) -> [String: Any] {
+        ["title": title, "description": description, "url": root + path, "canonical_url": baseURL + path, "kind": kind,
+         "og_type": kind == "article" ? "article" : "website"]
+    }
+
+    private func categoryData(_ prepared: PreparedCategory) -> [String: Any] {
+        let category = prepared.category
+        return [
+            "title": category.matter.title, "description": category.matter.description, "url": root + category.path,
+            "icon": category.matter.icon ?? "", "has_icon": category.matter.icon != nil, "intro_html": prepared.introHTML,
+            "articles": site.articles.filter { $0.article.category == category.slug }.map { prepared in
+                ["title": prepared.article.matter.title, "description": prepared.article.matter.description,
+                 "url": root + prepared.article.path, "audience_label": prepared.article.matter.audience.label]
+            },
+        ]
+    }
+
+    private func articleData(_ prepared: PreparedArticle, category: Category?) -> [String: Any] {
+        let article = prepared.article
+        let toc = prepared.headings.filter { $0.level == 2 || $0.level == 3 }
+        let byPath = Dictionary(uniqueKeysWithValues: site.articles.map { ($0.article.contentPath, $0.article) })
+        let related: [[String: Any]] = prepared.related.compactMap { byPath[$0] }.map {
+            ["title": $0.matter.title, "url": root + $0.path, "description": $0.matter.description]
+        }
+        let rules: [[String: Any]] = article.matter.rules.compactMap { site.rules[$0.value] }.map { rule in
+            ["id": rule.id, "title": rule.title, "wording": rule.wording.text, "source": rule.source.french,
+             "source_url": rule.source.url ?? "", "has_source_url": rule.source.url != nil]
+        }
+        return [
+            "title": article.matter.title, "description": article.matter.description, "body_html": prepared.bodyHTML,
+            "toc": toc.map { ["id": $0.id, "text": $0.text, "level": $0.level] as [String: Any] },
+            // A table of contents helps once a page has several sections; short answers read without one.
+            "has_toc": toc.filter { $0.level == 2 }.count >= 3,
+            "related": related, "has_related": !related.isEmpty,
+            "reviewed_text": article.matter.reviewed.map { FrenchFormat.date($0.value) } ?? "",
+            "reviewed_iso": article.matter.reviewed?.value.iso ?? "",
+            "has_reviewed": article.matter.reviewed != nil,
+            "rules": rules, "has_rules": !rules.isEmpty,
+            "audience_label": article.matter.audience.label,
+            "category": ["title": category?.matter.title ?? article.category, "url": root + article.category + "/"],
+            "feedback_url": contactFormURL,
+        ]
+    }
+
+    /// guichet.yml's `contact_form`: a URL as is, or an article's path made its page URL.
+    var contactFormURL: String {
+        let form = site.config.contactForm
+        if ContentPath.hasScheme(form) || form.hasPrefix("/") { return form }
+        if let article = site.articles.first(where: { $0.article.contentPath == form }) { return root + article.article.path }
+        return root
+    }
+}

@@ -1,0 +1,53 @@
+import GuichetContent
+import HelpCentreRules
+
+/// The site's files that are not pages: sitemap, robots.txt, the search index.
+enum SiteFiles {
+    static func sitemap(_ site: PreparedSite, baseURL: String) -> String {
+        var entries: [(String, String?)] = [("", nil)]
+        entries += site.categories.map { ($0.category.path, nil) }
+        entries += site.articles.filter { !$0.article.matter.draft }.map { ($0.article.path, $0.article.matter.reviewed?.value.iso) }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for (path, lastmod) in entries {
+            xml += "  <url><loc>\(XML.escape(baseURL + path))</loc>"
+            if let lastmod { xml += "<lastmod>\(lastmod)</lastmod>" }
+            xml += "</url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    static func robots(baseURL: String) -> String {
+        "User-agent: *\nAllow: /\n\nSitemap: \(baseURL)sitemap.xml\n"
+    }
+
+    static func searchIndex(_ site: PreparedSite, root: String) -> SearchIndex {
+        var index = SearchIndex()
+        let categoryTitles = Dictionary(uniqueKeysWithValues: site.categories.map { ($0.category.slug, $0.category.matter.title) })
+        for prepared in site.articles where !prepared.article.matter.draft {
+            let article = prepared.article
+            let category = categoryTitles[article.category] ?? article.category
+            index.add(SearchIndex.Document(url: root + article.path, title: article.matter.title,
+                                           description: article.matter.description, category: category),
+                      fields: [(article.matter.title, .title), (article.matter.description, .description),
+                               (prepared.headings.map(\.text).joined(separator: " "), .heading), (prepared.bodyText, .body)])
+        }
+        return index
+    }
+}
+
+enum XML {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

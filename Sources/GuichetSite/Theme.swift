@@ -1,0 +1,104 @@
+import Foundation
+import GuichetContent
+import Mustache
+
+/// The templates and assets of a theme, with the default theme's filling in whatever it does not define.
+struct Theme: Sendable {
+    let library: MustacheLibrary
+    /// Asset path under `assets/` → file to copy (the theme's own file when it overrides the default's).
+    let assets: [String: String]
+
+    static let pageTemplates = ["layout", "home", "category", "article", "404", "alias"]
+
+    static func load(themesDirectory: String, name: String) -> (Theme?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let folders = name == "default" ? ["default"] : ["default", name]
+        var sources: [String: (file: String, text: String)] = [:]
+        var assets: [String: String] = [:]
+        let fm = FileManager.default
+        for folder in folders {
+            let base = "\(themesDirectory)/\(folder)"
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: base, isDirectory: &isDirectory), isDirectory.boolValue else {
+                diagnostics.append(Diagnostic(.error, .invalidTemplate, file: base, line: 0, column: 0,
+                    message: "theme '\(folder)' not found", fix: "create \(base)/templates/, or set 'theme:' in guichet.yml"))
+                continue
+            }
+            for file in files(in: base + "/templates") where file.hasSuffix(".mustache") {
+                let path = "\(base)/templates/\(file)"
+                guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    diagnostics.append(.error(.invalidTemplate, path, .fileStart, "cannot read the template as UTF-8"))
+                    continue
+                }
+                sources[String(file.dropLast(".mustache".count))] = (path, SourceText.normaliseLineEndings(text))
+            }
+            for file in files(in: base + "/assets") { assets[file] = "\(base)/assets/\(file)" }
+        }
+        var library = MustacheLibrary()
+        for name in sources.keys.sorted() {
+            let (file, text) = sources[name]!
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(.invalidTemplate, file,
+                    SourcePoint(line: error.context.lineNumber, column: error.context.columnNumber + 1),
+                    "template does not parse: \(error.error)", fix: "check that every {{# section }} is closed by {{/ section }}"))
+            } catch {
+                diagnostics.append(.error(.invalidTemplate, file, .fileStart, "template does not parse: \(error)"))
+            }
+        }
+        // swift-mustache renders a missing partial as nothing: a typo would silently drop part of every page.
+        for name in sources.keys.sorted() {
+            let (file, text) = sources[name]!
+            for use in partialNames(in: text) where sources[use.name] == nil {
+                diagnostics.append(.error(.invalidTemplate, file, use.position, "template names '\(use.name)', which does not exist",
+                    fix: "create \(themesDirectory)/\(folders.last!)/templates/\(use.name).mustache or fix the name"))
+            }
+        }
+        for required in pageTemplates where sources[required] == nil {
+            diagnostics.append(Diagnostic(.error, .invalidTemplate, file: "\(themesDirectory)/default/templates", line: 0, column: 0,
+                message: "the theme has no '\(required).mustache'", fix: "restore it from the default theme"))
+        }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        return (Theme(library: library, assets: assets), diagnostics)
+    }
+
+    /// Files under `folder`, recursively, as relative paths, sorted; hidden files skipped.
+    static func files(in folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var result: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let full = folder + "/" + path
+            guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                  FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            result.append(path)
+        }
+        return result.sorted()
+    }
+
+    /// The names after `{{>` and `{{<` with their position.
+    static func partialNames(in text: String) -> [(name: String, position: SourcePoint)] {
+        var result: [(String, SourcePoint)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let chars = Array(line)
+            var i = 0
+            while i + 2 < chars.count {
+                if chars[i] == "{", chars[i + 1] == "{", chars[i + 2] == ">" || chars[i + 2] == "<" {
+                    var j = i + 3
+                    var name = ""
+                    while j < chars.count, !(chars[j] == "}") { name.append(chars[j]); j += 1 }
+                    result.append((name.trimmingCharacters(in: .whitespaces), SourcePoint(line: index + 1, column: i + 1)))
+                    i = j
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return result
+    }
+
+    func render(_ template: String, _ context: [String: Any]) -> String? {
+        library.render(context, withTemplate: template)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import GuichetSite
+import HelpCentreRules
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build the help centre from Content/ and Themes/ into Output/.")
+
+    @OptionGroup var site: SiteOptions
+    @Option(help: "Output folder, replaced only when the build succeeds.") var output = "Output"
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides guichet.yml).")
+    var baseURL: String?
+    @Flag(help: "Include draft articles.") var drafts = false
+    @Flag(help: "Print every warning and the list of pages.") var verbose = false
+    @Flag(help: "Print only errors.") var quiet = false
+
+    func run() throws {
+        try reportingFailures {
+            let started = Date()
+            var options = try site.buildOptions()
+            options.outputDirectory = output
+            options.baseURL = baseURL
+            options.includeDrafts = drafts
+            let report: SiteBuilder.Report
+            do {
+                report = try SiteBuilder(options: options).build()
+            } catch let error as SiteError {
+                throw CommandFailure.cannotWrite(error.description)
+            }
+            let shown = quiet ? report.diagnostics.filter { $0.severity == .error } : report.diagnostics
+            FileHandle.standardError.write(Data(site.format.render(shown, sources: report.sources).utf8))
+            guard report.published else {
+                throw CommandFailure.failed("\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"); \(output)/ was left as it was")
+            }
+            if !quiet {
+                let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+                let warnings = report.warningCount > 0 ? ", \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")" : ""
+                print("Built \(report.pagesWritten) pages (\(report.articles.count) articles) into \(output)/ in \(seconds) s, rules as of \(options.asOf.iso)\(warnings)")
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import GuichetSite
+import HelpCentreRules
+
+/// Options shared by the commands that read the content: where it is, which date, how to report.
+struct SiteOptions: ParsableArguments {
+    @Option(help: "Content folder.") var content = "Content"
+    @Option(help: "Themes folder.") var themes = "Themes"
+    @Option(help: "Settings file (default: guichet.yml beside the content folder).") var config: String?
+    @OptionGroup var asOf: AsOfOption
+    @Option(help: "How to print findings: text, json or github.") var format: DiagnosticFormat = .text
+
+    func buildOptions() throws -> BuildOptions {
+        let book = try standardRuleBook()
+        var options = BuildOptions(asOf: asOf.resolve(clock: book.calendar.clock), book: book)
+        options.contentDirectory = content
+        options.themesDirectory = themes
+        options.configFile = config
+        return options
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}
