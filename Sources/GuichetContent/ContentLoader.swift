@@ -14,7 +14,9 @@ public struct ContentLoader: Sendable {
 
     /// The default settings file: `guichet.yml` in the folder that holds Content/.
     public var resolvedConfigFile: String {
-        configFile ?? (URL(fileURLWithPath: contentDirectory).deletingLastPathComponent().path + "/guichet.yml")
+        if let configFile { return configFile }
+        let parent = (contentDirectory as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "guichet.yml" : parent + "/guichet.yml"
     }
 
     public func load() -> (ContentSite?, [Diagnostic]) {
