@@ -22,6 +22,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case undeclaredRule = "undeclared-rule"
     case unusedRule = "unused-rule"
     case invalidCall = "invalid-call"
+    // Figures typed by hand
+    case hardCodedFigure = "hard-coded-figure"
+    case contradiction = "contradiction"
+    case uncoveredRule = "uncovered-rule"
     // Site structure and links
     case missingCategoryIndex = "missing-category-index"
     case duplicateURL = "duplicate-url"

@@ -21,6 +21,7 @@ struct SitePreparer: Sendable {
         }
         let links = pages
         let transformer = MarkdownTransformer(resolver: resolver, pages: pages, root: root, includeDrafts: options.includeDrafts)
+        let figures = FigureCheck(rules: Dictionary(uniqueKeysWithValues: options.book.rules(on: options.asOf).map { ($0.id, $0) }))
         let renderer = HTMLRenderer(allowRawHTML: content.config.allowRawHTML,
                                     footnoteBackReferenceLabel: "Revenir à l’appel de note")
         var diagnostics: [Diagnostic] = []
@@ -31,6 +32,8 @@ struct SitePreparer: Sendable {
             let rendered = renderer.render(result.document)
             var found = result.diagnostics
             found += frontMatterRules(article, resolver: resolver, used: result.usedRules)
+            found += figures.check(article)
+            found += reviewDate(article, maxAgeMonths: content.config.reviewMaxAgeMonths)
             let related = relatedPaths(article, pages: links, diagnostics: &found)
             let prepared = PreparedArticle(article: article, bodyHTML: rendered.html, headings: rendered.headings,
                                            bodyText: result.document.root.plainText, related: related,
@@ -62,9 +65,38 @@ struct SitePreparer: Sendable {
                 fix: suggestion.map { "did you mean '#\($0)'?" } ?? "link to one of its headings, or to the page without '#'"))
         }
         let aliases = checkAliases(content, published: articles, diagnostics: &diagnostics)
+        diagnostics += coverage(articles.filter { !$0.article.matter.draft }, configFile: content.config)
         let snapshots = Dictionary(uniqueKeysWithValues: options.book.rules(on: options.asOf).map { ($0.id, $0) })
         return PreparedSite(config: content.config, categories: categories, articles: articles, aliases: aliases,
                             diagnostics: diagnostics.sorted(), rules: snapshots)
+    }
+
+    /// A review cannot be in the future; an old one is worth a look.
+    private func reviewDate(_ article: Article, maxAgeMonths: Int) -> [Diagnostic] {
+        guard let reviewed = article.matter.reviewed else { return [] }
+        if reviewed.value > options.asOf {
+            return [.error(.futureReview, article.file, reviewed.position,
+                           "review date \(reviewed.value.iso) is after today (\(options.asOf.iso))",
+                           fix: "write the date of the last review that took place")]
+        }
+        let months = (options.asOf.year - reviewed.value.year) * 12 + options.asOf.month - reviewed.value.month
+            - (options.asOf.day < reviewed.value.day ? 1 : 0)
+        if months >= maxAgeMonths {
+            return [.warning(.staleReview, article.file, reviewed.position,
+                             "last reviewed \(reviewed.value.iso), more than \(maxAgeMonths) months ago",
+                             fix: "review the article and update 'reviewed:'")]
+        }
+        return []
+    }
+
+    /// Every rule of the book should be explained by at least one published article.
+    private func coverage(_ published: [PreparedArticle], configFile: SiteConfig) -> [Diagnostic] {
+        let used = Set(published.flatMap { $0.usedRules.keys })
+        return options.book.rules(on: options.asOf).map(\.id).filter { !used.contains($0) }.map { rule in
+            Diagnostic(.warning, .uncoveredRule, file: options.contentDirectory, line: 0, column: 0,
+                       message: "no published article refers to rule '\(rule)'",
+                       fix: "explain it in an article with '{{ \(rule) }}'", rule: rule)
+        }
     }
 
     /// Each id of `rules:` must exist; a declared rule the body never uses is worth a warning.

@@ -1,0 +1,170 @@
+/// Finds figures in French prose: « 14 jours », « quatorze jours », « 48h », « 2 jours ouvrés »,
+/// « une semaine », « 9 h », « 9h-17h », « 09:00 », « 09.70.75.64.60 », « +33 9 70 75 64 60 ». Pure text
+/// analysis; whether a figure is a rule's is decided by the caller, which knows the rules and the context.
+public enum FigureScanner {
+    static let numberWords: [String: Int] = [
+        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+        "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+        "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "vingt-et-un": 21, "vingt-deux": 22,
+        "vingt-quatre": 24, "trente": 30, "quarante-huit": 48, "soixante-douze": 72,
+    ]
+
+    public static func scan(_ text: String) -> [Figure] {
+        let chars = Array(text)
+        var figures: [Figure] = []
+        var i = 0
+        while i < chars.count {
+            // Only start at a word boundary.
+            if i > 0, isWordChar(chars[i - 1]) || chars[i - 1] == "+" { i += 1; continue }
+            if let figure = phone(chars, at: i) ?? clockTime(chars, at: i) ?? duration(chars, at: i) {
+                figures.append(figure)
+                i = figure.offset + figure.length
+            } else {
+                i += 1
+            }
+        }
+        return figures
+    }
+
+    // MARK: - Phone numbers
+
+    private static func phone(_ c: [Character], at start: Int) -> Figure? {
+        var i = start
+        var digits = ""
+        if c[i] == "+" {
+            guard i + 2 < c.count, c[i + 1] == "3", c[i + 2] == "3" else { return nil }
+            i += 3
+            skipSeparators(c, &i)
+            if i < c.count, c[i] == "(" , i + 2 < c.count, c[i + 1] == "0", c[i + 2] == ")" { i += 3; skipSeparators(c, &i) }
+            digits = "0"
+        } else if c[i] != "0" {
+            return nil
+        }
+        var end = i
+        while i < c.count, digits.count < 10 {
+            guard c[i].isASCII, c[i].isNumber else { break }
+            digits.append(c[i])
+            i += 1
+            end = i
+            if digits.count < 10 { skipSeparators(c, &i) }
+        }
+        guard digits.count == 10, end >= c.count || !c[end].isNumber else { return nil }
+        return Figure(kind: .phone(digits), offset: start, length: end - start, text: String(c[start..<end]))
+    }
+
+    private static func skipSeparators(_ c: [Character], _ i: inout Int) {
+        if i < c.count, c[i] == " " || c[i] == "." || c[i] == "-" || c[i] == "\u{00A0}" || c[i] == "\u{202F}" { i += 1 }
+    }
+
+    // MARK: - Clock times
+
+    /// `9h`, `9 h`, `9h30`, `9 h 30`, `09:00`, `17 heures` is a duration or a time: left to `duration`.
+    private static func clockTime(_ c: [Character], at start: Int) -> Figure? {
+        var i = start
+        guard let hour = readInt(c, &i, maxDigits: 2), hour < 24 else { return nil }
+        let afterNumber = i
+        var spaced = i
+        skipSpace(c, &spaced)
+        var minute = 0
+        if spaced < c.count, c[spaced] == "h" || c[spaced] == "H" {
+            i = spaced + 1
+            guard i >= c.count || !c[i].isLetter else { return nil } // « 9 heures » is not « 9 h »
+            var m = i
+            skipSpace(c, &m)
+            if let value = readInt(c, &m, maxDigits: 2), value < 60, m - i <= 3 {
+                minute = value
+                i = m
+            }
+        } else if afterNumber < c.count, c[afterNumber] == ":" {
+            var m = afterNumber + 1
+            guard let value = readInt(c, &m, maxDigits: 2), m - afterNumber == 3, value < 60 else { return nil }
+            minute = value
+            i = m
+        } else {
+            return nil
+        }
+        return Figure(kind: .clockTime(hour: hour, minute: minute), offset: start, length: i - start,
+                      text: String(c[start..<i]))
+    }
+
+    // MARK: - Durations
+
+    private static func duration(_ c: [Character], at start: Int) -> Figure? {
+        var i = start
+        var count: Int
+        if let n = readInt(c, &i, maxDigits: 3) {
+            count = n
+        } else {
+            var word = ""
+            while i < c.count, c[i].isLetter || c[i] == "-" { word.append(contentsOf: c[i].lowercased()); i += 1 }
+            guard let n = numberWords[word] else { return nil }
+            count = n
+        }
+        var j = i
+        skipSpace(c, &j)
+        guard j > i || (j < c.count && c[j].isLetter) else { return nil }
+        var unit = ""
+        let unitStart = j
+        while j < c.count, c[j].isLetter { unit.append(contentsOf: c[j].lowercased()); j += 1 }
+        guard j > unitStart else { return nil }
+        let kind: Figure.Kind
+        switch unit {
+        case "jour", "jours":
+            var k = j
+            skipSpace(c, &k)
+            var next = ""
+            var m = k
+            while m < c.count, c[m].isLetter { next.append(contentsOf: c[m].lowercased()); m += 1 }
+            if ["ouvré", "ouvrés", "ouvrable", "ouvrables"].contains(next) {
+                kind = .days(count, business: true)
+                j = m
+            } else {
+                kind = .days(count, business: false)
+            }
+        case "semaine", "semaines":
+            count *= 7
+            kind = .days(count, business: false)
+        case "heure", "heures", "h":
+            // « à 15 heures » names a time of day, not a duration.
+            if count < 24, ["à", "vers", "dès"].contains(previousWord(c, before: start)) {
+                var minute = 0
+                var k = j
+                skipSpace(c, &k)
+                if let m = readInt(c, &k, maxDigits: 2), m < 60 { minute = m; j = k }
+                kind = .clockTime(hour: count, minute: minute)
+            } else {
+                kind = .hours(count)
+            }
+        default:
+            return nil
+        }
+        return Figure(kind: kind, offset: start, length: j - start, text: String(c[start..<j]))
+    }
+
+    // MARK: - Characters
+
+    private static func readInt(_ c: [Character], _ i: inout Int, maxDigits: Int) -> Int? {
+        var digits = ""
+        var j = i
+        while j < c.count, c[j].isASCII, c[j].isNumber, digits.count <= maxDigits { digits.append(c[j]); j += 1 }
+        guard !digits.isEmpty, digits.count <= maxDigits, j >= c.count || !(c[j].isNumber) else { return nil }
+        // « 1,5 jour » or « 2.5 » are not whole figures; « 2026-06-07 » is a date.
+        if j < c.count, c[j] == "-" || c[j] == "/" || ((c[j] == "," || c[j] == ".") && j + 1 < c.count && c[j + 1].isNumber) { return nil }
+        i = j
+        return Int(digits)
+    }
+
+    private static func skipSpace(_ c: [Character], _ i: inout Int) {
+        while i < c.count, c[i] == " " || c[i] == "\u{00A0}" || c[i] == "\u{202F}" { i += 1 }
+    }
+
+    private static func previousWord(_ c: [Character], before index: Int) -> String {
+        var i = index - 1
+        while i >= 0, c[i] == " " || c[i] == "\u{00A0}" { i -= 1 }
+        var word = ""
+        while i >= 0, c[i].isLetter { word.insert(contentsOf: c[i].lowercased(), at: word.startIndex); i -= 1 }
+        return word
+    }
+
+    private static func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import GuichetSite
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the content against the rules without writing anything.",
+        discussion: """
+            Reports unknown or undeclared references, figures typed by hand that a rule owns, contradictions,
+            rules no article explains, broken links and anchors, and front-matter problems.
+            Exit status: 0 clean, 1 errors (or warnings with --strict), 64 usage errors.
+            """)
+
+    @OptionGroup var site: SiteOptions
+    @Flag(help: "Treat warnings as errors.") var strict = false
+    @Flag(help: "Include draft articles.") var drafts = false
+
+    func run() throws {
+        try reportingFailures {
+            var options = try site.buildOptions()
+            options.includeDrafts = drafts
+            let report = SiteBuilder(options: options).check()
+            let output = site.format.render(report.diagnostics, sources: report.sources)
+            FileHandle.standardOutput.write(Data(output.utf8))
+            if site.format == .text {
+                let checked = "\(report.articles.count) article\(report.articles.count == 1 ? "" : "s")"
+                print("Checked \(checked) as of \(options.asOf.iso): \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")")
+            }
+            if report.errorCount > 0 || (strict && report.warningCount > 0) { throw ExitCode(1) }
+        }
+    }
+}
