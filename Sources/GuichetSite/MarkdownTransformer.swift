@@ -16,8 +16,8 @@ struct MarkdownTransformer: Sendable {
 
     struct Result: Sendable {
         var document: MarkdownDocument
-        /// Each rule the body relies on, with its first use.
-        var usedRules: [String: SourcePoint] = [:]
+        /// Each rule the body relies on, with every place it is used.
+        var usedRules: [String: [SourcePoint]] = [:]
         var diagnostics: [Diagnostic] = []
         var anchors: [AnchorCheck] = []
     }
@@ -110,7 +110,7 @@ struct MarkdownTransformer: Sendable {
     private func record(_ resolved: ReferenceResolver.Resolved, reference: Reference, at point: SourcePoint,
                         source: PageSource, into result: inout Result) {
         for rule in resolved.rules {
-            if result.usedRules[rule] == nil { result.usedRules[rule] = point }
+            result.usedRules[rule, default: []].append(point)
             if let declared = source.declaredRules, !declared.contains(rule) {
                 result.diagnostics.append(.error(.undeclaredRule, source.file, point,
                     "'\(reference.source)' relies on rule '\(rule)', which the front-matter does not list",

@@ -30,6 +30,6 @@ struct PreparedArticle: Sendable {
     let bodyText: String
     /// Content paths of the related articles, in the order written.
     let related: [String]
-    /// Rules the body uses, with their first use: what `rules show` reports as a rule's impact.
-    let usedRules: [String: SourcePoint]
+    /// Rules the body uses, with every use: what `rules show` reports as a rule's impact.
+    let usedRules: [String: [SourcePoint]]
 }

@@ -26,7 +26,7 @@ public struct SiteBuilder: Sendable {
         public let file: String
         public let title: String
         public let isDraft: Bool
-        public let usedRules: [String: SourcePoint]
+        public let usedRules: [String: [SourcePoint]]
     }
 
     // MARK: - Steps

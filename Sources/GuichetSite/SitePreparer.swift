@@ -100,7 +100,7 @@ struct SitePreparer: Sendable {
     }
 
     /// Each id of `rules:` must exist; a declared rule the body never uses is worth a warning.
-    private func frontMatterRules(_ article: Article, resolver: ReferenceResolver, used: [String: SourcePoint]) -> [Diagnostic] {
+    private func frontMatterRules(_ article: Article, resolver: ReferenceResolver, used: [String: [SourcePoint]]) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for rule in article.matter.rules {
             if resolver.snapshot(rule.value) == nil {

@@ -1,12 +1,16 @@
 import ArgumentParser
+import Foundation
+import GuichetSite
 import HelpCentreRules
 
 struct RulesShow: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "One rule in full: value, wording, source, history and functions.")
+        commandName: "show",
+        abstract: "One rule in full: value, wording, source, history, functions, and the articles that use it.")
 
     @Argument(help: "The rule's id, such as withdrawal.period.") var id: String
     @OptionGroup var asOf: AsOfOption
+    @Option(help: "Content folder whose articles are searched for uses of the rule.") var content = "Content"
     @Flag(help: "Print JSON instead of text.") var json = false
 
     func run() throws {
@@ -19,7 +23,16 @@ struct RulesShow: ParsableCommand {
                 try JSONOutput.print(rule)
                 return
             }
-            print(RuleReport(rule: rule, entry: book.entry(id), functions: book.functions.filter { $0.rules.contains(id) }).text)
+            var report = RuleReport(rule: rule, entry: book.entry(id), functions: book.functions.filter { $0.rules.contains(id) })
+            if FileManager.default.fileExists(atPath: content) {
+                var options = BuildOptions(asOf: date, book: book)
+                options.contentDirectory = content
+                options.includeDrafts = true
+                report.uses = SiteBuilder(options: options).check().articles.flatMap { article in
+                    (article.usedRules[id] ?? []).map { "\(article.file):\($0.line):\($0.column)" + (article.isDraft ? " (draft)" : "") }
+                }
+            }
+            print(report.text)
         }
     }
 }
@@ -29,6 +42,8 @@ struct RuleReport {
     let rule: RuleSnapshot
     let entry: RuleEntry?
     let functions: [RuleFunction]
+    /// `file:line:column` of every reference to the rule: the impact of changing it.
+    var uses: [String]?
 
     var text: String {
         var lines = ["\(rule.id) — \(rule.title)", ""]
@@ -50,6 +65,10 @@ struct RuleReport {
                 let parameters = function.parameters.map { $0.isRequired ? "\($0.name)=…" : "[\($0.name)=…]" }
                 lines.append("  \(function.id) \(parameters.joined(separator: " "))  — \(function.summary)")
             }
+        }
+        if let uses {
+            lines.append("used by \(uses.count) reference\(uses.count == 1 ? "" : "s"):")
+            lines += uses.map { "  \($0)" }
         }
         return lines.joined(separator: "\n")
     }
