@@ -14,6 +14,8 @@ public struct SiteBuilder: Sendable {
         /// Source text by file, so that a report can quote the offending line.
         public var sources: [String: String]
         public var pagesWritten = 0
+        /// The paths written under the output folder, sorted.
+        public var files: [String] = []
         public var published = false
         public var articles: [ArticleSummary] = []
 
@@ -83,13 +85,13 @@ public struct SiteBuilder: Sendable {
         var report = Report(diagnostics: (loadDiagnostics + site.diagnostics + themeDiagnostics).sorted(),
                             sources: content.sources, articles: summaries(site))
         guard let theme, report.errorCount == 0 else { return report }
-        report.pagesWritten = try write(site, theme: theme)
+        (report.pagesWritten, report.files) = try write(site, theme: theme)
         report.published = true
         return report
     }
 
     /// Steps 3 and 4: render every page on every core straight into the staging folder, then swap it in.
-    private func write(_ site: PreparedSite, theme: Theme) throws(SiteError) -> Int {
+    private func write(_ site: PreparedSite, theme: Theme) throws(SiteError) -> (pages: Int, files: [String]) {
         let writer = OutputWriter(output: options.outputDirectory)
         try writer.begin()
         do throws(SiteError) {
@@ -105,19 +107,25 @@ public struct SiteBuilder: Sendable {
             pages += site.categories.indices.map { .category($0) }
             pages += site.articles.indices.map { .article($0) }
             pages += site.aliases.map { .alias(from: $0.from, to: $0.to) }
-            let failures = pages.parallelMap { page -> SiteError? in
+            let results = pages.parallelMap { page -> Result<String, SiteError> in
                 let (path, html) = renderer.render(page)
-                guard let html else { return SiteError(.cannotWrite, path: path, underlying: TemplateMissing()) }
-                do { try writer.write(path, Data(html.utf8)) } catch { return error as? SiteError }
-                return nil
+                guard let html else { return .failure(SiteError(.cannotWrite, path: path, underlying: TemplateMissing())) }
+                do throws(SiteError) { try writer.write(path, Data(html.utf8)) } catch { return .failure(error) }
+                return .success(path)
             }
-            if let failure = failures.compactMap({ $0 }).first { throw failure }
+            var files = assetURLs.keys.map { "assets/" + $0 }
+            for result in results {
+                switch result {
+                case .success(let path): files.append(path)
+                case .failure(let error): throw error
+                }
+            }
             let index = SiteFiles.searchIndex(site, root: site.config.rootPath)
             try writer.write("search-index.json", Data(((try? SafeJSON.encode(index)) ?? "{}").utf8))
             try writer.write("sitemap.xml", Data(SiteFiles.sitemap(site, baseURL: site.config.baseURL).utf8))
             try writer.write("robots.txt", Data(SiteFiles.robots(baseURL: site.config.baseURL).utf8))
             try writer.publish()
-            return pages.count
+            return (pages.count, (files + ["search-index.json", "sitemap.xml", "robots.txt"]).sorted())
         } catch {
             writer.abandon()
             throw error

@@ -12,7 +12,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides guichet.yml).")
     var baseURL: String?
     @Flag(help: "Include draft articles.") var drafts = false
-    @Flag(help: "Print every warning and the list of pages.") var verbose = false
+    @Flag(help: "Also list every file written.") var verbose = false
     @Flag(help: "Print only errors.") var quiet = false
 
     func run() throws {
@@ -28,10 +28,14 @@ struct BuildCommand: ParsableCommand {
             } catch let error as SiteError {
                 throw CommandFailure.cannotWrite(error.description)
             }
+            // Warnings are worth reading, but in a long build log only errors are: --quiet keeps those.
             let shown = quiet ? report.diagnostics.filter { $0.severity == .error } : report.diagnostics
             FileHandle.standardError.write(Data(site.format.render(shown, sources: report.sources).utf8))
             guard report.published else {
                 throw CommandFailure.failed("\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"); \(output)/ was left as it was")
+            }
+            if verbose {
+                for file in report.files { print("  \(output)/\(file)") }
             }
             if !quiet {
                 let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
