@@ -18,6 +18,7 @@ struct PageRenderer: Sendable {
         case category(Int)
         case article(Int)
         case notFound
+        case rules
         case alias(from: String, to: String)
     }
 
@@ -55,6 +56,13 @@ struct PageRenderer: Sendable {
             context["page"] = pageData(title: "Page introuvable", description: "Cette page n’existe pas ou a été déplacée.",
                                        path: "404.html", kind: "404")
             return ("404.html", theme.render("404", context))
+        case .rules:
+            let title = "Nos engagements et délais"
+            let description = "Les délais, horaires et conditions du centre d’aide, avec leur source."
+            var context = common(title: title, description: description, path: "regles.html", kind: "rules",
+                                 breadcrumbs: [(title, "regles.html")], extraGraph: [])
+            context["rules_page"] = rulesPageData()
+            return ("regles.html", theme.render("regles", context))
         case .alias(let from, let to):
             var context = common(title: site.config.title, description: site.config.description, path: from, kind: "alias",
                                  breadcrumbs: [], extraGraph: [])
@@ -140,6 +148,25 @@ struct PageRenderer: Sendable {
             "audience_label": article.matter.audience.label,
             "category": ["title": category?.matter.title ?? article.category, "url": root + article.category + "/"],
             "feedback_url": contactFormURL,
+        ]
+    }
+
+    private func rulesPageData() -> [String: Any] {
+        let published = PublishedRules(site, asOf: asOf, book: book, root: root)
+        return [
+            "as_of_text": FrenchFormat.date(asOf),
+            "json_url": root + "regles.json",
+            "rules": published.rules.map { entry -> [String: Any] in
+                let rule = entry.snapshot
+                return [
+                    "id": rule.id, "anchor": rule.id.replacingOccurrences(of: ".", with: "-"), "title": rule.title,
+                    "wording": rule.wording.text, "items": rule.wording.items, "has_items": !rule.wording.items.isEmpty,
+                    "source": rule.source.french, "source_url": rule.source.url ?? "", "has_source_url": rule.source.url != nil,
+                    "valid_from_text": FrenchFormat.date(rule.validFrom),
+                    "articles": entry.articles.map { ["title": $0.title, "url": $0.url] },
+                    "has_articles": !entry.articles.isEmpty,
+                ]
+            },
         ]
     }
 

@@ -103,7 +103,7 @@ public struct SiteBuilder: Sendable {
             }
             let renderer = PageRenderer(site: site, theme: theme, asOf: options.asOf, book: options.book,
                                         baseURL: site.config.baseURL, root: site.config.rootPath, assetURLs: assetURLs)
-            var pages: [PageRenderer.Page] = [.home, .notFound]
+            var pages: [PageRenderer.Page] = [.home, .notFound, .rules]
             pages += site.categories.indices.map { .category($0) }
             pages += site.articles.indices.map { .article($0) }
             pages += site.aliases.map { .alias(from: $0.from, to: $0.to) }
@@ -122,10 +122,12 @@ public struct SiteBuilder: Sendable {
             }
             let index = SiteFiles.searchIndex(site, root: site.config.rootPath)
             try writer.write("search-index.json", Data(((try? SafeJSON.encode(index)) ?? "{}").utf8))
+            let rules = PublishedRules(site, asOf: options.asOf, book: options.book, root: site.config.rootPath)
+            try writer.write("regles.json", Data(((try? SafeJSON.encode(rules)) ?? "{}").utf8))
             try writer.write("sitemap.xml", Data(SiteFiles.sitemap(site, baseURL: site.config.baseURL).utf8))
             try writer.write("robots.txt", Data(SiteFiles.robots(baseURL: site.config.baseURL).utf8))
             try writer.publish()
-            return (pages.count, (files + ["search-index.json", "sitemap.xml", "robots.txt"]).sorted())
+            return (pages.count, (files + ["search-index.json", "regles.json", "sitemap.xml", "robots.txt"]).sorted())
         } catch {
             writer.abandon()
             throw error

@@ -8,7 +8,7 @@ struct Theme: Sendable {
     /// Asset path under `assets/` → file to copy (the theme's own file when it overrides the default's).
     let assets: [String: String]
 
-    static let pageTemplates = ["layout", "home", "category", "article", "404", "alias"]
+    static let pageTemplates = ["layout", "home", "category", "article", "404", "alias", "regles"]
 
     static func load(themesDirectory: String, name: String) -> (Theme?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []

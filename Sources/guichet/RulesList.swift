@@ -23,10 +23,12 @@ struct RulesList: ParsableCommand {
     }
 }
 
-/// `{"as_of": …, "rules": […]}`.
+/// `{"schema_version": 1, "as_of": …, "rules": […]}`: the same shape as the site's regles.json, without
+/// the articles.
 struct RulesDocument: Encodable {
+    let schemaVersion = 1
     let asOf: String
     let rules: [RuleSnapshot]
 
-    enum CodingKeys: String, CodingKey { case asOf = "as_of", rules }
+    enum CodingKeys: String, CodingKey { case schemaVersion = "schema_version", asOf = "as_of", rules }
 }
