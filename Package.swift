@@ -3,7 +3,8 @@ import PackageDescription
 
 // Layers, each depending only on the ones before it:
 // HelpCentreRules (Foundation only) ← GuichetMarkdown (the one C boundary) ← GuichetContent
-// ← GuichetSite (rendering and the build pipeline) ← guichet (a thin command line).
+// ← GuichetSite (rendering and the build pipeline) ← GuichetPreview (the live-preview server)
+// ← guichet (a thin command line).
 let package = Package(
     name: "Guichet",
     platforms: [.macOS(.v14)],
@@ -16,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .target(name: "HelpCentreRules"),
@@ -33,9 +35,13 @@ let package = Package(
             name: "GuichetSite",
             dependencies: ["GuichetContent", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        .target(
+            name: "GuichetPreview",
+            dependencies: ["GuichetSite", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .executableTarget(
             name: "guichet",
-            dependencies: ["GuichetSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GuichetSite", "GuichetPreview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "HelpCentreRulesTests",
@@ -45,6 +51,7 @@ let package = Package(
         .testTarget(name: "GuichetContentTests", dependencies: ["GuichetContent"]),
         .testTarget(name: "GuichetSiteTests", dependencies: ["GuichetSite"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GuichetCLITests", dependencies: ["HelpCentreRules"]),
+        .testTarget(name: "GuichetPreviewTests", dependencies: ["GuichetPreview"]),
     ],
     swiftLanguageModes: [.v6]
 )
