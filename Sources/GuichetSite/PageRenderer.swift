@@ -89,6 +89,7 @@ struct PageRenderer: Sendable {
             "site": ["title": site.config.title, "description": site.config.description, "root": root, "base_url": baseURL],
             "assets": ["css": assetURLs["style.css"] ?? "", "js": assetURLs["site.js"] ?? ""],
             "search_index_url": root + "search-index.json",
+            "live": ["hours_url": root + "donnees/horaires.json"],
             "page": pageData(title: title, description: description, path: path, kind: kind),
             "jsonld": jsonld,
             "breadcrumbs": trail.isEmpty ? [] : crumbs.enumerated().map { index, crumb in
@@ -148,7 +149,24 @@ struct PageRenderer: Sendable {
             "audience_label": article.matter.audience.label,
             "category": ["title": category?.matter.title ?? article.category, "url": root + article.category + "/"],
             "feedback_url": contactFormURL,
+            "calculators": calculators(prepared), "has_calculators": !calculators(prepared).isEmpty,
         ]
+    }
+
+    /// A deadline calculator on the articles that explain the withdrawal period or the claim waiting period.
+    private func calculators(_ prepared: PreparedArticle) -> [[String: Any]] {
+        var result: [[String: Any]] = []
+        if prepared.usedRules[WithdrawalPeriodPolicy.id] != nil {
+            result.append(["id": "calcul-retractation", "title": "Calculer la fin de votre délai de rétractation",
+                           "label": "Date de réception de la commande (du dernier colis)",
+                           "data_url": root + "donnees/retractation.json"])
+        }
+        if prepared.usedRules[ClaimWaitingPolicy.id] != nil {
+            result.append(["id": "calcul-reclamation", "title": "Calculer quand ouvrir une réclamation",
+                           "label": "Date de validation de la commande",
+                           "data_url": root + "donnees/reclamation.json"])
+        }
+        return result
     }
 
     private func rulesPageData() -> [String: Any] {

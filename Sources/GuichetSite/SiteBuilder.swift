@@ -122,12 +122,16 @@ public struct SiteBuilder: Sendable {
             }
             let index = SiteFiles.searchIndex(site, root: site.config.rootPath)
             try writer.write("search-index.json", Data(((try? SafeJSON.encode(index)) ?? "{}").utf8))
+            try writer.write("donnees/horaires.json", Data(((try? SafeJSON.encode(LiveData.hours(book: options.book, asOf: options.asOf))) ?? "{}").utf8))
+            try writer.write("donnees/retractation.json", Data(((try? SafeJSON.encode(LiveData.withdrawal(book: options.book, asOf: options.asOf))) ?? "{}").utf8))
+            try writer.write("donnees/reclamation.json", Data(((try? SafeJSON.encode(LiveData.claim(book: options.book, asOf: options.asOf))) ?? "{}").utf8))
             let rules = PublishedRules(site, asOf: options.asOf, book: options.book, root: site.config.rootPath)
             try writer.write("regles.json", Data(((try? SafeJSON.encode(rules)) ?? "{}").utf8))
             try writer.write("sitemap.xml", Data(SiteFiles.sitemap(site, baseURL: site.config.baseURL).utf8))
             try writer.write("robots.txt", Data(SiteFiles.robots(baseURL: site.config.baseURL).utf8))
             try writer.publish()
-            return (pages.count, (files + ["search-index.json", "regles.json", "sitemap.xml", "robots.txt"]).sorted())
+            return (pages.count, (files + ["search-index.json", "regles.json", "sitemap.xml", "robots.txt", "donnees/horaires.json",
+                                       "donnees/retractation.json", "donnees/reclamation.json"]).sorted())
         } catch {
             writer.abandon()
             throw error

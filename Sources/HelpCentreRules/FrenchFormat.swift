@@ -18,6 +18,11 @@ public enum FrenchFormat {
         "\(dayOfMonth(date))\(nbsp)\(months[date.month - 1]) \(date.year)"
     }
 
+    /// `22 juin`, `1er mai`.
+    public static func dayMonth(_ date: LocalDate) -> String {
+        "\(dayOfMonth(date))\(nbsp)\(months[date.month - 1])"
+    }
+
     static func dayOfMonth(_ date: LocalDate) -> String { date.day == 1 ? "1er" : "\(date.day)" }
 
     /// `9 h`, `9 h 30`, `0 h 05`; seconds only when there are some: `14 h 59 min 59 s`.

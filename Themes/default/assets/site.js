@@ -173,8 +173,59 @@
     return { input: input, lancer: lancer };
   }
 
+  /* Données calculées à la construction par le module de règles : le script ne fait que les lire. */
+  function donnees(url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.json();
+    });
+  }
+
+  /* L’heure de référence : maintenant, ou ?horloge=2026-06-05T16:59:59%2B02:00 pour les tests. */
+  function maintenant() {
+    var h = new URLSearchParams(location.search).get('horloge');
+    var t = h ? Date.parse(h) : NaN;
+    return isNaN(t) ? Date.now() : t;
+  }
+
+  function ouvertMaintenant(p) {
+    donnees(p.getAttribute('data-horaires')).then(function (d) {
+      var t = maintenant();
+      for (var i = 0; i < d.intervals.length; i++) {
+        var iv = d.intervals[i];
+        if (t < iv[0]) { p.textContent = 'Fermé en ce moment' + NB + ': rouvre ' + iv[2] + '.'; break; }
+        if (t < iv[1]) { p.textContent = 'Ouvert maintenant, jusqu’à ' + iv[3] + '.'; p.classList.add('ouvert'); break; }
+      }
+      if (p.textContent) p.hidden = false;
+    }).catch(function () {});
+  }
+
+  function calculateur(section) {
+    var form = section.querySelector('form');
+    var input = section.querySelector('input');
+    var sortie = section.querySelector('.calculateur-reponse');
+    section.hidden = false;
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      donnees(section.getAttribute('data-donnees')).then(function (d) {
+        var v = input.value;
+        if (!v) { sortie.textContent = 'Indiquez une date.'; return; }
+        if (v < d.from || v > d.until) {
+          sortie.textContent = 'Ce calculateur répond pour les dates du ' + d.from.split('-').reverse().join('/') +
+            ' au ' + d.until.split('-').reverse().join('/') + '.';
+          return;
+        }
+        sortie.textContent = d.answers[v] || 'Pas de réponse pour cette date.';
+      }, function () {
+        sortie.textContent = 'Le calcul n’a pas pu être chargé. Réessayez plus tard.';
+      });
+    });
+  }
+
   function demarrer() {
     Array.prototype.forEach.call(document.querySelectorAll('[data-avis]'), avis);
+    Array.prototype.forEach.call(document.querySelectorAll('[data-horaires]'), ouvertMaintenant);
+    Array.prototype.forEach.call(document.querySelectorAll('.calculateur[data-donnees]'), calculateur);
     var formulaires = Array.prototype.map.call(document.querySelectorAll('form.recherche[data-index]'), recherche);
     /* Formulaire envoyé avant le chargement du script : ?q= dans l’adresse. */
     var q = new URLSearchParams(location.search).get('q');
