@@ -48,7 +48,7 @@ let package = Package(
             dependencies: ["HelpCentreRules", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "GuichetMarkdownTests", dependencies: ["GuichetMarkdown"]),
-        .testTarget(name: "GuichetContentTests", dependencies: ["GuichetContent"]),
+        .testTarget(name: "GuichetContentTests", dependencies: ["GuichetContent", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "GuichetSiteTests", dependencies: ["GuichetSite"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GuichetCLITests", dependencies: ["HelpCentreRules"]),
         .testTarget(name: "GuichetPreviewTests", dependencies: ["GuichetPreview"]),

@@ -12,6 +12,20 @@ struct PageRenderer: Sendable {
     let baseURL: String
     let root: String
     let assetURLs: [String: String]
+    /// Published articles by content path, for related links: built once, not once per page.
+    private let articlesByPath: [String: Article]
+
+    init(site: PreparedSite, theme: Theme, asOf: LocalDate, book: RuleBook, baseURL: String, root: String,
+         assetURLs: [String: String]) {
+        self.site = site
+        self.theme = theme
+        self.asOf = asOf
+        self.book = book
+        self.baseURL = baseURL
+        self.root = root
+        self.assetURLs = assetURLs
+        self.articlesByPath = Dictionary(uniqueKeysWithValues: site.articles.map { ($0.article.contentPath, $0.article) })
+    }
 
     enum Page: Sendable {
         case home
@@ -128,8 +142,8 @@ struct PageRenderer: Sendable {
     private func articleData(_ prepared: PreparedArticle, category: Category?) -> [String: Any] {
         let article = prepared.article
         let toc = prepared.headings.filter { $0.level == 2 || $0.level == 3 }
-        let byPath = Dictionary(uniqueKeysWithValues: site.articles.map { ($0.article.contentPath, $0.article) })
-        let related: [[String: Any]] = prepared.related.compactMap { byPath[$0] }.map {
+        let calculators = self.calculators(prepared)
+        let related: [[String: Any]] = prepared.related.compactMap { articlesByPath[$0] }.map {
             ["title": $0.matter.title, "url": root + $0.path, "description": $0.matter.description]
         }
         let rules: [[String: Any]] = article.matter.rules.compactMap { site.rules[$0.value] }.map { rule in
@@ -149,7 +163,7 @@ struct PageRenderer: Sendable {
             "audience_label": article.matter.audience.label,
             "category": ["title": category?.matter.title ?? article.category, "url": root + article.category + "/"],
             "feedback_url": contactFormURL,
-            "calculators": calculators(prepared), "has_calculators": !calculators(prepared).isEmpty,
+            "calculators": calculators, "has_calculators": !calculators.isEmpty,
         ]
     }
 

@@ -15,15 +15,16 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
     @Flag(help: "Treat warnings as errors.") var strict = false
     @Flag(help: "Include draft articles.") var drafts = false
+    @Flag(help: "Print only errors, and no summary line.") var quiet = false
 
     func run() throws {
         try reportingFailures {
             var options = try site.buildOptions()
             options.includeDrafts = drafts
             let report = SiteBuilder(options: options).check()
-            let output = site.format.render(report.diagnostics, sources: report.sources)
-            FileHandle.standardOutput.write(Data(output.utf8))
-            if site.format == .text {
+            let shown = quiet ? report.diagnostics.filter { $0.severity == .error } : report.diagnostics
+            FileHandle.standardOutput.write(Data(site.format.render(shown, sources: report.sources).utf8))
+            if site.format == .text && !quiet {
                 let checked = "\(report.articles.count) article\(report.articles.count == 1 ? "" : "s")"
                 print("Checked \(checked) as of \(options.asOf.iso): \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")")
             }
