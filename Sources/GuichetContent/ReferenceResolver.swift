@@ -41,14 +41,14 @@ public struct ReferenceResolver: Sendable {
 
     public func resolve(_ reference: Reference) -> Result<Resolved, Failure> {
         if let rule = snapshots[reference.id] {
-            guard reference.arguments.isEmpty else { return .failure(noArguments(reference)) }
+            guard reference.arguments.isEmpty else { return .failure(noArguments(reference, rule: rule.id)) }
             var link: String?
             if case .phoneNumber(let e164) = rule.value { link = "tel:\(e164)" }
             return .success(Resolved(text: rule.wording.text, items: rule.wording.items, link: link, rules: [rule.id]))
         }
         if let dot = reference.id.lastIndex(of: "."), let rule = snapshots[String(reference.id[..<dot])],
            let phrase = rule.wording.part(String(reference.id[reference.id.index(after: dot)...])) {
-            guard reference.arguments.isEmpty else { return .failure(noArguments(reference)) }
+            guard reference.arguments.isEmpty else { return .failure(noArguments(reference, rule: rule.id)) }
             return .success(Resolved(text: phrase, items: [], link: nil, rules: [rule.id]))
         }
         if let function = book.functions.first(where: { $0.id == reference.id }) {
@@ -70,9 +70,10 @@ public struct ReferenceResolver: Sendable {
                                 fix: suggestion.map { "did you mean '{{ \($0) }}'?" } ?? "run 'guichet rules' for the list of ids"))
     }
 
-    private func noArguments(_ reference: Reference) -> Failure {
-        Failure(code: .invalidCall, message: "'\(reference.id)' is a rule and takes no arguments",
-                fix: "write '{{ \(reference.id) }}', or call one of its functions (guichet rules show \(reference.id))")
+    private func noArguments(_ reference: Reference, rule: String) -> Failure {
+        let what = reference.id == rule ? "a rule" : "a phrase of rule '\(rule)'"
+        return Failure(code: .invalidCall, message: "'\(reference.id)' is \(what) and takes no arguments",
+                       fix: "write '{{ \(reference.id) }}', or call one of its functions (guichet rules show \(rule))")
     }
 
     private func callFix(_ function: RuleFunction) -> String {

@@ -46,8 +46,25 @@ public enum SourceText {
             }
         }
         index = validEnd
-        let prefix = String(decoding: bytes[bytes.startIndex..<index], as: UTF8.self)
-        let lines = prefix.split(separator: "\n", omittingEmptySubsequences: false)
-        return .invalidUTF8(line: lines.count, column: (lines.last?.count ?? 0) + 1)
+        // Count lines as `decode` will see them: CRLF, CR and LF each end a line.
+        var line = 1
+        var column = 1
+        var previousWasCR = false
+        for scalar in String(decoding: bytes[bytes.startIndex..<index], as: UTF8.self).unicodeScalars {
+            switch scalar {
+            case "\r":
+                line += 1
+                column = 1
+                previousWasCR = true
+                continue
+            case "\n":
+                if !previousWasCR { line += 1 }
+                column = 1
+            default:
+                column += 1
+            }
+            previousWasCR = false
+        }
+        return .invalidUTF8(line: line, column: column)
     }
 }

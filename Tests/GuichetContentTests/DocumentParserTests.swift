@@ -1,0 +1,94 @@
+import GuichetMarkdown
+import Testing
+@testable import GuichetContent
+
+@Suite("DocumentParser")
+struct DocumentParserTests {
+    let file = "Content/retractation/delai.md"
+
+    @Test func articleWithBodyLinesAndMarkdown() throws {
+        let text = "---\ntitle: Délai de rétractation\ndescription: Une phrase.\n---\n# Le délai\n\nVous avez {{ withdrawal.period }}.\n"
+        let (article, diagnostics) = DocumentParser.article(text, file: file, category: "retractation", slug: "delai")
+        #expect(diagnostics.isEmpty)
+        let a = try #require(article)
+        #expect(a.file == file)
+        #expect(a.contentPath == "retractation/delai.md")
+        #expect(a.category == "retractation")
+        #expect(a.slug == "delai")
+        #expect(a.path == "retractation/delai/")
+        #expect(a.matter.title == "Délai de rétractation")
+        #expect(a.bodyLine == 5)
+        #expect(a.bodyLines == ["# Le délai", "", "Vous avez {{ withdrawal.period }}.", ""])
+        #expect(a.document.children.map(\.kind) == [.heading(level: 1), .paragraph])
+        #expect(a.document.children.map(\.position) == [SourcePosition(line: 1, column: 1), SourcePosition(line: 3, column: 1)])
+        #expect(a.document.children[1].plainText == "Vous avez {{ withdrawal.period }}.")
+        // The front-matter is not part of the Markdown.
+        #expect(a.document == MarkdownParser().parse("# Le délai\n\nVous avez {{ withdrawal.period }}.\n"))
+    }
+
+    @Test func frontMatterPositionsAreInFileLines() throws {
+        let text = "---\ntitle: Délai\ndescription: Une phrase.\nrules: [withdrawal.period]\n---\nTexte."
+        let (article, _) = DocumentParser.article(text, file: file, category: "retractation", slug: "delai")
+        #expect(try #require(article).matter.rules == [Located("withdrawal.period", at: at(4, 9))])
+        #expect(try #require(article).bodyLine == 6)
+    }
+
+    @Test func frontMatterErrorsNameTheFile() {
+        let text = "---\ntitle: [Délai]\ndescription: Une phrase.\naudiance: vendeur\n---\nTexte."
+        let (article, diagnostics) = DocumentParser.article(text, file: file, category: "retractation", slug: "delai")
+        #expect(article == nil)
+        #expect(diagnostics == [
+            error(.unknownKey, file, 4, 1, "unknown key 'audiance' in front-matter", fix: "did you mean 'audience'?"),
+            error(.wrongType, file, 2, 8, "'title' must be text, found a list"),
+        ])
+    }
+
+    @Test func warningsStillGiveTheArticle() throws {
+        let text = "---\ntitle: Délai\ndescription: Une phrase.\norder: premier\n---\nTexte."
+        let (article, diagnostics) = DocumentParser.article(text, file: file, category: "retractation", slug: "delai")
+        #expect(diagnostics == [error(.wrongType, file, 4, 8, "'order' must be a whole number, found text")])
+        #expect(try #require(article).matter.order == nil)
+    }
+
+    @Test func fileWithoutFrontMatter() {
+        let (article, diagnostics) = DocumentParser.article("# Délai\n\nTexte.", file: file, category: "retractation", slug: "delai")
+        #expect(article == nil)
+        #expect(diagnostics == [error(.missingFrontMatter, file, 1, 1, "the file does not start with a front-matter",
+            fix: "start the file with a line '---', the YAML fields (title, description), and a line '---'")])
+    }
+
+    @Test func emptyFile() {
+        let (article, diagnostics) = DocumentParser.article("", file: file, category: "retractation", slug: "delai")
+        #expect(article == nil)
+        #expect(diagnostics == [error(.missingFrontMatter, file, 1, 1, "the file is empty",
+            fix: "start the file with a line '---', the YAML fields (title, description), and a line '---'")])
+    }
+
+    @Test func unclosedFrontMatter() {
+        let (article, diagnostics) = DocumentParser.article("---\ntitle: Délai\n\nTexte.", file: file, category: "retractation", slug: "delai")
+        #expect(article == nil)
+        #expect(diagnostics == [error(.unclosedFrontMatter, file, 1, 1, "the front-matter opened here is not closed",
+                                      fix: "add a line '---' after the last YAML field")])
+    }
+
+    @Test func category() throws {
+        let text = "---\ntitle: Livraison\ndescription: D.\norder: 2\nicon: camion\n---\nTout sur la *livraison*.\n"
+        let (category, diagnostics) = DocumentParser.category(text, file: "Content/livraison/_index.md", slug: "livraison")
+        #expect(diagnostics.isEmpty)
+        let c = try #require(category)
+        #expect(c.file == "Content/livraison/_index.md")
+        #expect(c.slug == "livraison")
+        #expect(c.path == "livraison/")
+        #expect(c.matter.order == 2)
+        #expect(c.bodyLine == 7)
+        #expect(c.bodyLines == ["Tout sur la *livraison*.", ""])
+        #expect(c.document.children.map(\.kind) == [.paragraph])
+    }
+
+    @Test func categoryWithoutFrontMatter() {
+        let (category, diagnostics) = DocumentParser.category("Introduction.", file: "Content/livraison/_index.md", slug: "livraison")
+        #expect(category == nil)
+        #expect(diagnostics.map(\.code) == [.missingFrontMatter])
+        #expect(diagnostics.map(\.file) == ["Content/livraison/_index.md"])
+    }
+}
