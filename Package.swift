@@ -43,6 +43,9 @@ let package = Package(
             name: "guichet",
             dependencies: ["GuichetSite", "GuichetPreview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Replays inputs through the parsers; built with -sanitize=fuzzer and -DFUZZING by scripts/fuzz,
+        // it is a libFuzzer target instead.
+        .executableTarget(name: "guichet-fuzz", dependencies: ["GuichetSite"], path: "Sources/GuichetFuzz"),
         .testTarget(
             name: "HelpCentreRulesTests",
             dependencies: ["HelpCentreRules", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -7,4 +7,11 @@ public struct ContentSite: Sendable {
     public var articles: [Article]
     /// Source text of every file read, by user-facing path, so reports can quote the offending line.
     public var sources: [String: String]
+
+    public init(config: SiteConfig, categories: [Category], articles: [Article], sources: [String: String]) {
+        self.config = config
+        self.categories = categories
+        self.articles = articles
+        self.sources = sources
+    }
 }

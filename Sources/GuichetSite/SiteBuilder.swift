@@ -75,6 +75,12 @@ public struct SiteBuilder: Sendable {
                       articles: summaries(site))
     }
 
+    /// The check step on content already in memory (a preview, a fuzzer, a test): no file is read.
+    public func check(_ content: ContentSite) -> Report {
+        let site = prepare(content)
+        return Report(diagnostics: site.diagnostics, sources: content.sources, articles: summaries(site))
+    }
+
     /// Runs every step; publishes only when there is no error. Problems in the content come back in the
     /// report; a failure to write is thrown.
     public func build() throws(SiteError) -> Report {
