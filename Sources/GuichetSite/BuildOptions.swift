@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     /// The date whose rule values are in force.
     public var asOf: LocalDate
     public var book: RuleBook
+    /// How files are written; only tests replace it (to simulate a full disk).
+    var fileSink: OutputWriter.FileSink = OutputWriter.disk
 
     public init(asOf: LocalDate, book: RuleBook) {
         self.asOf = asOf

@@ -3,19 +3,30 @@ import Foundation
 /// Writes a build beside the output folder and swaps it in only when everything is written, so that a
 /// failed or interrupted build leaves the previous site whole.
 struct OutputWriter: Sendable {
+    /// Writes one file's bytes. The real one writes to disk; tests pass one that fails (a full disk).
+    typealias FileSink = @Sendable (_ path: String, _ data: Data) throws -> Void
+
     let output: String
     let staging: String
+    private let parent: String
+    private let stagingPrefix: String
+    private let sink: FileSink
+
+    static let disk: FileSink = { path, data in try data.write(to: URL(fileURLWithPath: path)) }
 
     /// A staging folder next to `output` (same file system, so the swap is a rename).
-    init(output: String) {
+    init(output: String, sink: @escaping FileSink = OutputWriter.disk) {
         let url = URL(fileURLWithPath: output).standardizedFileURL
         self.output = url.path
-        let parent = url.deletingLastPathComponent().path
-        self.staging = parent + "/." + url.lastPathComponent + ".building-\(ProcessInfo.processInfo.processIdentifier)"
+        self.parent = url.deletingLastPathComponent().path
+        self.stagingPrefix = "." + url.lastPathComponent + ".building-"
+        self.staging = parent + "/" + stagingPrefix + "\(ProcessInfo.processInfo.processIdentifier)"
+        self.sink = sink
     }
 
     func begin() throws(SiteError) {
         let fm = FileManager.default
+        removeAbandonedStaging()
         try? fm.removeItem(atPath: staging)
         do {
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
@@ -34,7 +45,7 @@ struct OutputWriter: Sendable {
         let folder = (full as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try data.write(to: URL(fileURLWithPath: full))
+            try sink(full, data)
         } catch {
             throw SiteError(.cannotWrite, path: full, underlying: error)
         }
@@ -66,6 +77,17 @@ struct OutputWriter: Sendable {
             throw SiteError(.cannotPublish, path: output, underlying: error)
         }
         try? fm.removeItem(atPath: previous)
+    }
+
+    /// A build that was killed leaves its staging folder behind; remove those whose process is gone, so they
+    /// never pile up (a live one belongs to a build running now and is left alone).
+    private func removeAbandonedStaging() {
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: parent)) ?? [] where name.hasPrefix(stagingPrefix) {
+            let suffix = name.dropFirst(stagingPrefix.count).prefix { $0.isNumber }
+            guard let pid = Int32(suffix), kill(pid, 0) != 0 || pid == ProcessInfo.processInfo.processIdentifier else { continue }
+            try? fm.removeItem(atPath: parent + "/" + name)
+        }
     }
 
     func abandon() {

@@ -98,7 +98,7 @@ public struct SiteBuilder: Sendable {
 
     /// Steps 3 and 4: render every page on every core straight into the staging folder, then swap it in.
     private func write(_ site: PreparedSite, theme: Theme) throws(SiteError) -> (pages: Int, files: [String]) {
-        let writer = OutputWriter(output: options.outputDirectory)
+        let writer = OutputWriter(output: options.outputDirectory, sink: options.fileSink)
         try writer.begin()
         do throws(SiteError) {
             var assetURLs: [String: String] = [:]
