@@ -76,12 +76,12 @@ struct MarkdownTransformer: Sendable {
 
     private func expand(_ literal: String, at position: SourcePosition?, source: PageSource,
                         into result: inout Result) -> [MarkdownNode] {
-        guard literal.contains("{{") else { return [MarkdownNode(.text(literal), position: position)] }
+        guard literal.contains("{{") else { return [MarkdownNode(.text(FrenchTypography.apply(literal)), position: position)] }
         var nodes: [MarkdownNode] = []
         for segment in ReferenceParser.parse(literal) {
             switch segment {
             case .text(let text):
-                nodes.append(MarkdownNode(.text(text), position: position))
+                nodes.append(MarkdownNode(.text(FrenchTypography.apply(text)), position: position))
             case .invalid(let error):
                 let point = source.point(of: "", near: position, offset: error.offset)
                 result.diagnostics.append(.error(.malformedReference, source.file, point, error.message, fix: error.fix))

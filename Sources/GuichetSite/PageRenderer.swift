@@ -41,26 +41,26 @@ struct PageRenderer: Sendable {
     func render(_ page: Page) -> (path: String, html: String?) {
         switch page {
         case .home:
-            var context = common(title: site.config.title, description: site.config.description, path: "", kind: "home",
+            var context = common(title: site.config.title.frenchTypography, description: site.config.description.frenchTypography, path: "", kind: "home",
                                  breadcrumbs: [], extraGraph: [])
             context["categories"] = site.categories.map(categoryData)
             return ("index.html", theme.render("home", context))
         case .category(let index):
             let category = site.categories[index]
-            var context = common(title: category.category.matter.title, description: category.category.matter.description,
+            var context = common(title: category.category.matter.title.frenchTypography, description: category.category.matter.description.frenchTypography,
                                  path: category.category.path, kind: "category",
-                                 breadcrumbs: [(category.category.matter.title, category.category.path)], extraGraph: [])
+                                 breadcrumbs: [(category.category.matter.title.frenchTypography, category.category.path)], extraGraph: [])
             context["category"] = categoryData(category)
             return (category.category.path + "index.html", theme.render("category", context))
         case .article(let index):
             let prepared = site.articles[index]
             let article = prepared.article
             let category = site.categories.first { $0.category.slug == article.category }?.category
-            let trail = [(category?.matter.title ?? article.category, article.category + "/"), (article.matter.title, article.path)]
-            let graph = [JSONLD.article(title: article.matter.title, description: article.matter.description,
+            let trail = [(category?.matter.title.frenchTypography ?? article.category, article.category + "/"), (article.matter.title.frenchTypography, article.path)]
+            let graph = [JSONLD.article(title: article.matter.title.frenchTypography, description: article.matter.description.frenchTypography,
                                         url: baseURL + article.path, reviewed: article.matter.reviewed?.value,
                                         organization: baseURL)]
-            var context = common(title: article.matter.title, description: article.matter.description, path: article.path,
+            var context = common(title: article.matter.title.frenchTypography, description: article.matter.description.frenchTypography, path: article.path,
                                  kind: "article", breadcrumbs: trail, extraGraph: graph)
             context["article"] = articleData(prepared, category: category)
             return (article.path + "index.html", theme.render("article", context))
@@ -78,10 +78,11 @@ struct PageRenderer: Sendable {
             context["rules_page"] = rulesPageData()
             return ("regles.html", theme.render("regles", context))
         case .alias(let from, let to):
-            var context = common(title: site.config.title, description: site.config.description, path: from, kind: "alias",
+            var context = common(title: site.config.title.frenchTypography, description: site.config.description.frenchTypography, path: from, kind: "alias",
                                  breadcrumbs: [], extraGraph: [])
             context["target_url"] = root + to
-            context["page"] = pageData(title: site.config.title, description: site.config.description, path: to, kind: "alias")
+            context["target_canonical_url"] = baseURL + to
+            context["page"] = pageData(title: site.config.title.frenchTypography, description: site.config.description.frenchTypography, path: to, kind: "alias")
             return (from + "index.html", theme.render("alias", context))
         }
     }
@@ -94,13 +95,13 @@ struct PageRenderer: Sendable {
         let hours = book.phoneHours.inForce(on: asOf)
         let form = book.formResponse.inForce(on: asOf)
         let crumbs = [("Accueil", "")] + trail
-        var graph = [JSONLD.organization(name: site.config.title, url: baseURL, phone: phone, hours: hours)]
+        var graph = [JSONLD.organization(name: site.config.title.frenchTypography, url: baseURL, phone: phone, hours: hours)]
         if !trail.isEmpty { graph.append(JSONLD.breadcrumbs(crumbs.map { ($0.0, baseURL + $0.1) })) }
         graph += extraGraph
         let jsonld = (try? SafeJSON.encode(JSONLD.Graph(graph: graph))) ?? "{}"
         return [
             "lang": "fr",
-            "site": ["title": site.config.title, "description": site.config.description, "root": root, "base_url": baseURL],
+            "site": ["title": site.config.title.frenchTypography, "description": site.config.description.frenchTypography, "root": root, "base_url": baseURL],
             "assets": ["css": assetURLs["style.css"] ?? "", "js": assetURLs["site.js"] ?? ""],
             "search_index_url": root + "search-index.json",
             "live": ["hours_url": root + "donnees/horaires.json"],
@@ -118,7 +119,7 @@ struct PageRenderer: Sendable {
                 "socials": site.config.socials.map { ["name": $0.name, "url": $0.url] },
                 "has_socials": !site.config.socials.isEmpty,
             ] as [String: Any],
-            "footer_links": site.categories.map { ["title": $0.category.matter.title, "url": root + $0.category.path] },
+            "footer_links": site.categories.map { ["title": $0.category.matter.title.frenchTypography, "url": root + $0.category.path] },
         ]
     }
 
@@ -130,10 +131,10 @@ struct PageRenderer: Sendable {
     private func categoryData(_ prepared: PreparedCategory) -> [String: Any] {
         let category = prepared.category
         return [
-            "title": category.matter.title, "description": category.matter.description, "url": root + category.path,
+            "title": category.matter.title.frenchTypography, "description": category.matter.description.frenchTypography, "url": root + category.path,
             "icon": category.matter.icon ?? "", "has_icon": category.matter.icon != nil, "intro_html": prepared.introHTML,
             "articles": site.articles.filter { $0.article.category == category.slug }.map { prepared in
-                ["title": prepared.article.matter.title, "description": prepared.article.matter.description,
+                ["title": prepared.article.matter.title.frenchTypography, "description": prepared.article.matter.description.frenchTypography,
                  "url": root + prepared.article.path, "audience_label": prepared.article.matter.audience.label]
             },
         ]
@@ -144,14 +145,14 @@ struct PageRenderer: Sendable {
         let toc = prepared.headings.filter { $0.level == 2 || $0.level == 3 }
         let calculators = self.calculators(prepared)
         let related: [[String: Any]] = prepared.related.compactMap { articlesByPath[$0] }.map {
-            ["title": $0.matter.title, "url": root + $0.path, "description": $0.matter.description]
+            ["title": $0.matter.title.frenchTypography, "url": root + $0.path, "description": $0.matter.description.frenchTypography]
         }
         let rules: [[String: Any]] = article.matter.rules.compactMap { site.rules[$0.value] }.map { rule in
             ["id": rule.id, "title": rule.title, "wording": rule.wording.text, "source": rule.source.french,
              "source_url": rule.source.url ?? "", "has_source_url": rule.source.url != nil]
         }
         return [
-            "title": article.matter.title, "description": article.matter.description, "body_html": prepared.bodyHTML,
+            "title": article.matter.title.frenchTypography, "description": article.matter.description.frenchTypography, "body_html": prepared.bodyHTML,
             "toc": toc.map { ["id": $0.id, "text": $0.text, "level": $0.level] as [String: Any] },
             // A table of contents helps once a page has several sections; short answers read without one.
             "has_toc": toc.filter { $0.level == 2 }.count >= 3,
@@ -161,7 +162,7 @@ struct PageRenderer: Sendable {
             "has_reviewed": article.matter.reviewed != nil,
             "rules": rules, "has_rules": !rules.isEmpty,
             "audience_label": article.matter.audience.label,
-            "category": ["title": category?.matter.title ?? article.category, "url": root + article.category + "/"],
+            "category": ["title": category?.matter.title.frenchTypography ?? article.category, "url": root + article.category + "/"],
             "feedback_url": contactFormURL,
             "calculators": calculators, "has_calculators": !calculators.isEmpty,
         ]
@@ -209,4 +210,9 @@ struct PageRenderer: Sendable {
         if let article = site.articles.first(where: { $0.article.contentPath == form }) { return root + article.article.path }
         return root
     }
+}
+
+private extension String {
+    /// Titles and descriptions from front-matter and settings get the same no-break spaces as the body.
+    var frenchTypography: String { FrenchTypography.apply(self) }
 }

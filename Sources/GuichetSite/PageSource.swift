@@ -40,20 +40,24 @@ struct PageSource: Sendable {
         return SourcePoint(line: bodyLine + index, column: column)
     }
 
-    /// The position of `snippet` on the line of `position`, searched from its column: cmark's inline
-    /// columns are approximate after escapes and autolinks, the text itself is not.
+    /// The position of `snippet` on the line of `position`: its occurrence closest to where cmark's column
+    /// and the offset put it. cmark's inline columns drift after escapes and autolinks; the text itself
+    /// does not, and the closest occurrence keeps two identical snippets on one line apart.
     func point(of snippet: String, near position: SourcePosition?, offset: Int) -> SourcePoint {
         let start = point(position)
+        let expected = start.column - 1 + offset
         let index = start.line - bodyLine
-        guard bodyLines.indices.contains(index) else { return start }
+        guard bodyLines.indices.contains(index), !snippet.isEmpty else {
+            return SourcePoint(line: start.line, column: expected + 1)
+        }
         let line = Array(bodyLines[index])
         let needle = Array(snippet)
-        let from = max(0, start.column - 1)
-        if !needle.isEmpty, line.count >= needle.count {
-            for i in from...(line.count - needle.count) where Array(line[i..<(i + needle.count)]) == needle {
-                return SourcePoint(line: start.line, column: i + 1)
+        var best: Int?
+        if line.count >= needle.count {
+            for i in 0...(line.count - needle.count) where line[i] == needle[0] && Array(line[i..<(i + needle.count)]) == needle {
+                if best == nil || abs(i - expected) < abs(best! - expected) { best = i }
             }
         }
-        return SourcePoint(line: start.line, column: start.column + offset)
+        return SourcePoint(line: start.line, column: (best ?? expected) + 1)
     }
 }

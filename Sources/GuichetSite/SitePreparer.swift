@@ -144,6 +144,11 @@ struct SitePreparer: Sendable {
     private func checkAliases(_ content: ContentSite, published: [PreparedArticle],
                               diagnostics: inout [Diagnostic]) -> [(from: String, to: String)] {
         var taken: [String: String] = ["": "the home page"]
+        // Files and folders the build writes itself.
+        for generated in ["404.html", "regles.html", "regles.json", "sitemap.xml", "robots.txt", "search-index.json",
+                          "assets", "donnees"] {
+            taken[generated + "/"] = "a file the build generates (\(generated))"
+        }
         for category in content.categories { taken[category.path] = category.file }
         for article in content.articles { taken[article.path] = article.file }
         let publishedPaths = Set(published.map(\.article.path))
@@ -156,7 +161,8 @@ struct SitePreparer: Sendable {
                         fix: "write it as /old-path/ with lowercase letters, digits, hyphens and slashes, no '..'"))
                     continue
                 }
-                if let owner = taken[path] {
+                let firstSegment = String(path.prefix { $0 != "/" }) + "/"
+                if let owner = taken[path] ?? (["assets/", "donnees/"].contains(firstSegment) ? taken[firstSegment] : nil) {
                     diagnostics.append(.error(.duplicateURL, article.file, alias.position,
                         "alias '\(alias.value)' is already the address of \(owner)",
                         fix: "remove the alias, or choose another old address"))

@@ -240,7 +240,7 @@ struct WithdrawalRuleTests {
         let period = try Fixture.book.rule("withdrawal.period", on: on)
         #expect(period.wording.text == "14\u{00A0}jours à compter de la réception")
         #expect(period.source.french == "Code de la consommation, art.\u{00A0}L221-18 et L221-19 "
-            + "(délais comptés selon le règlement (CEE, Euratom) n\u{00A0}1182/71)")
+            + "(délais comptés selon le règlement (CEE, Euratom) n°\u{00A0}1182/71)")
         let scope = try Fixture.book.rule("withdrawal.scope", on: on)
         #expect(scope.wording.text == "si le vendeur est un professionnel")
         #expect(scope.source.french.contains("liminaire"))

@@ -17,7 +17,7 @@ public struct WithdrawalPeriodPolicy: RulePolicy {
         RuleWording(text: "\(period.quantity.french) à compter de la réception", parts: ["value": period.quantity.french])
     }
     public var source: RuleSource {
-        .law(.consommation("L221-18", "L221-19", note: "délais comptés selon le règlement (CEE, Euratom) n\u{00A0}1182/71"))
+        .law(.consommation("L221-18", "L221-19", note: "délais comptés selon le règlement (CEE, Euratom) n°\u{00A0}1182/71"))
     }
 
     public func deadline(receivedOn day: LocalDate, calendar: FrenchBusinessCalendar) -> Deadline {

@@ -1,0 +1,151 @@
+import Foundation
+import HelpCentreRules
+import Testing
+
+/// `guichet rules`, `rules show` and `rules eval`, run as a person or a script runs them.
+@Suite struct RulesCommandTests {
+    static let book: RuleBook = {
+        do { return RuleBook.standard(clock: try ParisClock()) } catch { fatalError("\(error)") }
+    }()
+    static let asOf = LocalDate(year: 2026, month: 11, day: 28)!
+
+    @Test func listsEveryRuleWithItsSource() throws {
+        let result = try run(["rules", "--as-of", "2026-11-28"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("id ") == true)
+        #expect(lines.first?.contains("wording") == true)
+        #expect(lines.first?.contains("source") == true)
+        let rules = Self.book.rules(on: Self.asOf)
+        #expect(rules.count == 13)
+        for rule in rules {
+            let row = lines.first { $0.hasPrefix(rule.id + " ") }
+            #expect(row != nil, "no row for \(rule.id)")
+            let sourceStart = rule.source.french.split(separator: " ").prefix(3).joined(separator: " ")
+            #expect(row?.contains(sourceStart) == true, "the row of \(rule.id) does not show its source « \(rule.source.french) »")
+        }
+        let period = try #require(lines.first { $0.hasPrefix("withdrawal.period ") })
+        // « art. L221-18 »: a no-break space after « art. », as French typography wants.
+        #expect(period.contains("Code de la consommation, art.\u{00A0}L221-18 et L221-19"))
+        #expect(period.contains("14\u{00A0}jours à compter de la réception"))
+    }
+
+    @Test func listIsTheDefaultSubcommand() throws {
+        let plain = try run(["rules"])
+        let list = try run(["rules", "list"])
+        #expect(plain.status == 0)
+        #expect(plain.stdout == list.stdout)
+        for id in Self.book.ruleIDs {
+            #expect(plain.stdout.contains("\n" + id + " "), "\(id) missing from `guichet rules`")
+        }
+    }
+
+    @Test func listAsJSON() throws {
+        let result = try run(["rules", "--json", "--as-of", "2026-11-28"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["as_of"] as? String == "2026-11-28")
+        let rules = try #require(object["rules"] as? [[String: Any]])
+        #expect(rules.count == 13)
+        #expect(rules.compactMap { $0["id"] as? String } == Self.book.ruleIDs)
+        for rule in rules {
+            #expect(Set(rule.keys) == ["id", "title", "value", "wording", "source", "valid_from", "valid_until"])
+        }
+        let period = try #require(rules.first { $0["id"] as? String == "withdrawal.period" })
+        #expect((period["wording"] as? [String: Any])?["text"] as? String == "14\u{00A0}jours à compter de la réception")
+        #expect((period["value"] as? [String: Any])?["count"] as? Int == 14)
+        #expect(period["valid_from"] as? String == "2016-07-01")
+    }
+
+    @Test func showOneRule() throws {
+        let result = try run(["rules", "show", "withdrawal.period", "--as-of", "2026-11-28"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "withdrawal.period — Délai de rétractation")
+        #expect(lines.contains("value:    14\u{00A0}jours"))
+        #expect(lines.contains("unit:     calendar_days"))
+        #expect(lines.contains("wording:  « 14\u{00A0}jours à compter de la réception »  ({{ withdrawal.period }})"))
+        #expect(lines.contains("          value: « 14\u{00A0}jours »  ({{ withdrawal.period.value }})"))
+        #expect(lines.contains { $0.hasPrefix("source:   Code de la consommation, art.\u{00A0}L221-18 et L221-19") })
+        #expect(lines.contains("in force: from 2016-07-01: 14\u{00A0}jours"))
+        #expect(lines.contains { $0.hasPrefix("  withdrawal.period.deadline received=… [region=…]  — ") })
+        #expect(lines.contains { $0.hasPrefix("  withdrawal.period.on_time received=… notified=… [region=…]  — ") })
+    }
+
+    /// The counting regulation is « règlement (CEE, Euratom) n° 1182/71 », degree sign included.
+    @Test func theWithdrawalSourceNamesTheRegulationCorrectly() throws {
+        let result = try run(["rules", "show", "withdrawal.period", "--as-of", "2026-11-28"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("règlement (CEE, Euratom) n°\u{00A0}1182/71"))
+    }
+
+    @Test func showAnUnknownRule() throws {
+        let result = try run(["rules", "show", "withdrawal.perod"])
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "error: unknown rule 'withdrawal.perod' (did you mean 'withdrawal.period'?)\n")
+    }
+
+    @Test func evalAsJSONPrintsOneObject() throws {
+        let result = try run(["rules", "eval", "withdrawal.period.deadline", "received=2026-06-07", "--json"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout
+                == "{\"function\":\"withdrawal.period.deadline\",\"text\":\"lundi 22\u{00A0}juin 2026\",\"value\":\"2026-06-23T00:00:00+02:00\"}\n")
+        #expect(result.stdout.filter { $0 == "\n" }.count == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["function", "value", "text"])
+        #expect(object["function"] as? String == "withdrawal.period.deadline")
+        #expect(object["value"] as? String == "2026-06-23T00:00:00+02:00")
+        #expect(object["text"] as? String == "lundi 22\u{00A0}juin 2026")
+    }
+
+    @Test func evalPrintsTheText() throws {
+        let result = try run(["rules", "eval", "withdrawal.period.deadline", "received=2026-06-07"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout == "lundi 22\u{00A0}juin 2026\n")
+    }
+
+    @Test func evalOfABooleanFunction() throws {
+        let result = try run(["rules", "eval", "calendar.is_business_day", "date=2026-12-25", "--json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["value"] as? Bool == false)
+    }
+
+    /// Each misuse: exit 64, nothing on standard output, one line on standard error that names the problem.
+    @Test(arguments: [
+        (["withdrawal.period.deadlin", "received=2026-06-07"],
+         "error: unknown function 'withdrawal.period.deadlin' (did you mean 'withdrawal.period.deadline'?)"),
+        (["withdrawal.period.deadline", "recieved=2026-06-07"],
+         "error: unknown argument 'recieved' for 'withdrawal.period.deadline' (did you mean 'received'?)"),
+        (["withdrawal.period.deadline"],
+         "error: missing argument 'received' for 'withdrawal.period.deadline'"),
+        (["withdrawal.period.deadline", "received=2026-02-30"],
+         "error: invalid value '2026-02-30' for argument 'received' of 'withdrawal.period.deadline': expected a date such as 2026-06-01"),
+        (["withdrawal.period.deadline", "2026-06-07"],
+         "error: argument '2026-06-07' is not NAME=VALUE"),
+        (["withdrawal.period.deadline", "=2026-06-07"],
+         "error: argument '=2026-06-07' is not NAME=VALUE"),
+        (["withdrawal.period.deadline", "received=2026-06-07", "received=2026-06-08"],
+         "error: argument 'received' is given twice"),
+    ])
+    func evalMisuse(arguments: [String], message: String) throws {
+        let result = try run(["rules", "eval"] + arguments)
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == message + "\n")
+    }
+
+    @Test func evalMisuseWithJSONStillReportsOnStandardError() throws {
+        let result = try run(["rules", "eval", "withdrawal.period.deadline", "received=2026-02-30", "--json"])
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("'2026-02-30'"))
+    }
+}
