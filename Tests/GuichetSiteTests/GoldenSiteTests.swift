@@ -1,6 +1,7 @@
 // Golden tests: each fixture site under Fixtures/<name>/ (Content/ and guichet.yml) is built with the
 // repository's real Themes/, rules as of 2026-11-28, into a temporary folder, and every file written is
-// compared byte for byte with Fixtures/<name>/expected/ (no file missing, none extra).
+// compared byte for byte with Fixtures/<name>/expected/ (no file missing, none extra); the assets are
+// compared with the theme's own files instead.
 //
 // To re-record after an intended change of output (templates, assets, rules' wording…):
 //
@@ -35,6 +36,14 @@ import Testing
             let errors = report.diagnostics.filter { $0.severity == .error }
             #expect(errors.isEmpty, "\(DiagnosticFormat.text.render(errors, sources: report.sources))")
             #expect(report.published)
+            // Assets are the theme's files copied as they are: compare them with the theme, not with a
+            // recording that would have to follow every change of style.css or site.js.
+            let themeAssets = Paths.packageRoot.appendingPathComponent("Themes/default/assets").path
+            for name in try FileManager.default.contentsOfDirectory(atPath: themeAssets) {
+                #expect(FileManager.default.contents(atPath: "\(output)/assets/\(name)")
+                        == FileManager.default.contents(atPath: "\(themeAssets)/\(name)"), "assets/\(name) differs from the theme's")
+            }
+            try FileManager.default.removeItem(atPath: output + "/assets")
             let expected = Paths.fixtures.appendingPathComponent(fixture).appendingPathComponent("expected").path
             if Self.recording {
                 try replaceTree(expected, with: output)
