@@ -1,11 +1,13 @@
 import ArgumentParser
 
-/// The command line: each subcommand is a thin shell over the library.
+/// The command line: each subcommand is a thin shell over the library. Async because `serve` is; the
+/// synchronous subcommands run as before.
 @main
-struct Guichet: ParsableCommand {
+struct Guichet: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guichet",
         abstract: "A French help centre whose figures come from the business rules.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, RulesCommand.self, SchemaCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, RulesCommand.self, SchemaCommand.self,
+                      ServeCommand.self]
     )
 }

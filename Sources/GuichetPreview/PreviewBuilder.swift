@@ -1,0 +1,67 @@
+import Dispatch
+import Foundation
+import GuichetSite
+
+/// Builds the whole site into a new folder of the workspace and records the outcome in the state.
+///
+/// The build has no incremental mode yet: every change rebuilds the whole site (about 0.1 s on the real
+/// Content/, a few hundred files; it grows linearly with the number of articles). Rebuilding only what
+/// changed needs a dependency graph in `SiteBuilder` (an article's page depends on its category, its
+/// related articles, the rules, the templates), which is future work.
+struct PreviewBuilder: Sendable {
+    /// The options of every build; the output folder is chosen per build.
+    let options: BuildOptions
+    let workspace: PreviewWorkspace
+    let state: PreviewState
+    let log: @Sendable (String) -> Void
+
+    /// Builds, prints one line, records the result (which bumps the generation and notifies browsers), and
+    /// deletes the folders no longer served.
+    @discardableResult
+    func rebuild() async -> PreviewBuild {
+        let number = await state.snapshot.generation + 1
+        var options = self.options
+        options.outputDirectory = workspace.folder(forBuild: number)
+        let build = await Self.offThePool { [options] in Self.build(options) }
+        // The line comes first, so that it is on the terminal by the time browsers reload.
+        log(Self.summary(build, first: number == 1))
+        for folder in await state.record(build) {
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+        return build
+    }
+
+    /// The build is synchronous; it runs on a thread of its own so as not to hold one of Swift
+    /// concurrency's few threads (as many as cores), which also answer the requests.
+    private static func offThePool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: work()) }.start()
+        }
+    }
+
+    private static func build(_ options: BuildOptions) -> PreviewBuild {
+        let started = DispatchTime.now().uptimeNanoseconds
+        func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
+        do {
+            let report = try SiteBuilder(options: options).build()
+            let problems = report.diagnostics.sorted { ($0.severity, $0) < ($1.severity, $1) }.map(PreviewProblem.init)
+            return PreviewBuild(folder: report.published ? options.outputDirectory : nil, problems: problems,
+                                seconds: seconds())
+        } catch {
+            return PreviewBuild(folder: nil, problems: [PreviewProblem(error)], seconds: seconds())
+        }
+    }
+
+    /// « rebuilt in 0.12 s », or « 2 errors: file:line:column: message; … ».
+    static func summary(_ build: PreviewBuild, first: Bool) -> String {
+        let errors = build.errors
+        guard errors.isEmpty, build.folder != nil else {
+            let shown = errors.prefix(3).map { "\($0.place): \($0.message)" }.joined(separator: "; ")
+            let more = errors.count > 3 ? "; and \(errors.count - 3) more" : ""
+            return "\(errors.count) error\(errors.count == 1 ? "" : "s"): \(shown)\(more)"
+        }
+        let warnings = build.warningCount
+        let suffix = warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""
+        return "\(first ? "built" : "rebuilt") in \(String(format: "%.2f", build.seconds)) s\(suffix)"
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import GuichetPreview
+import GuichetSite
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the help centre in a browser, rebuilt and reloaded on every change.",
+        discussion: """
+            Builds the site into a temporary folder and serves it at http://127.0.0.1:8080/. Content/, Themes/ \
+            and the settings file are watched: each change rebuilds the whole site and reloads the open pages. \
+            While the content has errors, every page shows them over the last good build. Output/ is not \
+            touched; Ctrl-C stops the server.
+            """)
+
+    @Option(help: "Port to listen on (0: any free port).") var port = 8080
+    @Option(help: "Address to listen on; the default keeps the preview to this machine.") var host = "127.0.0.1"
+    @Flag(help: "Include draft articles.") var drafts = false
+    @Option(help: "Content folder.") var content = "Content"
+    @Option(help: "Themes folder.") var themes = "Themes"
+    @Option(help: "Settings file (default: guichet.yml beside the content folder).") var config: String?
+    @OptionGroup var asOf: AsOfOption
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() async throws {
+        do {
+            let book = try standardRuleBook()
+            var options = BuildOptions(asOf: asOf.resolve(clock: book.calendar.clock), book: book)
+            options.contentDirectory = content
+            options.themesDirectory = themes
+            options.configFile = config
+            options.includeDrafts = drafts
+            var preview = PreviewConfiguration(build: options)
+            preview.host = host
+            preview.port = port
+            if !["127.0.0.1", "localhost", "::1"].contains(host) {
+                Self.say("warning: listening on \(host): other machines on the network can read the preview")
+            }
+            let server = PreviewServer(configuration: preview, log: Self.say)
+            do {
+                try await server.runService()
+            } catch {
+                throw CommandFailure.failed("cannot serve on \(host):\(port): \(error)")
+            }
+        } catch let failure as CommandFailure {
+            throw failure.exit()
+        }
+    }
+
+    /// Unbuffered, so that each line shows at once even when the output is piped.
+    @Sendable static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import GuichetSite
+import Testing
+@testable import GuichetPreview
+
+@Suite("what the preview adds to pages")
+struct PageDecoratorTests {
+    private func problem(_ message: String, fix: String? = nil) -> PreviewProblem {
+        PreviewProblem(severity: "error", code: "unknown-reference", file: "Content/a/<b>.md", line: 3, column: 7,
+                       message: message, fix: fix)
+    }
+
+    @Test("the script goes before the last </body>; pages without one get it at the end")
+    func injection() {
+        let page = "<html><body><p>texte</p><script>'</body>'</script></BODY></html>"
+        let decorated = PageDecorator.decorate(page, generation: 4, errors: [], hasSite: true)
+        #expect(decorated.hasSuffix(LiveReloadScript.tag(generation: 4) + "</BODY></html>"))
+        #expect(decorated.contains("/__guichet/events?since=4"))
+        #expect(!decorated.contains(ErrorOverlay.elementID))
+        #expect(PageDecorator.decorate("sans corps", generation: 1, errors: [], hasSite: true)
+                == "sans corps" + LiveReloadScript.tag(generation: 1))
+    }
+
+    @Test("the overlay lists each error with its place, escaped")
+    func overlay() {
+        let errors = [problem("unknown rule '<script>alert(1)</script>' & more", fix: "write \"{{ x }}\""),
+                      problem("second")]
+        let decorated = PageDecorator.decorate("<body></body>", generation: 2, errors: errors, hasSite: true)
+        #expect(decorated.contains("Erreurs dans le contenu"))
+        #expect(decorated.contains("2 erreurs : la page affichée est celle de la dernière construction sans erreur."))
+        #expect(decorated.contains("Content/a/&lt;b&gt;.md:3:7"))
+        #expect(decorated.contains("unknown rule &#39;&lt;script&gt;alert(1)&lt;/script&gt;&#39; &amp; more"))
+        #expect(decorated.contains("Correction : write &quot;{{ x }}&quot;"))
+        #expect(!decorated.contains("<script>alert"))
+        #expect(decorated.contains("position:fixed"))
+        // The overlay comes before the script, both before </body>.
+        let overlay = decorated.range(of: ErrorOverlay.elementID)!.lowerBound
+        let script = decorated.range(of: "data-guichet-preview")!.lowerBound
+        #expect(overlay < script)
+        #expect(decorated.hasSuffix("</body>"))
+        let unbuilt = PageDecorator.decorate(ErrorOverlay.page(), generation: 1, errors: [problem("x")], hasSite: false)
+        #expect(unbuilt.contains("1 erreur : le site n’a pas encore pu être construit."))
+    }
+
+    @Test("a site built by `guichet build` never contains the preview's script")
+    func buildOutputHasNoScript() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        var options = site.options()
+        options.outputDirectory = site.root.appendingPathComponent("Output").path
+        let report = try SiteBuilder(options: options).build()
+        #expect(report.published)
+        for file in report.files {
+            let text = try String(contentsOfFile: options.outputDirectory + "/" + file, encoding: .utf8)
+            #expect(!text.contains("__guichet"), "\(file)")
+            #expect(!text.contains("data-guichet-preview"), "\(file)")
+            #expect(!text.contains(ErrorOverlay.elementID), "\(file)")
+        }
+    }
+
+    @Test("one line per build")
+    func summaries() {
+        let good = PreviewBuild(folder: "/tmp/x", problems: [], seconds: 0.123)
+        #expect(PreviewBuilder.summary(good, first: true) == "built in 0.12 s")
+        #expect(PreviewBuilder.summary(good, first: false) == "rebuilt in 0.12 s")
+        let bad = PreviewBuild(folder: nil, problems: [problem("a"), problem("b")], seconds: 0.1)
+        #expect(PreviewBuilder.summary(bad, first: false)
+                == "2 errors: Content/a/<b>.md:3:7: a; Content/a/<b>.md:3:7: b")
+    }
+}
