@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "GuichetMarkdownTests", dependencies: ["GuichetMarkdown"]),
         .testTarget(name: "GuichetContentTests", dependencies: ["GuichetContent", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "GuichetSiteTests", dependencies: ["GuichetSite"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "GuichetCLITests", dependencies: ["HelpCentreRules"]),
+        .testTarget(name: "GuichetCLITests", dependencies: ["HelpCentreRules"], exclude: ["BadInputs"]),
         .testTarget(name: "GuichetPreviewTests", dependencies: ["GuichetPreview"]),
     ],
     swiftLanguageModes: [.v6]
