@@ -1,7 +1,7 @@
 /// One finding about the content, at a place in a file: what `build` and `check` report, as a compiler
 /// does. Columns count characters, not bytes, because accents are common here.
-public struct Diagnostic: Error, Hashable, Sendable, Comparable {
-    public enum Severity: String, Sendable, Comparable {
+public struct Diagnostic: Error, Hashable, Sendable, Comparable, Codable {
+    public enum Severity: String, Sendable, Comparable, Codable {
         case error, warning
 
         public static func < (l: Severity, r: Severity) -> Bool { l == .error && r == .warning }

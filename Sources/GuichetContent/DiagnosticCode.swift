@@ -1,5 +1,5 @@
 /// The stable, machine-readable kind of a finding (the `code` of the JSON report).
-public enum DiagnosticCode: String, Sendable, CaseIterable {
+public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     // Reading files
     case unreadableFile = "unreadable-file"
     case invalidEncoding = "invalid-encoding"

@@ -14,6 +14,10 @@ public struct BuildOptions: Sendable {
     /// The date whose rule values are in force.
     public var asOf: LocalDate
     public var book: RuleBook
+    /// The build cache's folder; nil builds from scratch and keeps no cache (the library's default).
+    public var cacheDirectory: String?
+    /// With a cache folder: ignore what it holds and build from scratch (it is then rewritten).
+    public var clean = false
     /// How files are written; only tests replace it (to simulate a full disk).
     var fileSink: OutputWriter.FileSink = OutputWriter.disk
 

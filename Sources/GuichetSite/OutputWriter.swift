@@ -2,6 +2,11 @@ import Foundation
 
 /// Writes a build beside the output folder and swaps it in only when everything is written, so that a
 /// failed or interrupted build leaves the previous site whole.
+///
+/// Incremental mode (`previous` given: the files and hashes the last build wrote, from the build cache)
+/// writes into the output folder itself, and only the files whose bytes changed, each through a temporary
+/// file and a rename: a reader sees a whole old page or a whole new one. An interrupted incremental build
+/// leaves some files new and the cache old; the next build compares with the cache and rewrites them.
 struct OutputWriter: Sendable {
     /// Writes one file's bytes. The real one writes to disk; tests pass one that fails (a full disk).
     typealias FileSink = @Sendable (_ path: String, _ data: Data) throws -> Void
@@ -11,11 +16,21 @@ struct OutputWriter: Sendable {
     private let parent: String
     private let stagingPrefix: String
     private let sink: FileSink
+    /// Path → hash of the files the previous build wrote, in incremental mode.
+    let previous: [String: String]?
+
+    /// What a write did: the file's hash (for the cache) and whether bytes reached the disk.
+    struct Written: Sendable {
+        let path: String
+        let hash: String
+        let changed: Bool
+    }
 
     static let disk: FileSink = { path, data in try data.write(to: URL(fileURLWithPath: path)) }
 
     /// A staging folder next to `output` (same file system, so the swap is a rename).
-    init(output: String, sink: @escaping FileSink = OutputWriter.disk) {
+    init(output: String, sink: @escaping FileSink = OutputWriter.disk, previous: [String: String]? = nil) {
+        self.previous = previous
         let url = URL(fileURLWithPath: output).standardizedFileURL
         self.output = url.path
         self.parent = url.deletingLastPathComponent().path
@@ -27,6 +42,7 @@ struct OutputWriter: Sendable {
     func begin() throws(SiteError) {
         let fm = FileManager.default
         removeAbandonedStaging()
+        guard previous == nil else { return }
         try? fm.removeItem(atPath: staging)
         do {
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
@@ -37,9 +53,27 @@ struct OutputWriter: Sendable {
 
     /// Writes one file under the staging folder. `path` is relative and was made from validated slugs; it is
     /// checked again here because nothing may ever be written outside the output.
-    func write(_ path: String, _ data: Data) throws(SiteError) {
+    @discardableResult
+    func write(_ path: String, _ data: Data) throws(SiteError) -> Written {
         guard !path.hasPrefix("/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
             throw SiteError(.cannotWrite, path: path, underlying: nil)
+        }
+        let hash = ContentHash.full(data)
+        if let previous {
+            let full = output + "/" + path
+            if previous[path] == hash, FileManager.default.fileExists(atPath: full) {
+                return Written(path: path, hash: hash, changed: false)
+            }
+            let temporary = (full as NSString).deletingLastPathComponent + "/.\((full as NSString).lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)"
+            do {
+                try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try sink(temporary, data)
+                guard rename(temporary, full) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            } catch {
+                try? FileManager.default.removeItem(atPath: temporary)
+                throw SiteError(.cannotWrite, path: full, underlying: error)
+            }
+            return Written(path: path, hash: hash, changed: true)
         }
         let full = staging + "/" + path
         let folder = (full as NSString).deletingLastPathComponent
@@ -49,19 +83,21 @@ struct OutputWriter: Sendable {
         } catch {
             throw SiteError(.cannotWrite, path: full, underlying: error)
         }
-    }
-
-    func copy(_ source: String, to path: String) throws(SiteError) {
-        guard let data = FileManager.default.contents(atPath: source) else {
-            throw SiteError(.cannotWrite, path: source, underlying: nil)
-        }
-        try write(path, data)
+        return Written(path: path, hash: hash, changed: true)
     }
 
     /// Replaces the output folder with the staging folder: rename the old one aside, rename the new one in,
     /// then delete the old one. If the second rename fails, the old one is put back.
-    func publish() throws(SiteError) {
+    func publish(keeping current: Set<String>) throws(SiteError) {
         let fm = FileManager.default
+        if let previous {
+            // In place: what the last build wrote and this one did not is gone from the site.
+            for path in previous.keys.sorted() where !current.contains(path) {
+                try? fm.removeItem(atPath: output + "/" + path)
+                removeEmptyFolders(above: path)
+            }
+            return
+        }
         let previous = staging + ".previous"
         try? fm.removeItem(atPath: previous)
         let hadOutput = fm.fileExists(atPath: output)
@@ -87,6 +123,16 @@ struct OutputWriter: Sendable {
             let suffix = name.dropFirst(stagingPrefix.count).prefix { $0.isNumber }
             guard let pid = Int32(suffix), kill(pid, 0) != 0 || pid == ProcessInfo.processInfo.processIdentifier else { continue }
             try? fm.removeItem(atPath: parent + "/" + name)
+        }
+    }
+
+    private func removeEmptyFolders(above path: String) {
+        var folder = (path as NSString).deletingLastPathComponent
+        while !folder.isEmpty {
+            let full = output + "/" + folder
+            guard ((try? FileManager.default.contentsOfDirectory(atPath: full)) ?? ["x"]).isEmpty else { return }
+            try? FileManager.default.removeItem(atPath: full)
+            folder = (folder as NSString).deletingLastPathComponent
         }
     }
 

@@ -14,8 +14,13 @@ public struct SiteBuilder: Sendable {
         /// Source text by file, so that a report can quote the offending line.
         public var sources: [String: String]
         public var pagesWritten = 0
+        /// Files whose bytes reached the disk (all of them, unless the build was incremental).
+        public var filesChanged = 0
+        /// True when the cache showed that nothing changed since the last build: nothing was redone.
+        public var unchanged = false
         /// The paths written under the output folder, sorted.
         public var files: [String] = []
+        public var articleCount = 0
         public var published = false
         public var articles: [ArticleSummary] = []
 
@@ -82,29 +87,61 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Runs every step; publishes only when there is no error. Problems in the content come back in the
-    /// report; a failure to write is thrown.
+    /// report; a failure to write is thrown. With a cache folder, a build whose inputs are those of the last
+    /// one does nothing, and otherwise only the files whose bytes changed are written.
     public func build() throws(SiteError) -> Report {
+        let fingerprint = options.cacheDirectory.map { _ in BuildCache.fingerprint(options, configFile: contentLoader.resolvedConfigFile) }
+        let cache = options.clean ? nil : options.cacheDirectory.flatMap { BuildCache.load(from: $0, output: options.outputDirectory) }
+        let outputExists = FileManager.default.fileExists(atPath: options.outputDirectory)
+        if let cache, cache.inputs == fingerprint, outputExists {
+            var report = Report(diagnostics: cache.diagnostics, sources: sources(of: cache.diagnostics))
+            report.pagesWritten = cache.pages
+            report.published = true
+            report.unchanged = true
+            report.articleCount = cache.articles
+            return report
+        }
         let (content, loadDiagnostics) = load()
         guard let content else { return Report(diagnostics: loadDiagnostics, sources: [:]) }
         let site = prepare(content)
         let (theme, themeDiagnostics) = Theme.load(themesDirectory: options.themesDirectory, name: content.config.theme)
         var report = Report(diagnostics: (loadDiagnostics + site.diagnostics + themeDiagnostics).sorted(),
                             sources: content.sources, articles: summaries(site))
+        report.articleCount = report.articles.count
         guard let theme, report.errorCount == 0 else { return report }
-        (report.pagesWritten, report.files) = try write(site, theme: theme)
+        let written = try write(site, theme: theme, previous: outputExists ? cache?.files : nil)
+        report.pagesWritten = written.pages
+        report.files = written.files.keys.sorted()
+        report.filesChanged = written.changed
         report.published = true
+        if let folder = options.cacheDirectory, let fingerprint {
+            try BuildCache(inputs: fingerprint, files: written.files, diagnostics: report.diagnostics,
+                           pages: written.pages, articles: report.articleCount).save(to: folder, output: options.outputDirectory)
+        }
         return report
     }
 
-    /// Steps 3 and 4: render every page on every core straight into the staging folder, then swap it in.
-    private func write(_ site: PreparedSite, theme: Theme) throws(SiteError) -> (pages: Int, files: [String]) {
-        let writer = OutputWriter(output: options.outputDirectory, sink: options.fileSink)
+    /// The text of the files named by `diagnostics`, for quoting lines when the build was skipped.
+    private func sources(of diagnostics: [Diagnostic]) -> [String: String] {
+        var sources: [String: String] = [:]
+        for file in Set(diagnostics.map(\.file)) {
+            if let data = FileManager.default.contents(atPath: file) { sources[file] = String(decoding: data, as: UTF8.self) }
+        }
+        return sources
+    }
+
+    /// Steps 3 and 4: render every page on every core straight into the staging folder (or, incrementally,
+    /// into the output folder, only what changed), then publish.
+    private func write(_ site: PreparedSite, theme: Theme, previous: [String: String]?)
+        throws(SiteError) -> (pages: Int, files: [String: String], changed: Int) {
+        let writer = OutputWriter(output: options.outputDirectory, sink: options.fileSink, previous: previous)
         try writer.begin()
         do throws(SiteError) {
+            var written: [OutputWriter.Written] = []
             var assetURLs: [String: String] = [:]
             for (name, source) in theme.assets.sorted(by: { $0.key < $1.key }) {
                 let data = FileManager.default.contents(atPath: source) ?? Data()
-                try writer.write("assets/" + name, data)
+                written.append(try writer.write("assets/" + name, data))
                 assetURLs[name] = site.config.rootPath + "assets/" + name + "?v=" + ContentHash.hex(data)
             }
             let renderer = PageRenderer(site: site, theme: theme, asOf: options.asOf, book: options.book,
@@ -113,31 +150,30 @@ public struct SiteBuilder: Sendable {
             pages += site.categories.indices.map { .category($0) }
             pages += site.articles.indices.map { .article($0) }
             pages += site.aliases.map { .alias(from: $0.from, to: $0.to) }
-            let results = pages.parallelMap { page -> Result<String, SiteError> in
+            let results = pages.parallelMap { page -> Result<OutputWriter.Written, SiteError> in
                 let (path, html) = renderer.render(page)
                 guard let html else { return .failure(SiteError(.cannotWrite, path: path, underlying: TemplateMissing())) }
-                do throws(SiteError) { try writer.write(path, Data(html.utf8)) } catch { return .failure(error) }
-                return .success(path)
+                do throws(SiteError) { return .success(try writer.write(path, Data(html.utf8))) } catch { return .failure(error) }
             }
-            var files = assetURLs.keys.map { "assets/" + $0 }
             for result in results {
                 switch result {
-                case .success(let path): files.append(path)
+                case .success(let file): written.append(file)
                 case .failure(let error): throw error
                 }
             }
-            let index = SiteFiles.searchIndex(site, root: site.config.rootPath)
-            try writer.write("search-index.json", Data(((try? SafeJSON.encode(index)) ?? "{}").utf8))
-            try writer.write("donnees/horaires.json", Data(((try? SafeJSON.encode(LiveData.hours(book: options.book, asOf: options.asOf))) ?? "{}").utf8))
-            try writer.write("donnees/retractation.json", Data(((try? SafeJSON.encode(LiveData.withdrawal(book: options.book, asOf: options.asOf))) ?? "{}").utf8))
-            try writer.write("donnees/reclamation.json", Data(((try? SafeJSON.encode(LiveData.claim(book: options.book, asOf: options.asOf))) ?? "{}").utf8))
-            let rules = PublishedRules(site, asOf: options.asOf, book: options.book, root: site.config.rootPath)
-            try writer.write("regles.json", Data(((try? SafeJSON.encode(rules)) ?? "{}").utf8))
-            try writer.write("sitemap.xml", Data(SiteFiles.sitemap(site, baseURL: site.config.baseURL).utf8))
-            try writer.write("robots.txt", Data(SiteFiles.robots(baseURL: site.config.baseURL).utf8))
-            try writer.publish()
-            return (pages.count, (files + ["search-index.json", "regles.json", "sitemap.xml", "robots.txt", "donnees/horaires.json",
-                                       "donnees/retractation.json", "donnees/reclamation.json"]).sorted())
+            func json<T: Encodable>(_ path: String, _ value: T) throws(SiteError) {
+                written.append(try writer.write(path, Data(((try? SafeJSON.encode(value)) ?? "{}").utf8)))
+            }
+            try json("search-index.json", SiteFiles.searchIndex(site, root: site.config.rootPath))
+            try json("donnees/horaires.json", LiveData.hours(book: options.book, asOf: options.asOf))
+            try json("donnees/retractation.json", LiveData.withdrawal(book: options.book, asOf: options.asOf))
+            try json("donnees/reclamation.json", LiveData.claim(book: options.book, asOf: options.asOf))
+            try json("regles.json", PublishedRules(site, asOf: options.asOf, book: options.book, root: site.config.rootPath))
+            written.append(try writer.write("sitemap.xml", Data(SiteFiles.sitemap(site, baseURL: site.config.baseURL).utf8)))
+            written.append(try writer.write("robots.txt", Data(SiteFiles.robots(baseURL: site.config.baseURL).utf8)))
+            let files = Dictionary(written.map { ($0.path, $0.hash) }, uniquingKeysWith: { first, _ in first })
+            try writer.publish(keeping: Set(files.keys))
+            return (pages.count, files, written.filter(\.changed).count)
         } catch {
             writer.abandon()
             throw error
@@ -158,13 +194,36 @@ struct TemplateMissing: Error, CustomStringConvertible {
 
 /// A short content hash for cache-busting asset URLs (FNV-1a, 64 bits): stable across machines and runs.
 enum ContentHash {
-    static func hex(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
+    static func hex(_ data: Data) -> String { String(full(data).prefix(10)) }
+
+    /// All 64 bits, as 16 hex digits: what the build cache compares.
+    static func full(_ data: Data) -> String {
+        var hasher = Hasher64()
+        hasher.combine(data)
+        return hasher.hex
+    }
+}
+
+/// FNV-1a over bytes, fed piece by piece. Not for security: for noticing that bytes changed.
+struct Hasher64 {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func combine(_ data: Data) {
+        data.withUnsafeBytes { raw in
+            for byte in raw {
+                value ^= UInt64(byte)
+                value = value &* 0x100_0000_01b3
+            }
         }
-        let text = String(hash, radix: 16)
-        return String((String(repeating: "0", count: 16 - text.count) + text).prefix(10))
+    }
+
+    mutating func combine(_ text: String) {
+        combine(Data(text.utf8))
+        combine(Data([0])) // a separator, so that "ab"+"c" and "a"+"bc" differ
+    }
+
+    var hex: String {
+        let text = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - text.count) + text
     }
 }

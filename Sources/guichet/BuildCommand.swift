@@ -12,6 +12,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides guichet.yml).")
     var baseURL: String?
     @Flag(help: "Include draft articles.") var drafts = false
+    @Option(help: "Build cache folder: a build whose inputs have not changed does nothing, and otherwise only changed files are written.")
+    var cache = ".guichet-cache"
+    @Flag(help: "Ignore the build cache: build from scratch beside the output folder and swap it in.") var clean = false
     @Flag(help: "Also list every file written.") var verbose = false
     @Flag(help: "Print only errors.") var quiet = false
 
@@ -22,6 +25,8 @@ struct BuildCommand: ParsableCommand {
             options.outputDirectory = output
             options.baseURL = baseURL
             options.includeDrafts = drafts
+            options.cacheDirectory = cache
+            options.clean = clean
             let report: SiteBuilder.Report
             do {
                 report = try SiteBuilder(options: options).build()
@@ -40,7 +45,12 @@ struct BuildCommand: ParsableCommand {
             if !quiet {
                 let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
                 let warnings = report.warningCount > 0 ? ", \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")" : ""
-                print("Built \(report.pagesWritten) pages (\(report.articles.count) articles) into \(output)/ in \(seconds) s, rules as of \(options.asOf.iso)\(warnings)")
+                if report.unchanged {
+                    print("Nothing changed since the last build: \(output)/ is up to date (\(seconds) s, rules as of \(options.asOf.iso))\(warnings)")
+                } else {
+                    let changed = report.filesChanged == report.files.count ? "" : ", \(report.filesChanged) of \(report.files.count) files changed"
+                    print("Built \(report.pagesWritten) pages (\(report.articleCount) articles) into \(output)/ in \(seconds) s, rules as of \(options.asOf.iso)\(changed)\(warnings)")
+                }
             }
         }
     }

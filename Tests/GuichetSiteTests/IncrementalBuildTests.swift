@@ -1,0 +1,118 @@
+import Foundation
+import GuichetContent
+@testable import GuichetSite
+import HelpCentreRules
+import Testing
+
+/// An incremental build (with a cache folder) writes exactly what a clean build writes: after each kind of
+/// change, the output of the incremental build is compared with a clean build of the same inputs.
+@Suite struct IncrementalBuildTests {
+    /// A copy of the boutique fixture (content, settings, and the real theme) that the tests may change.
+    struct Workspace {
+        let folder: TemporaryFolder
+        var content: String { folder.sub("Content") }
+        var themes: String { folder.sub("Themes") }
+        var config: String { folder.sub("guichet.yml") }
+
+        init() throws {
+            folder = try TemporaryFolder("incremental")
+            let fixture = Paths.fixtures.appendingPathComponent("boutique")
+            try FileManager.default.copyItem(atPath: fixture.appendingPathComponent("Content").path, toPath: content)
+            try FileManager.default.copyItem(atPath: fixture.appendingPathComponent("guichet.yml").path, toPath: config)
+            try FileManager.default.copyItem(atPath: Paths.themes, toPath: themes)
+        }
+
+        func options(output: String, cache: String?, book: RuleBook = Rules.standard) -> BuildOptions {
+            var options = buildOptions(content: content, output: output, config: config, book: book)
+            options.themesDirectory = themes
+            options.cacheDirectory = cache
+            return options
+        }
+
+        func edit(_ relative: String, _ change: (String) -> String) throws {
+            let path = folder.sub(relative)
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let changed = change(text)
+            #expect(changed != text, "the edit of \(relative) changed nothing")
+            try changed.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+
+        /// Builds incrementally into Output/ and from scratch into Clean/; the trees must be identical.
+        @discardableResult
+        func buildBothAndCompare(book: RuleBook = Rules.standard) throws -> SiteBuilder.Report {
+            let incremental = try SiteBuilder(options: options(output: folder.sub("Output"), cache: folder.sub(".cache"), book: book)).build()
+            #expect(incremental.published, "\(DiagnosticFormat.text.render(incremental.diagnostics, sources: incremental.sources))")
+            try? FileManager.default.removeItem(atPath: folder.sub("Clean"))
+            let clean = try SiteBuilder(options: options(output: folder.sub("Clean"), cache: nil, book: book)).build()
+            #expect(clean.published)
+            if let difference = firstDifference(expected: folder.sub("Clean"), actual: folder.sub("Output")) {
+                Issue.record("incremental output differs from a clean build: \(difference)")
+            }
+            return incremental
+        }
+    }
+
+    @Test func everyKindOfChangeGivesTheCleanOutput() throws {
+        let work = try Workspace()
+        defer { work.folder.remove() }
+
+        let first = try work.buildBothAndCompare()
+        #expect(!first.unchanged && first.filesChanged == first.files.count)
+
+        let again = try work.buildBothAndCompare()
+        #expect(again.unchanged, "nothing changed: the build should have done nothing")
+        #expect(again.filesChanged == 0)
+
+        // A sentence of one article: that page and the search index.
+        try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "pour vous rétracter.", with: "pour changer d’avis et vous rétracter.") }
+        let body = try work.buildBothAndCompare()
+        #expect(body.filesChanged == 2, "changed: \(body.filesChanged)")
+
+        // A title: the pages that show it too.
+        try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Nouveau — ") }
+        let title = try work.buildBothAndCompare()
+        #expect(title.filesChanged > 2 && title.filesChanged < title.files.count)
+
+        // A template: every page that uses it.
+        try work.edit("Themes/default/templates/footer.mustache") { $0.replacingOccurrences(of: "Nos engagements et délais", with: "Nos engagements") }
+        try work.buildBothAndCompare()
+
+        // An article removed, then one added.
+        let removed = try String(contentsOfFile: work.folder.sub("Content/contact/telephone.md"), encoding: .utf8)
+        try FileManager.default.removeItem(atPath: work.folder.sub("Content/contact/telephone.md"))
+        try work.buildBothAndCompare()
+        #expect(!FileManager.default.fileExists(atPath: work.folder.sub("Output/contact/telephone")))
+        try removed.write(toFile: work.folder.sub("Content/contact/appeler.md"), atomically: true, encoding: .utf8)
+        try work.buildBothAndCompare()
+
+        // A rule: the withdrawal period becomes 21 days.
+        var book = Rules.standard
+        book.withdrawalPeriod = Versioned(since: RuleBook.consumerLawSince, WithdrawalPeriodPolicy(period: CalendarDays(21)))
+        let rule = try work.buildBothAndCompare(book: book)
+        #expect(!rule.unchanged)
+        #expect(readText(work.folder.sub("Output/retractation/delai/index.html")).contains("21\u{00A0}jours"))
+    }
+
+    @Test func aBuildWithErrorsKeepsTheCacheAndTheOutput() throws {
+        let work = try Workspace()
+        defer { work.folder.remove() }
+        try work.buildBothAndCompare()
+        let cacheFile = BuildCache.file(in: work.folder.sub(".cache"), output: work.folder.sub("Output"))
+        let cacheBefore = FileManager.default.contents(atPath: cacheFile)
+        try work.edit("Content/retractation/delai.md") { $0 + "\n{{ withdrawal.perod }}\n" }
+        let broken = try SiteBuilder(options: work.options(output: work.folder.sub("Output"), cache: work.folder.sub(".cache"))).build()
+        #expect(!broken.published && broken.errorCount == 1)
+        #expect(FileManager.default.contents(atPath: cacheFile) == cacheBefore)
+        #expect(firstDifference(expected: work.folder.sub("Clean"), actual: work.folder.sub("Output")) == nil)
+    }
+
+    @Test func cleanIgnoresTheCache() throws {
+        let work = try Workspace()
+        defer { work.folder.remove() }
+        try work.buildBothAndCompare()
+        var options = work.options(output: work.folder.sub("Output"), cache: work.folder.sub(".cache"))
+        options.clean = true
+        let report = try SiteBuilder(options: options).build()
+        #expect(!report.unchanged && report.filesChanged == report.files.count)
+    }
+}
