@@ -11,6 +11,8 @@ struct BuildCache: Codable, Sendable {
     static let formatVersion = 3
 
     var version = BuildCache.formatVersion
+    /// The output folder this record describes (absolute): one cache folder may serve several outputs.
+    var output: String
     /// The fingerprint of every input: content, settings, theme, rules, options.
     var inputs: String
     /// Output path → hash of the bytes written.
@@ -20,14 +22,19 @@ struct BuildCache: Codable, Sendable {
     var pages: Int
     var articles: Int
 
+    static func absolute(_ output: String) -> String { URL(fileURLWithPath: output).standardizedFileURL.path }
+
+    /// One record per output folder, named after it and its absolute path.
     static func file(in folder: String, output: String) -> String {
-        folder + "/" + (URL(fileURLWithPath: output).standardizedFileURL.lastPathComponent) + ".json"
+        var hasher = Hasher64()
+        hasher.combine(absolute(output))
+        return folder + "/" + URL(fileURLWithPath: absolute(output)).lastPathComponent + "-" + hasher.hex + ".json"
     }
 
     static func load(from folder: String, output: String) -> BuildCache? {
         guard let data = FileManager.default.contents(atPath: file(in: folder, output: output)),
               let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
-              cache.version == formatVersion else { return nil }
+              cache.version == formatVersion, cache.output == absolute(output) else { return nil }
         return cache
     }
 

@@ -115,7 +115,7 @@ public struct SiteBuilder: Sendable {
         report.filesChanged = written.changed
         report.published = true
         if let folder = options.cacheDirectory, let fingerprint {
-            try BuildCache(inputs: fingerprint, files: written.files, diagnostics: report.diagnostics,
+            try BuildCache(output: BuildCache.absolute(options.outputDirectory), inputs: fingerprint, files: written.files, diagnostics: report.diagnostics,
                            pages: written.pages, articles: report.articleCount).save(to: folder, output: options.outputDirectory)
         }
         return report
