@@ -163,7 +163,7 @@ public struct ContentLoader: Sendable {
                                    "the file is not valid UTF-8", fix: "save it as UTF-8 in your editor"))
         case .failure(.tooLarge(let bytes, let limit)):
             return .failure(.error(.fileTooLarge, file, .fileStart,
-                                   "the file is \(bytes / 1_048_576) MB, over the \(limit / 1_048_576) MB limit for an article",
+                                   "the file is \(bytes) bytes, over the limit of \(limit) bytes (\(limit / 1_048_576) MB) for an article",
                                    fix: "split it into several articles"))
         }
     }

@@ -64,8 +64,18 @@ struct YAMLFields {
 
     private mutating func wrongType(_ key: String, _ node: Node, expected: String) {
         diagnostics.append(.error(.wrongType, file, point(node.mark),
-                                  "'\(key)' must be \(expected), found \(YAMLFields.kind(of: node))"))
+                                  "'\(key)' must be \(expected), found \(YAMLFields.kind(of: node))",
+                                  fix: YAMLFields.example[key].map { "write it as '\(key): \($0)'" }
+                                      ?? "write '\(key):' followed by \(expected)"))
     }
+
+    /// What a well-formed value looks like, for the fix of a mistyped one.
+    static let example: [String: String] = [
+        "title": "Délai de rétractation", "description": "Une phrase qui résume l’article.", "order": "3",
+        "rules": "[withdrawal.period, withdrawal.scope]", "related": "[../livraison/delais.md]",
+        "aliases": "[/ancienne-adresse/]", "draft": "false", "reviewed": "2026-11-02", "audience": "acheteur",
+        "icon": "colis", "base_url": "https://aide.example.fr/", "allow_raw_html": "false", "review_max_age_months": "12",
+    ]
 
     mutating func string(_ key: String) -> String? {
         guard let node = values[key] else { return nil }

@@ -47,7 +47,8 @@ struct OutputWriter: Sendable {
         do {
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            throw SiteError(.cannotWrite, path: staging, underlying: error)
+            // The user named the output folder, not the staging folder beside it: report that one.
+            throw SiteError(.cannotWrite, path: output, underlying: error)
         }
     }
 

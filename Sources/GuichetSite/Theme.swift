@@ -42,7 +42,8 @@ struct Theme: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(.invalidTemplate, file,
                     SourcePoint(line: error.context.lineNumber, column: error.context.columnNumber + 1),
-                    "template does not parse: \(error.error)", fix: "check that every {{# section }} is closed by {{/ section }}"))
+                    "template does not parse: \(Theme.explain(error.error))",
+                    fix: "check that every {{# section }} is closed by {{/ section }} with the same name"))
             } catch {
                 diagnostics.append(.error(.invalidTemplate, file, .fileStart, "template does not parse: \(error)"))
             }
@@ -61,6 +62,18 @@ struct Theme: Sendable {
         }
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         return (Theme(library: library, assets: assets), diagnostics)
+    }
+
+    /// swift-mustache's parser errors are enum cases; say them in words.
+    static func explain(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with another name than the one it was opened with"
+        case .unfinishedName: return "a tag is not finished (missing '}}')"
+        case .expectedSectionEnd: return "a section is opened but never closed"
+        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
+        default: return "\(error)"
+        }
     }
 
     /// Files under `folder`, recursively, as relative paths, sorted; hidden files skipped.

@@ -59,7 +59,7 @@ struct ArticleFrontMatterTests {
     @Test func titleAsAListIsTheWrongType() {
         let (matter, diagnostics) = parse("title: [Délai, rétractation]\ndescription: Une phrase.")
         #expect(matter == nil)
-        #expect(diagnostics == [error(.wrongType, file, 2, 8, "'title' must be text, found a list")])
+        #expect(diagnostics == [error(.wrongType, file, 2, 8, "'title' must be text, found a list", fix: "write it as 'title: Délai de rétractation'")])
     }
 
     @Test func emptyTitleIsAnInvalidValue() {
@@ -76,31 +76,31 @@ struct ArticleFrontMatterTests {
 
     @Test func orderInWordsIsTheWrongType() throws {
         let (matter, diagnostics) = parse("title: Délai\ndescription: Une phrase.\norder: deux")
-        #expect(diagnostics == [error(.wrongType, file, 4, 8, "'order' must be a whole number, found text")])
+        #expect(diagnostics == [error(.wrongType, file, 4, 8, "'order' must be a whole number, found text", fix: "write it as 'order: 3'")])
         #expect(try #require(matter).order == nil)
     }
 
     @Test func draftInFrenchIsTheWrongType() throws {
         let (matter, diagnostics) = parse("title: Délai\ndescription: Une phrase.\ndraft: oui")
-        #expect(diagnostics == [error(.wrongType, file, 4, 8, "'draft' must be true or false, found text")])
+        #expect(diagnostics == [error(.wrongType, file, 4, 8, "'draft' must be true or false, found text", fix: "write it as 'draft: false'")])
         #expect(try #require(matter).draft == false)
     }
 
     @Test func reviewedOnADayThatDoesNotExistIsTheWrongType() throws {
         let (matter, diagnostics) = parse("title: Délai\ndescription: Une phrase.\nreviewed: 2026-02-30")
-        #expect(diagnostics == [error(.wrongType, file, 4, 11, "'reviewed' must be a date such as 2026-06-01, found text")])
+        #expect(diagnostics == [error(.wrongType, file, 4, 11, "'reviewed' must be a date such as 2026-06-01, found text", fix: "write it as 'reviewed: 2026-11-02'")])
         #expect(try #require(matter).reviewed == nil)
     }
 
     @Test func rulesAsAMappingIsTheWrongType() throws {
         let (matter, diagnostics) = parse("title: Délai\ndescription: Une phrase.\nrules: {withdrawal.period: oui}")
-        #expect(diagnostics == [error(.wrongType, file, 4, 8, "'rules' must be a list of text, found a mapping")])
+        #expect(diagnostics == [error(.wrongType, file, 4, 8, "'rules' must be a list of text, found a mapping", fix: "write it as 'rules: [withdrawal.period, withdrawal.scope]'")])
         #expect(try #require(matter).rules.isEmpty)
     }
 
     @Test func aListInsideRulesIsReportedAndTheOtherItemsKept() throws {
         let (matter, diagnostics) = parse("title: Délai\ndescription: Une phrase.\nrules: [withdrawal.period, [a, b]]")
-        #expect(diagnostics == [error(.wrongType, file, 4, 28, "'rules' must be a list of text, found a list")])
+        #expect(diagnostics == [error(.wrongType, file, 4, 28, "'rules' must be a list of text, found a list", fix: "write it as 'rules: [withdrawal.period, withdrawal.scope]'")])
         #expect(try #require(matter).rules == [Located("withdrawal.period", at: at(4, 9))])
     }
 

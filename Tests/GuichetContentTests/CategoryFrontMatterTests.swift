@@ -46,7 +46,7 @@ struct CategoryFrontMatterTests {
 
     @Test func orderNotANumber() throws {
         let (matter, diagnostics) = CategoryFrontMatter.parse("title: L\ndescription: D.\norder: premier", file: file, firstLine: 2)
-        #expect(diagnostics == [error(.wrongType, file, 4, 8, "'order' must be a whole number, found text")])
+        #expect(diagnostics == [error(.wrongType, file, 4, 8, "'order' must be a whole number, found text", fix: "write it as 'order: 3'")])
         #expect(try #require(matter).order == 0)
     }
 

@@ -39,14 +39,14 @@ struct DocumentParserTests {
         #expect(article == nil)
         #expect(diagnostics == [
             error(.unknownKey, file, 4, 1, "unknown key 'audiance' in front-matter", fix: "did you mean 'audience'?"),
-            error(.wrongType, file, 2, 8, "'title' must be text, found a list"),
+            error(.wrongType, file, 2, 8, "'title' must be text, found a list", fix: "write it as 'title: Délai de rétractation'"),
         ])
     }
 
     @Test func warningsStillGiveTheArticle() throws {
         let text = "---\ntitle: Délai\ndescription: Une phrase.\norder: premier\n---\nTexte."
         let (article, diagnostics) = DocumentParser.article(text, file: file, category: "retractation", slug: "delai")
-        #expect(diagnostics == [error(.wrongType, file, 4, 8, "'order' must be a whole number, found text")])
+        #expect(diagnostics == [error(.wrongType, file, 4, 8, "'order' must be a whole number, found text", fix: "write it as 'order: 3'")])
         #expect(try #require(article).matter.order == nil)
     }
 

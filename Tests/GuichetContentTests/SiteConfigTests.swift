@@ -88,7 +88,7 @@ struct SiteConfigTests {
 
     @Test func socialsAsAListIsTheWrongType() {
         let (config, diagnostics) = SiteConfig.parse("socials:\n  - https://mastodon.social/@marche", file: file)
-        #expect(diagnostics == [error(.wrongType, file, 2, 3, "'socials' must be a mapping, found a list")])
+        #expect(diagnostics == [error(.wrongType, file, 2, 3, "'socials' must be a mapping, found a list", fix: "write 'socials:' followed by a mapping")])
         #expect(config.socials.isEmpty)
     }
 
@@ -107,7 +107,7 @@ struct SiteConfigTests {
 
     @Test func allowRawHTMLMustBeABoolean() {
         let (config, diagnostics) = SiteConfig.parse("allow_raw_html: oui", file: file)
-        #expect(diagnostics == [error(.wrongType, file, 1, 17, "'allow_raw_html' must be true or false, found text")])
+        #expect(diagnostics == [error(.wrongType, file, 1, 17, "'allow_raw_html' must be true or false, found text", fix: "write it as 'allow_raw_html: false'")])
         #expect(config.allowRawHTML == false)
     }
 
