@@ -156,8 +156,16 @@ struct YAMLFields {
     static func diagnostic(for error: any Error, file: String, firstLine: Int, what: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourcePoint { SourcePoint(line: mark.line + firstLine - 1, column: mark.column) }
         switch error {
-        case YamlError.scanner(_, let problem, let mark, _), YamlError.parser(_, let problem, let mark, _),
-             YamlError.composer(_, let problem, let mark, _):
+        case YamlError.scanner(let context, let problem, let mark, _):
+            // libyaml notices an unclosed quote only at the end of the text; its context says where the
+            // quoted text began, which is where the editor has to look.
+            if let context, context.text.contains("quoted scalar") {
+                return .error(.invalidYAML, file, at(context.mark), "\(what) is not valid YAML: the quote opened here is not closed",
+                              fix: "close the quote at the end of the value, or remove it")
+            }
+            return .error(.invalidYAML, file, at(mark), "\(what) is not valid YAML: \(problem)",
+                          fix: "check quotes and indentation; text containing ': ' must be quoted")
+        case YamlError.parser(_, let problem, let mark, _), YamlError.composer(_, let problem, let mark, _):
             return .error(.invalidYAML, file, at(mark), "\(what) is not valid YAML: \(problem)",
                           fix: "check quotes and indentation; text containing ': ' must be quoted")
         case YamlError.duplicatedKeysInMapping(let duplicates, let context):

@@ -12,19 +12,39 @@ struct SearchIndex: Encodable, Sendable {
         let category: String
     }
 
-    /// Weights by where a word stands: a title word says more about the page than a body word.
-    enum Weight: Int {
-        case title = 10, description = 4, heading = 3, body = 1
+    /// Where a word stands says how much it tells about the page.
+    enum Field {
+        /// A word of a short title tells the most: 10, plus up to 12 shared by the title's words.
+        case title
+        case description, heading
+        /// The name of the article's category: « livraison » finds the delivery articles.
+        case category
+        /// Body words count per occurrence, up to three, so that a long page does not win by length alone.
+        case body
     }
 
-    mutating func add(_ document: Document, fields: [(String, Weight)]) {
+    mutating func add(_ document: Document, fields: [(String, Field)]) {
         let index = docs.count
         docs.append(document)
         var scores: [String: Int] = [:]
-        for (text, weight) in fields {
-            for term in SearchNormaliser.terms(text) { scores[term, default: 0] += weight.rawValue }
+        for (text, field) in fields {
+            let words = SearchNormaliser.terms(text)
+            switch field {
+            case .title:
+                for term in Set(words) { scores[term, default: 0] += 10 + 24 / max(2, words.count) }
+            case .description:
+                for term in Set(words) { scores[term, default: 0] += 4 }
+            case .heading:
+                for term in Set(words) { scores[term, default: 0] += 3 }
+            case .category:
+                for term in Set(words) { scores[term, default: 0] += 5 }
+            case .body:
+                var counts: [String: Int] = [:]
+                for term in words { counts[term, default: 0] += 1 }
+                for (term, count) in counts { scores[term, default: 0] += min(count, 3) }
+            }
         }
-        for (term, score) in scores { terms[term, default: []].append([index, score]) }
+        for (term, score) in scores.sorted(by: { $0.key < $1.key }) { terms[term, default: []].append([index, score]) }
     }
 
     enum CodingKeys: String, CodingKey { case version, docs, terms }

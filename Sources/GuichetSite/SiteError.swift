@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a build could not publish, beyond problems in the content (which are diagnostics): the output
 /// could not be written. Carries the path and the underlying error, printed as a chain.
 public struct SiteError: Error, CustomStringConvertible, Sendable {
@@ -14,7 +16,20 @@ public struct SiteError: Error, CustomStringConvertible, Sendable {
     public init(_ reason: Reason, path: String, underlying: (any Error)? = nil) {
         self.reason = reason
         self.path = path
-        self.underlying = underlying.map { String(describing: $0) }
+        self.underlying = underlying.map(SiteError.describe)
+    }
+
+    /// The cause in words: Foundation wraps system errors (« Not a directory », « No space left on
+    /// device ») in NSError domains whose default description is a dump.
+    static func describe(_ error: any Error) -> String {
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain, let text = strerror(Int32(ns.code)) { return String(cString: text) }
+        if let inner = ns.userInfo[NSUnderlyingErrorKey] as? any Error { return describe(inner) }
+        if let posix = error as? POSIXError, let text = strerror(posix.code.rawValue) { return String(cString: text) }
+        if ns.domain == NSCocoaErrorDomain, let path = ns.userInfo[NSFilePathErrorKey] as? String {
+            return "\(ns.localizedDescription) (\(path))"
+        }
+        return String(describing: error)
     }
 
     public var description: String {

@@ -30,7 +30,8 @@ enum SiteFiles {
             index.add(SearchIndex.Document(url: root + article.path, title: article.matter.title,
                                            description: article.matter.description, category: category),
                       fields: [(article.matter.title, .title), (article.matter.description, .description),
-                               (prepared.headings.map(\.text).joined(separator: " "), .heading), (prepared.bodyText, .body)])
+                               (prepared.headings.map(\.text).joined(separator: " "), .heading), (category, .category),
+                               (prepared.bodyText, .body)])
         }
         return index
     }

@@ -170,9 +170,7 @@ import Testing
         }
     }
 
-    /// Two identical mistakes on one line are two findings, each at its own column. (Fails at the time of
-    /// writing: both are reported at the first one's column, because the snippet is searched from the text
-    /// node's start and the reference's offset is only a fallback.)
+    /// Two identical mistakes on one line are two findings, each at its own column.
     @Test func twoIdenticalMistakesOnOneLineHaveTheirOwnColumns() throws {
         let article = """
             ---
@@ -310,8 +308,7 @@ import Testing
     }
 
     /// An alias that names a file the build itself writes (sitemap.xml, regles.html, 404.html…) is a mistake
-    /// in the content: a duplicate-url finding at the alias, and nothing thrown. (Fails at the time of
-    /// writing: the check lets it through and the write step throws "cannot write", exit 73.)
+    /// in the content: a duplicate-url finding at the alias, and nothing thrown.
     @Test(arguments: ["/sitemap.xml/", "/regles.html/", "/404.html/"])
     func anAliasOnAGeneratedFileIsAContentError(alias: String) throws {
         let folder = try TemporaryFolder("alias-file")

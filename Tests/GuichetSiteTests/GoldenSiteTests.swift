@@ -120,8 +120,7 @@ import Testing
         }
     }
 
-    /// docs/themes.md: the URL for `<link rel="canonical">` is absolute (`page.canonical_url`). (Fails at the
-    /// time of writing: alias.mustache uses the root-relative `target_url` there.)
+    /// docs/themes.md: the URL for `<link rel="canonical">` is absolute (`page.canonical_url`).
     @Test func aliasPageCanonicalIsAbsolute() throws {
         try Self.withBuiltFixture("sous-chemin") { output, _ in
             let redirect = readText(output + "/droit-de-retractation/index.html")
