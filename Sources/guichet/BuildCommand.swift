@@ -28,8 +28,11 @@ struct BuildCommand: ParsableCommand {
             options.cacheDirectory = cache
             options.clean = clean
             let report: SiteBuilder.Report
+            let notice = SlowBuildNotice(message: "building \(options.contentDirectory)/ into \(output)/…")
+            defer { notice.finish() }
             do {
                 report = try SiteBuilder(options: options).build()
+                notice.finish()
             } catch let error as SiteError {
                 throw CommandFailure.cannotWrite(error.description)
             }
