@@ -14,7 +14,10 @@ public enum FigureScanner {
         var figures: [Figure] = []
         var i = 0
         while i < chars.count {
-            // Only start at a word boundary.
+            // A figure starts with an ASCII digit, a plus sign or an ASCII letter (a number in words):
+            // test that first, with the cheap ASCII check, before the word-boundary test on Unicode letters.
+            guard let ascii = chars[i].asciiValue, ascii == 0x2B || (0x30...0x39).contains(ascii)
+                    || (0x61...0x7A).contains(ascii) || (0x41...0x5A).contains(ascii) else { i += 1; continue }
             if i > 0, isWordChar(chars[i - 1]) || chars[i - 1] == "+" { i += 1; continue }
             if let figure = phone(chars, at: i) ?? clockTime(chars, at: i) ?? duration(chars, at: i) {
                 figures.append(figure)
@@ -95,8 +98,14 @@ public enum FigureScanner {
         if let n = readInt(c, &i, maxDigits: 3) {
             count = n
         } else {
+            // Numbers in words are ASCII (« quatorze », « quarante-huit »): read ASCII letters only, which is
+            // cheap, and give up on the first other letter (« é » in « été » is no number).
             var word = ""
-            while i < c.count, c[i].isLetter || c[i] == "-" { word.append(contentsOf: c[i].lowercased()); i += 1 }
+            while i < c.count, let a = c[i].asciiValue, (0x61...0x7A).contains(a | 0x20) || a == 0x2D, word.count <= 14 {
+                word.append(Character(Unicode.Scalar(a | (a == 0x2D ? 0 : 0x20))))
+                i += 1
+            }
+            if i < c.count, c[i].isLetter { return nil }
             guard let n = numberWords[word] else { return nil }
             count = n
         }

@@ -14,6 +14,8 @@ public enum ReferenceParser {
     }
 
     public static func parse(_ text: String) -> [Segment] {
+        // Most text has no reference: look for "{{" in the bytes before building an array of characters.
+        guard hasOpening(text) else { return text.isEmpty ? [] : [.text(text)] }
         let chars = Array(text)
         var segments: [Segment] = []
         var plain = ""
@@ -91,6 +93,19 @@ public enum ReferenceParser {
             arguments.append(Reference.Argument(name: name, value: String(word[word.index(after: equals)...])))
         }
         return .success((id, arguments))
+    }
+
+    static func hasOpening(_ text: String) -> Bool {
+        var previousWasBrace = false
+        for byte in text.utf8 {
+            if byte == 0x7B {
+                if previousWasBrace { return true }
+                previousWasBrace = true
+            } else {
+                previousWasBrace = false
+            }
+        }
+        return false
     }
 
     static func isValidID(_ id: String) -> Bool {

@@ -5,7 +5,8 @@ enum FrenchTypography {
     static let nbsp: Character = "\u{00A0}"
 
     static func apply(_ text: String) -> String {
-        guard text.contains(where: { $0 == ":" || $0 == ";" || $0 == "!" || $0 == "?" || $0 == "«" || $0 == "»" }) else {
+        // A byte scan first: « and » are C2 AB and C2 BB in UTF-8, the others are ASCII.
+        guard text.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F || $0 == 0xAB || $0 == 0xBB }) else {
             return text
         }
         var out = ""
