@@ -10,6 +10,8 @@ enum SafeJSON {
     }
 
     static func escapeForHTML(_ json: String) -> String {
+        // Most documents (the search index) hold none of these: a byte scan avoids rebuilding megabytes.
+        guard json.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) else { return json }
         var out = ""
         out.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {
