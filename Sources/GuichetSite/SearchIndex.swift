@@ -23,9 +23,8 @@ struct SearchIndex: Encodable, Sendable {
         case body
     }
 
-    mutating func add(_ document: Document, fields: [(String, Field)]) {
-        let index = docs.count
-        docs.append(document)
+    /// The weight of each term of one document: pure, so that documents are scored on every core.
+    static func scores(_ fields: [(String, Field)]) -> [String: Int] {
         var scores: [String: Int] = [:]
         for (text, field) in fields {
             let words = SearchNormaliser.terms(text)
@@ -44,7 +43,32 @@ struct SearchIndex: Encodable, Sendable {
                 for (term, count) in counts { scores[term, default: 0] += min(count, 3) }
             }
         }
-        for (term, score) in scores.sorted(by: { $0.key < $1.key }) { terms[term, default: []].append([index, score]) }
+        return scores
+    }
+
+    mutating func add(_ document: Document, scores: [String: Int]) {
+        let index = docs.count
+        docs.append(document)
+        for (term, score) in scores { terms[term, default: []].append([index, score]) }
+    }
+
+    /// The JSON text, keys sorted as JSONEncoder's `.sortedKeys` would. Terms are `[a-z0-9]+` and weights
+    /// integers, so they are written directly: for a large site the index is by far the biggest document,
+    /// and JSONEncoder's generic path is slow on it.
+    func json() throws -> String {
+        var out = "{\"docs\":"
+        out += try SafeJSON.encode(docs)
+        out += ",\"terms\":{"
+        var first = true
+        for term in terms.keys.sorted() {
+            if !first { out += "," }
+            first = false
+            out += "\"" + term + "\":["
+            out += terms[term]!.sorted { $0[0] < $1[0] }.map { "[\($0[0]),\($0[1])]" }.joined(separator: ",")
+            out += "]"
+        }
+        out += "},\"version\":\(version)}"
+        return out
     }
 
     enum CodingKeys: String, CodingKey { case version, docs, terms }

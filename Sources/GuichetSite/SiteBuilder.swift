@@ -164,7 +164,8 @@ public struct SiteBuilder: Sendable {
             func json<T: Encodable>(_ path: String, _ value: T) throws(SiteError) {
                 written.append(try writer.write(path, Data(((try? SafeJSON.encode(value)) ?? "{}").utf8)))
             }
-            try json("search-index.json", SiteFiles.searchIndex(site, root: site.config.rootPath))
+            let index = SiteFiles.searchIndex(site, root: site.config.rootPath)
+            written.append(try writer.write("search-index.json", Data(((try? index.json()) ?? "{}").utf8)))
             try json("donnees/horaires.json", LiveData.hours(book: options.book, asOf: options.asOf))
             try json("donnees/retractation.json", LiveData.withdrawal(book: options.book, asOf: options.asOf))
             try json("donnees/reclamation.json", LiveData.claim(book: options.book, asOf: options.asOf))
