@@ -10,7 +10,8 @@
 # folder on the ordinary disk, each under `/usr/bin/time -v` (wall time, user+sys CPU time, max RSS). The output
 # folder is deleted (and the disk synced) before every full build, outside the measurement; the tool that goes first
 # alternates from one repetition to the next. Right after a guichet full build, the same command is run again
-# on the unchanged content: the "no-change rebuild" (guichet has no incremental mode yet, so it redoes
+# on the unchanged content: the "no-change rebuild" (the full build runs with --clean; the rebuild uses the
+# build cache, which finds nothing changed and stops — before the cache existed, it redid
 # everything, and also deletes the previous output, which it swaps out). Prints tables of medians and the ratios
 # guichet/hugo (Markdown, also saved in the work folder with the raw measurements).
 #
@@ -125,7 +126,7 @@ run_guichet() { # N TARGET RUN SITE
   local out; out="$(out_dir "$2")"
   clean "$out"
   measure "$1" "$2" guichet full "$3" -- "$guichet" build --content "$4/guichet/Content" --config "$4/guichet/guichet.yml" \
-    --themes "$themes" --output "$out" --as-of "$as_of" --quiet
+    --themes "$themes" --output "$out" --as-of "$as_of" --quiet --clean
   local rebuilds="$rebuild_runs"; [ "$1" -ge 10000 ] && rebuilds="$rebuild_runs_large"
   if [ "$3" -le "$rebuilds" ]; then
     [ "$2" = disk ] && sync
