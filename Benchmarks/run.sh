@@ -12,7 +12,8 @@
 # alternates from one repetition to the next. Right after a guichet full build, the same command is run again
 # on the unchanged content: the "no-change rebuild" (the full build runs with --clean; the rebuild uses the
 # build cache, which finds nothing changed and stops — before the cache existed, it redid
-# everything, and also deletes the previous output, which it swaps out). Prints tables of medians and the ratios
+# everything, and also deletes the previous output, which it swaps out), then once more after adding a sentence
+# to one article ("one-article change"; the article is restored afterwards). Prints tables of medians and the ratios
 # guichet/hugo (Markdown, also saved in the work folder with the raw measurements).
 #
 # Settings (environment variables):
@@ -82,6 +83,7 @@ fi
 
 # --- machine -----------------------------------------------------------------------------------------------
 mkdir -p "$work" "$shm"
+rm -rf "$work/cache"
 results="$work/results.tsv"
 machine="$work/machine.txt"
 {
@@ -120,18 +122,34 @@ measure() {
 }
 
 out_dir() { if [ "$1" = shm ]; then echo "$shm/out"; else echo "$work/out"; fi; }
+# Builds that have a build cache get their own (not the repository's .guichet-cache/): the full build ignores
+# it (--clean) and records the outputs, the no-change rebuild uses it. Older builds have neither option.
+full_args=(); rebuild_args=()
+if "$guichet" build --help 2>/dev/null | grep -q -- '--clean'; then
+  full_args=(--clean --cache "$work/cache"); rebuild_args=(--cache "$work/cache")
+fi
 clean() { rm -rf "$1" "$(dirname "$1")"/.out.building-* ; sync; }
 
 run_guichet() { # N TARGET RUN SITE
   local out; out="$(out_dir "$2")"
   clean "$out"
   measure "$1" "$2" guichet full "$3" -- "$guichet" build --content "$4/guichet/Content" --config "$4/guichet/guichet.yml" \
-    --themes "$themes" --output "$out" --as-of "$as_of" --quiet --clean
+    --themes "$themes" --output "$out" --as-of "$as_of" --quiet ${full_args[@]+"${full_args[@]}"}
   local rebuilds="$rebuild_runs"; [ "$1" -ge 10000 ] && rebuilds="$rebuild_runs_large"
   if [ "$3" -le "$rebuilds" ]; then
     [ "$2" = disk ] && sync
     measure "$1" "$2" guichet rebuild "$3" -- "$guichet" build --content "$4/guichet/Content" --config "$4/guichet/guichet.yml" \
-      --themes "$themes" --output "$out" --as-of "$as_of" --quiet
+      --themes "$themes" --output "$out" --as-of "$as_of" --quiet ${rebuild_args[@]+"${rebuild_args[@]}"}
+    if [ ${#rebuild_args[@]} -gt 0 ]; then
+      # One article changed (a sentence added to its body), then built again with the cache; restored after.
+      local article; article="$(find "$4/guichet/Content" -name '*.md' ! -name '_index.md' | LC_ALL=C sort | awk 'NR == 1')"
+      cp "$article" "$work/article.bak"
+      printf '\nCette page a été relue par l’équipe du service client.\n' >> "$article"
+      [ "$2" = disk ] && sync
+      measure "$1" "$2" guichet one-change "$3" -- "$guichet" build --content "$4/guichet/Content" \
+        --config "$4/guichet/guichet.yml" --themes "$themes" --output "$out" --as-of "$as_of" --quiet "${rebuild_args[@]}"
+      cp "$work/article.bak" "$article"
+    fi
   fi
   find "$out" -type f | wc -l > "$work/files-guichet-$1.txt"
   clean "$out"
