@@ -9,6 +9,9 @@
 # Valgrind 3.19 (Debian 12) cannot read the DWARF 5 debug information that Swift 6 emits ("unhandled dwarf2
 # abbrev form code 0x25", then it gives up), so the profile runs a copy of the binary with its debug
 # information stripped: the symbol table stays, so functions keep their names; lines are lost.
+# Valgrind 3.19 also crashes ("Valgrind received a signal 11") on builds whose `guichet` has an async main
+# (AsyncParsableCommand, since the `serve` command): then use BENCH_PROFILER=perf, which samples with
+# `perf record -g` (times, not instruction counts) and writes perf-children.txt and perf-self.txt.
 # Outputs: callgrind.out, inclusive.txt and self.txt (callgrind_annotate, Swift names demangled), phases.txt.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -30,11 +33,26 @@ mkdir -p "$work"
 objcopy --strip-debug "$guichet" "$work/guichet-nodebug"
 python3 "$repo/Benchmarks/generate.py" --articles "$n" --out "$work/site-$n" --seed "$seed" >&2
 out="$(mktemp -d /dev/shm/guichet-profile.XXXXXX)"
+demangle() { if command -v swift >/dev/null; then swift demangle --simplified; else cat; fi; }
+if [ "${BENCH_PROFILER:-callgrind}" = perf ]; then
+  command -v perf >/dev/null || { as_root apt-get update -qq; DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq linux-perf; }
+  perf record -F 499 -g -o "$work/perf.data" "$guichet" build --content "$work/site-$n/guichet/Content" \
+    --config "$work/site-$n/guichet/guichet.yml" --themes "$themes" --output "$out/site" --as-of "$as_of" --quiet \
+    $("$guichet" build --help | grep -q -- --clean && echo "--clean --cache $out/cache")
+  rm -rf "$out"
+  perf report -i "$work/perf.data" --children --sort symbol --stdio -g none 2>/dev/null | grep '%' | demangle \
+    | sed -E 's/ +$//' > "$work/perf-children.txt"
+  perf report -i "$work/perf.data" --no-children --sort symbol --stdio -g caller,0.5,callee 2>/dev/null | demangle \
+    > "$work/perf-self.txt"
+  grep -E 'SiteBuilder|SitePreparer|ContentLoader|FigureCheck|FigureScanner|MarkdownTransformer|MarkdownParser|HTMLRenderer|PageRenderer|MustacheLibrary|htmlEscape|SearchIndex|SearchNormaliser|SiteFiles|SafeJSON|OutputWriter|FrontMatterSplitter|SourceText|BuildCache' \
+    "$work/perf-children.txt" | head -40
+  echo "files in $work" >&2
+  exit 0
+fi
 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$work/guichet-nodebug" build \
   --content "$work/site-$n/guichet/Content" --config "$work/site-$n/guichet/guichet.yml" --themes "$themes" \
   --output "$out/site" --as-of "$as_of" --quiet 2> "$work/valgrind.log"
 rm -rf "$out"
-demangle() { if command -v swift >/dev/null; then swift demangle --simplified; else cat; fi; }
 shorten() { sed -E 's/\?\?\?://; s/ \[\/[^]]*\/([^/]+)\]$/ [\1]/'; }
 callgrind_annotate --inclusive=yes --threshold=100 "$work/callgrind.out" 2>/dev/null | demangle | shorten > "$work/inclusive.txt"
 callgrind_annotate --threshold=100 "$work/callgrind.out" 2>/dev/null | demangle | shorten > "$work/self.txt"
