@@ -25,6 +25,14 @@ struct PageRenderer: Sendable {
         self.root = root
         self.assetURLs = assetURLs
         self.articlesByPath = Dictionary(uniqueKeysWithValues: site.articles.map { ($0.article.contentPath, $0.article) })
+        let form = site.config.contactForm
+        if ContentPath.hasScheme(form) || form.hasPrefix("/") {
+            contactFormURL = form
+        } else if let article = site.articles.first(where: { $0.article.contentPath == form }) {
+            contactFormURL = root + article.article.path
+        } else {
+            contactFormURL = root
+        }
     }
 
     enum Page: Sendable {
@@ -203,13 +211,9 @@ struct PageRenderer: Sendable {
         ]
     }
 
-    /// guichet.yml's `contact_form`: a URL as is, or an article's path made its page URL.
-    var contactFormURL: String {
-        let form = site.config.contactForm
-        if ContentPath.hasScheme(form) || form.hasPrefix("/") { return form }
-        if let article = site.articles.first(where: { $0.article.contentPath == form }) { return root + article.article.path }
-        return root
-    }
+    /// guichet.yml's `contact_form`: a URL as is, or an article's path made its page URL. Computed once: every
+    /// page shows it.
+    let contactFormURL: String
 }
 
 private extension String {
