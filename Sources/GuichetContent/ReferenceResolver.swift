@@ -77,7 +77,6 @@ public struct ReferenceResolver: Sendable {
     }
 
     private func callFix(_ function: RuleFunction) -> String {
-        let parameters = function.parameters.map { $0.isRequired ? "\($0.name)=…" : "[\($0.name)=…]" }
-        return "write '{{ \(function.id) \(parameters.joined(separator: " ")) }}'"
+        "write '{{ \(function.signature) }}'"
     }
 }

@@ -25,14 +25,6 @@ struct PageRenderer: Sendable {
         self.root = root
         self.assetURLs = assetURLs
         self.articlesByPath = Dictionary(uniqueKeysWithValues: site.articles.map { ($0.article.contentPath, $0.article) })
-        let form = site.config.contactForm
-        if ContentPath.hasScheme(form) || form.hasPrefix("/") {
-            contactFormURL = form
-        } else if let article = site.articles.first(where: { $0.article.contentPath == form }) {
-            contactFormURL = root + article.article.path
-        } else {
-            contactFormURL = root
-        }
     }
 
     enum Page: Sendable {
@@ -211,9 +203,7 @@ struct PageRenderer: Sendable {
         ]
     }
 
-    /// guichet.yml's `contact_form`: a URL as is, or an article's path made its page URL. Computed once: every
-    /// page shows it.
-    let contactFormURL: String
+    private var contactFormURL: String { site.contactFormURL }
 }
 
 private extension String {

@@ -13,6 +13,8 @@ struct PreparedSite: Sendable {
     var diagnostics: [Diagnostic]
     /// The rule of each id, in force on the build date.
     var rules: [String: RuleSnapshot]
+    /// Where « contact us » links lead (guichet.yml's `contact_form`, resolved by the build).
+    var contactFormURL = "/"
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -61,11 +61,17 @@ public struct SiteBuilder: Sendable {
     /// Step 2: apply the rules and check references, links and front-matter.
     func prepare(_ content: ContentSite) -> PreparedSite {
         var site = SitePreparer(options: options).prepare(content)
+        // guichet.yml's `contact_form`: a URL as is, or a published article's path made its page URL;
+        // resolved once here for every page (the contact block and the feedback link show it).
         let form = content.config.contactForm
-        if !ContentPath.hasScheme(form), !form.hasPrefix("/"), !content.articles.contains(where: { $0.contentPath == form }) {
+        if ContentPath.hasScheme(form) || form.hasPrefix("/") {
+            site.contactFormURL = form
+        } else if let article = site.articles.first(where: { $0.article.contentPath == form && !$0.article.matter.draft }) {
+            site.contactFormURL = content.config.rootPath + article.article.path
+        } else {
             site.diagnostics.append(Diagnostic(.error, .invalidConfig,
                 file: contentLoader.resolvedConfigFile,
-                line: 0, column: 0, message: "contact_form '\(form)' is neither a URL nor an article under the content folder",
+                line: 0, column: 0, message: "contact_form '\(form)' is neither a URL nor a published article under the content folder",
                 fix: "set contact_form to https://… or to the path of the contact article, such as contact/formulaire-de-contact.md"))
         }
         return site

@@ -21,7 +21,9 @@ struct SitePreparer: Sendable {
         }
         let links = pages
         let transformer = MarkdownTransformer(resolver: resolver, pages: pages, root: root, includeDrafts: options.includeDrafts)
-        let figures = FigureCheck(rules: Dictionary(uniqueKeysWithValues: options.book.rules(on: options.asOf).map { ($0.id, $0) }))
+        // The rules in force, looked up once for the figure check, the coverage and the pages.
+        let inForce = Dictionary(uniqueKeysWithValues: options.book.rules(on: options.asOf).map { ($0.id, $0) })
+        let figures = FigureCheck(rules: inForce)
         let renderer = HTMLRenderer(allowRawHTML: content.config.allowRawHTML,
                                     footnoteBackReferenceLabel: "Revenir à l’appel de note")
         var diagnostics: [Diagnostic] = []
@@ -65,10 +67,9 @@ struct SitePreparer: Sendable {
                 fix: suggestion.map { "did you mean '#\($0)'?" } ?? "link to one of its headings, or to the page without '#'"))
         }
         let aliases = checkAliases(content, published: articles, diagnostics: &diagnostics)
-        diagnostics += coverage(articles.filter { !$0.article.matter.draft }, configFile: content.config)
-        let snapshots = Dictionary(uniqueKeysWithValues: options.book.rules(on: options.asOf).map { ($0.id, $0) })
+        diagnostics += coverage(articles.filter { !$0.article.matter.draft }, inForce: inForce)
         return PreparedSite(config: content.config, categories: categories, articles: articles, aliases: aliases,
-                            diagnostics: diagnostics.sorted(), rules: snapshots)
+                            diagnostics: diagnostics.sorted(), rules: inForce)
     }
 
     /// A review cannot be in the future; an old one is worth a look.
@@ -90,9 +91,9 @@ struct SitePreparer: Sendable {
     }
 
     /// Every rule of the book should be explained by at least one published article.
-    private func coverage(_ published: [PreparedArticle], configFile: SiteConfig) -> [Diagnostic] {
+    private func coverage(_ published: [PreparedArticle], inForce: [String: RuleSnapshot]) -> [Diagnostic] {
         let used = Set(published.flatMap { $0.usedRules.keys })
-        return options.book.rules(on: options.asOf).map(\.id).filter { !used.contains($0) }.map { rule in
+        return options.book.ruleIDs.filter { inForce[$0] != nil && !used.contains($0) }.map { rule in
             Diagnostic(.warning, .uncoveredRule, file: options.contentDirectory, line: 0, column: 0,
                        message: "no published article refers to rule '\(rule)'",
                        fix: "explain it in an article with '{{ \(rule) }}'", rule: rule)

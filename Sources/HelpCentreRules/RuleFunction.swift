@@ -48,6 +48,11 @@ public struct RuleFunction: Sendable {
         }
     }
 
+    /// How a call is written: `withdrawal.period.deadline received=… [region=…]` (optional ones in brackets).
+    public var signature: String {
+        ([id] + parameters.map { $0.isRequired ? "\($0.name)=…" : "[\($0.name)=…]" }).joined(separator: " ")
+    }
+
     /// Checks the argument names, then runs the function. `asOf` is the date whose rules apply when the
     /// call has no event date of its own (`withdrawal.eligible`); dated calls use the event's date.
     public func evaluate(_ raw: [String: String], in book: RuleBook, asOf: LocalDate) throws(RulesError) -> Evaluation {

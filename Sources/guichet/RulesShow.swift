@@ -62,8 +62,7 @@ struct RuleReport {
         if !functions.isEmpty {
             lines.append("functions:")
             for function in functions {
-                let parameters = function.parameters.map { $0.isRequired ? "\($0.name)=…" : "[\($0.name)=…]" }
-                lines.append("  \(function.id) \(parameters.joined(separator: " "))  — \(function.summary)")
+                lines.append("  \(function.signature)  — \(function.summary)")
             }
         }
         if let uses {
