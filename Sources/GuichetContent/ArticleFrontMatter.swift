@@ -1,7 +1,7 @@
 import HelpCentreRules
 
 /// The front-matter of an article: the contract editors write to (see docs/content.md).
-public struct ArticleFrontMatter: Sendable {
+public struct ArticleFrontMatter: Sendable, Codable {
     public static let keys = ["title", "description", "order", "rules", "related", "aliases", "draft", "reviewed", "audience"]
 
     public var title: String

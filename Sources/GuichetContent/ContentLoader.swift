@@ -20,6 +20,34 @@ public struct ContentLoader: Sendable {
     }
 
     public func load() -> (ContentSite?, [Diagnostic]) {
+        let (scan, scanDiagnostics) = self.scan()
+        guard let scan else { return (nil, scanDiagnostics) }
+        var diagnostics = scanDiagnostics
+        var sources = scan.sources
+        let results = scan.files.parallelMap { file -> (String?, Parsed) in
+            switch read(file) {
+            case .failure(let diagnostic): return (nil, Parsed(diagnostics: [diagnostic]))
+            case .success(let text): return (text, parse(file, text: text))
+            }
+        }
+        var categories: [Category] = []
+        var articles: [Article] = []
+        for (file, (text, result)) in zip(scan.files, results) {
+            diagnostics += result.diagnostics
+            if let text { sources[file.file] = text }
+            if let category = result.category { categories.append(category) }
+            if let article = result.article { articles.append(article) }
+        }
+        categories = ContentLoader.ordered(categories)
+        articles = ContentLoader.ordered(articles, head: \.head, in: categories)
+        return (ContentSite(config: scan.config, categories: categories, articles: articles, sources: sources),
+                diagnostics.sorted())
+    }
+
+    /// Reads guichet.yml and lists the files of Content/ (categories first, each followed by its articles),
+    /// reporting folders and names that cannot be part of the site. Reads no article: a build decides which
+    /// ones it needs to read. Nil when the content folder is missing.
+    public func scan() -> (ContentScan?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var sources: [String: String] = [:]
         let fm = FileManager.default
@@ -27,7 +55,7 @@ public struct ContentLoader: Sendable {
         var config = SiteConfig()
         let configPath = resolvedConfigFile
         if fm.fileExists(atPath: configPath) {
-            switch read(configPath) {
+            switch read(path: configPath) {
             case .success(let text):
                 sources[displayPath(configPath)] = text
                 let (parsed, found) = SiteConfig.parse(text, file: displayPath(configPath))
@@ -48,8 +76,7 @@ public struct ContentLoader: Sendable {
         }
         let root = URL(fileURLWithPath: contentDirectory).resolvingSymlinksInPath().path
 
-        // Collect the files first, then parse them on every core.
-        var jobs: [Job] = []
+        var files: [ContentFile] = []
         for name in sortedEntries(contentDirectory) {
             let path = contentDirectory + "/" + name
             guard checkInside(path, root: root, diagnostics: &diagnostics) else { continue }
@@ -66,7 +93,8 @@ public struct ContentLoader: Sendable {
                         fix: "create \(displayPath(path))/_index.md with a title, a description and an order"))
                     continue
                 }
-                jobs.append(Job(kind: .category, path: path + "/_index.md", category: name, slug: name))
+                files.append(ContentFile(kind: .category, path: path + "/_index.md", file: displayPath(path + "/_index.md"),
+                                         category: name, slug: name))
                 for entry in sortedEntries(path) where entry != "_index.md" {
                     let child = path + "/" + entry
                     guard checkInside(child, root: root, diagnostics: &diagnostics) else { continue }
@@ -84,7 +112,7 @@ public struct ContentLoader: Sendable {
                             fix: "rename it to '\(suggestSlug(slug)).md' (lowercase letters, digits and hyphens)"))
                         continue
                     }
-                    jobs.append(Job(kind: .article, path: child, category: name, slug: slug))
+                    files.append(ContentFile(kind: .article, path: child, file: displayPath(child), category: name, slug: slug))
                 }
             } else if name.hasSuffix(".md") {
                 diagnostics.append(Diagnostic(.error, .unsafePath, file: displayPath(path), line: 0, column: 0,
@@ -92,70 +120,66 @@ public struct ContentLoader: Sendable {
                     fix: "move it to \(contentDirectory)/<category>/\(name)"))
             }
         }
+        return (ContentScan(config: config, files: files, sources: sources), diagnostics)
+    }
 
-        let results = jobs.parallelMap { job in self.parse(job) }
-        var categories: [Category] = []
-        var articles: [Article] = []
-        for result in results {
-            diagnostics += result.diagnostics
-            if let text = result.text { sources[result.file] = text }
-            if let category = result.category { categories.append(category) }
-            if let article = result.article { articles.append(article) }
-        }
-        categories.sort { ($0.matter.order, $0.matter.title, $0.slug) < ($1.matter.order, $1.matter.title, $1.slug) }
+    /// Categories in site order: by `order`, then title, then slug.
+    public static func ordered(_ categories: [Category]) -> [Category] {
+        categories.sorted { ($0.matter.order, $0.matter.title, $0.slug) < ($1.matter.order, $1.matter.title, $1.slug) }
+    }
+
+    /// Articles in site order (category order, then `order`, then title, then slug), without those of a
+    /// category that is not in `categories`: its _index.md failed and is reported there.
+    public static func ordered<Item>(_ items: [Item], head: (Item) -> ArticleHead, in categories: [Category]) -> [Item] {
         let categoryRank = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1.slug, $0) })
-        articles.sort {
-            (categoryRank[$0.category] ?? .max, $0.matter.order ?? .max, $0.matter.title, $0.slug)
-                < (categoryRank[$1.category] ?? .max, $1.matter.order ?? .max, $1.matter.title, $1.slug)
+        func key(_ h: ArticleHead) -> (Int, Int, String, String) {
+            (categoryRank[h.category] ?? .max, h.matter.order ?? .max, h.matter.title, h.slug)
         }
-        // Articles of a category whose _index.md failed are reported there; keep them out of the site.
-        articles.removeAll { categoryRank[$0.category] == nil }
-        return (ContentSite(config: config, categories: categories, articles: articles, sources: sources),
-                diagnostics.sorted())
+        return items.filter { categoryRank[head($0).category] != nil }.sorted { key(head($0)) < key(head($1)) }
     }
 
     // MARK: - Reading
 
-    private struct Job: Sendable {
-        enum Kind { case category, article }
-        let kind: Kind
-        let path: String
-        let category: String
-        let slug: String
+    /// What one file of Content/ became: a category or an article, and what was wrong with it.
+    public struct Parsed: Sendable {
+        public var category: Category?
+        public var article: Article?
+        public var diagnostics: [Diagnostic] = []
     }
 
-    private struct Parsed: Sendable {
-        var file: String
-        var text: String?
-        var category: Category?
-        var article: Article?
-        var diagnostics: [Diagnostic] = []
-    }
-
-    private func parse(_ job: Job) -> Parsed {
-        let file = displayPath(job.path)
-        var parsed = Parsed(file: file)
-        switch read(job.path) {
-        case .failure(let diagnostic):
-            parsed.diagnostics = [diagnostic]
-        case .success(let text):
-            parsed.text = text
-            switch job.kind {
-            case .category:
-                (parsed.category, parsed.diagnostics) = DocumentParser.category(text, file: file, slug: job.slug)
-            case .article:
-                (parsed.article, parsed.diagnostics) = DocumentParser.article(text, file: file, category: job.category, slug: job.slug)
-            }
+    /// Parses the text of `file`. Pure: the text was read by `read(_:)` (or by a test).
+    public func parse(_ file: ContentFile, text: String) -> Parsed {
+        var parsed = Parsed()
+        switch file.kind {
+        case .category:
+            (parsed.category, parsed.diagnostics) = DocumentParser.category(text, file: file.file, slug: file.slug)
+        case .article:
+            (parsed.article, parsed.diagnostics) = DocumentParser.article(text, file: file.file, category: file.category, slug: file.slug)
         }
         return parsed
     }
 
-    private func read(_ path: String) -> Result<String, Diagnostic> {
-        let file = displayPath(path)
+    public func read(_ file: ContentFile) -> Result<String, Diagnostic> { read(path: file.path) }
+
+    /// The bytes of `file` as a build reads them, or nil when they cannot be read.
+    public func bytes(_ file: ContentFile) -> [UInt8]? {
+        FileManager.default.contents(atPath: file.path).map { Array($0) }
+    }
+
+    /// Decodes bytes read with `bytes(_:)`: the same checks as `read(_:)` (UTF-8, size).
+    public func decode(_ bytes: [UInt8], of file: ContentFile) -> Result<String, Diagnostic> {
+        decode(bytes, file: file.file)
+    }
+
+    private func read(path: String) -> Result<String, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error(.unreadableFile, file, .fileStart, "cannot read the file", fix: "check its permissions"))
+            return .failure(.error(.unreadableFile, displayPath(path), .fileStart, "cannot read the file", fix: "check its permissions"))
         }
-        switch SourceText.decode(Array(data)) {
+        return decode(Array(data), file: displayPath(path))
+    }
+
+    private func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
+        switch SourceText.decode(bytes) {
         case .success(let text):
             return .success(text)
         case .failure(.invalidUTF8(let line, let column)):

@@ -10,10 +10,8 @@ public enum DocumentParser {
         }
         let (matter, diagnostics) = ArticleFrontMatter.parse(parts.yaml, file: file, firstLine: parts.yamlLine)
         guard let matter else { return (nil, diagnostics) }
-        let article = Article(file: file, contentPath: "\(category)/\(slug).md", category: category, slug: slug,
-                              matter: matter, document: MarkdownParser().parse(parts.body),
-                              bodyLines: parts.body.split(separator: "\n", omittingEmptySubsequences: false),
-                              bodyLine: parts.bodyLine)
+        let article = Article(head: ArticleHead(file: file, category: category, slug: slug, matter: matter),
+                              body: parts.body, bodyLine: parts.bodyLine)
         return (article, diagnostics)
     }
 

@@ -1,7 +1,7 @@
 import GuichetContent
 
 /// An anchor to verify once every page's headings are known.
-struct AnchorCheck: Sendable {
+struct AnchorCheck: Sendable, Codable {
     let file: String
     let position: SourcePoint
     /// Content path of the page the link leads to.

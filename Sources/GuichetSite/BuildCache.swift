@@ -3,24 +3,41 @@ import GuichetContent
 import HelpCentreRules
 
 /// What the last successful build saw and wrote, kept in a folder of its own (`.guichet-cache/` by
-/// default), so that the next build can skip the work when nothing changed and write only the files that
-/// did. Saved last, through a temporary file and a rename: a crash leaves the previous record, which the
-/// next build corrects against.
+/// default), so that the next build redoes only what changed:
+/// - every content file's stamp and hash: an unchanged file is not read again;
+/// - every article's check (`PreparedArticle`): an unchanged article is not parsed, checked nor rendered
+///   again, as long as what its page depends on besides itself (`context`) is unchanged too;
+/// - every output file's hash: only files whose bytes changed are written.
+/// Saved last, through a temporary file and a rename: a crash leaves the previous record, which the next
+/// build corrects against.
 struct BuildCache: Codable, Sendable {
     /// Raised whenever what a build writes changes for the same inputs (a new template key, a fix).
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     var version = BuildCache.formatVersion
     /// The output folder this record describes (absolute): one cache folder may serve several outputs.
     var output: String
-    /// The fingerprint of every input: content, settings, theme, rules, options.
-    var inputs: String
+    /// Fingerprint of every input but Content/: settings, theme, rules, options.
+    var settings: String
+    /// Fingerprint of what every article's check and page depend on besides the article: the settings,
+    /// the categories and the head (path, title, description, draft) of every article.
+    var context: String
+    /// Content file (as reports name it) → what it was.
+    var sources: [String: Source]
+    /// Article file → its check.
+    var articles: [String: PreparedArticle]
     /// Output path → hash of the bytes written.
     var files: [String: String]
     /// The findings of that build (warnings only: a build with errors publishes nothing and saves nothing).
     var diagnostics: [Diagnostic]
     var pages: Int
-    var articles: Int
+    var articleCount: Int
+
+    struct Source: Codable, Sendable {
+        /// Nil when the file changed too close to the build to trust its stamp (see `FileStamp`).
+        var stamp: FileStamp?
+        var hash: String
+    }
 
     static func absolute(_ output: String) -> String { URL(fileURLWithPath: output).standardizedFileURL.path }
 
@@ -53,19 +70,17 @@ struct BuildCache: Codable, Sendable {
         }
     }
 
-    /// Hashes everything a build reads: every file under the content and themes folders (path and bytes),
-    /// the settings file, the options, and the rule book's whole history. Reading and hashing is a small
-    /// fraction of a build; any difference means the build runs.
-    static func fingerprint(_ options: BuildOptions, configFile: String) -> String {
+    /// Hashes every input but the content files: the themes folder (paths and bytes), the settings file,
+    /// the options, and the rule book's whole history.
+    static func settings(_ options: BuildOptions, configFile: String) -> String {
         var hasher = Hasher64()
         hasher.combine("guichet-cache-\(formatVersion)")
-        for folder in [options.contentDirectory, options.themesDirectory] {
-            hasher.combine("folder:" + folder)
-            for path in Theme.files(in: folder) {
-                hasher.combine(path)
-                hasher.combine(FileManager.default.contents(atPath: folder + "/" + path) ?? Data())
-            }
+        hasher.combine("folder:" + options.themesDirectory)
+        for path in Theme.files(in: options.themesDirectory) {
+            hasher.combine(path)
+            hasher.combine(FileManager.default.contents(atPath: options.themesDirectory + "/" + path) ?? Data())
         }
+        hasher.combine("content:" + options.contentDirectory)
         hasher.combine("config:" + configFile)
         hasher.combine(FileManager.default.contents(atPath: configFile) ?? Data("absent".utf8))
         hasher.combine("as-of:\(options.asOf.iso) base:\(options.baseURL ?? "-") drafts:\(options.includeDrafts)")
@@ -77,6 +92,25 @@ struct BuildCache: Codable, Sendable {
             }
         }
         hasher.combine(options.book.functions.map(\.id).joined(separator: ","))
+        return hasher.hex
+    }
+
+    /// The fingerprint of what an article's check and page depend on besides the article itself: links
+    /// and related articles show other pages' titles and descriptions and refuse drafts; breadcrumbs, the
+    /// footer and the search index show the categories.
+    static func context(settings: String, categories: [(file: String, hash: String)], heads: [ArticleHead]) -> String {
+        var hasher = Hasher64()
+        hasher.combine(settings)
+        for category in categories {
+            hasher.combine(category.file)
+            hasher.combine(category.hash)
+        }
+        for head in heads {
+            hasher.combine(head.contentPath)
+            hasher.combine(head.matter.title)
+            hasher.combine(head.matter.description)
+            hasher.combine(head.matter.draft ? "draft" : "published")
+        }
         return hasher.hex
     }
 }

@@ -54,10 +54,11 @@ struct FigureCheck: Sendable {
         self.hours = hours
     }
 
-    func check(_ article: Article) -> [Diagnostic] {
+    /// `document` is the article's parsed body (parsed once by the caller, which also transforms it).
+    func check(_ article: Article, document: MarkdownDocument) -> [Diagnostic] {
         let source = PageSource(article: article)
         var found: [Diagnostic] = []
-        visit(article.document.root, block: nil, blockText: "", source: source, into: &found)
+        visit(document.root, block: nil, blockText: "", source: source, into: &found)
         return found
     }
 

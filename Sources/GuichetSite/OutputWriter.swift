@@ -4,9 +4,10 @@ import Foundation
 /// failed or interrupted build leaves the previous site whole.
 ///
 /// Incremental mode (`previous` given: the files and hashes the last build wrote, from the build cache)
-/// writes into the output folder itself, and only the files whose bytes changed, each through a temporary
-/// file and a rename: a reader sees a whole old page or a whole new one. An interrupted incremental build
-/// leaves some files new and the cache old; the next build compares with the cache and rewrites them.
+/// stages only the files whose bytes changed, and publishing renames each into the output folder: a reader
+/// sees a whole old page or a whole new one, and a build that fails or is interrupted before publishing
+/// leaves the output as it was. One interrupted while publishing leaves some files new and the cache old;
+/// the next build compares with the cache and rewrites them.
 struct OutputWriter: Sendable {
     /// Writes one file's bytes. The real one writes to disk; tests pass one that fails (a full disk).
     typealias FileSink = @Sendable (_ path: String, _ data: Data) throws -> Void
@@ -42,7 +43,6 @@ struct OutputWriter: Sendable {
     func begin() throws(SiteError) {
         let fm = FileManager.default
         removeAbandonedStaging()
-        guard previous == nil else { return }
         try? fm.removeItem(atPath: staging)
         do {
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
@@ -60,21 +60,8 @@ struct OutputWriter: Sendable {
             throw SiteError(.cannotWrite, path: path, underlying: nil)
         }
         let hash = ContentHash.full(data)
-        if let previous {
-            let full = output + "/" + path
-            if previous[path] == hash, FileManager.default.fileExists(atPath: full) {
-                return Written(path: path, hash: hash, changed: false)
-            }
-            let temporary = (full as NSString).deletingLastPathComponent + "/.\((full as NSString).lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)"
-            do {
-                try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try sink(temporary, data)
-                guard rename(temporary, full) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-            } catch {
-                try? FileManager.default.removeItem(atPath: temporary)
-                throw SiteError(.cannotWrite, path: full, underlying: error)
-            }
-            return Written(path: path, hash: hash, changed: true)
+        if let previous, previous[path] == hash, FileManager.default.fileExists(atPath: output + "/" + path) {
+            return Written(path: path, hash: hash, changed: false)
         }
         let full = staging + "/" + path
         let folder = (full as NSString).deletingLastPathComponent
@@ -87,12 +74,30 @@ struct OutputWriter: Sendable {
         return Written(path: path, hash: hash, changed: true)
     }
 
+    /// A file the last build wrote and this one did not regenerate (its inputs are unchanged): kept as it
+    /// is, or nil when it is missing from the output folder (and must be written again).
+    func keep(_ path: String) -> Written? {
+        guard let hash = previous?[path], FileManager.default.fileExists(atPath: output + "/" + path) else { return nil }
+        return Written(path: path, hash: hash, changed: false)
+    }
+
     /// Replaces the output folder with the staging folder: rename the old one aside, rename the new one in,
     /// then delete the old one. If the second rename fails, the old one is put back.
     func publish(keeping current: Set<String>) throws(SiteError) {
         let fm = FileManager.default
         if let previous {
-            // In place: what the last build wrote and this one did not is gone from the site.
+            // In place: each staged file replaces its old version; what the last build wrote and this one
+            // did not is gone from the site.
+            for path in stagedFiles() {
+                let target = output + "/" + path
+                do {
+                    try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    guard rename(staging + "/" + path, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                } catch {
+                    throw SiteError(.cannotPublish, path: target, underlying: error)
+                }
+            }
+            try? fm.removeItem(atPath: staging)
             for path in previous.keys.sorted() where !current.contains(path) {
                 try? fm.removeItem(atPath: output + "/" + path)
                 removeEmptyFolders(above: path)
@@ -114,6 +119,19 @@ struct OutputWriter: Sendable {
             throw SiteError(.cannotPublish, path: output, underlying: error)
         }
         try? fm.removeItem(atPath: previous)
+    }
+
+    /// The files under the staging folder, relative to it.
+    private func stagedFiles() -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: staging) else { return [] }
+        var files: [String] = []
+        while let path = walker.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: staging + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files.append(path)
+            }
+        }
+        return files.sorted()
     }
 
     /// A build that was killed leaves its staging folder behind; remove those whose process is gone, so they

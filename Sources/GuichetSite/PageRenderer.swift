@@ -4,7 +4,7 @@ import HelpCentreRules
 /// Builds each page's template data (see docs/themes.md) and renders it with the theme. Everything the
 /// theme shows comes from here, so the keys of the contract are all in this file.
 struct PageRenderer: Sendable {
-    let site: PreparedSite
+    let site: SiteOutline
     let theme: Theme
     let asOf: LocalDate
     let book: RuleBook
@@ -13,9 +13,9 @@ struct PageRenderer: Sendable {
     let root: String
     let assetURLs: [String: String]
     /// Published articles by content path, for related links: built once, not once per page.
-    private let articlesByPath: [String: Article]
+    private let articlesByPath: [String: ArticleHead]
 
-    init(site: PreparedSite, theme: Theme, asOf: LocalDate, book: RuleBook, baseURL: String, root: String,
+    init(site: SiteOutline, theme: Theme, asOf: LocalDate, book: RuleBook, baseURL: String, root: String,
          assetURLs: [String: String]) {
         self.site = site
         self.theme = theme
@@ -24,15 +24,15 @@ struct PageRenderer: Sendable {
         self.baseURL = baseURL
         self.root = root
         self.assetURLs = assetURLs
-        self.articlesByPath = Dictionary(uniqueKeysWithValues: site.articles.map { ($0.article.contentPath, $0.article) })
+        self.articlesByPath = Dictionary(uniqueKeysWithValues: site.articles.map { ($0.contentPath, $0) })
     }
 
     enum Page: Sendable {
         case home
         case category(Int)
-        case article(Int)
+        case article(PreparedArticle, bodyHTML: String)
         case notFound
-        case rules
+        case rules(PublishedRules)
         case alias(from: String, to: String)
     }
 
@@ -52,8 +52,7 @@ struct PageRenderer: Sendable {
                                  breadcrumbs: [(category.category.matter.title.frenchTypography, category.category.path)], extraGraph: [])
             context["category"] = categoryData(category)
             return (category.category.path + "index.html", theme.render("category", context))
-        case .article(let index):
-            let prepared = site.articles[index]
+        case .article(let prepared, let bodyHTML):
             let article = prepared.article
             let category = site.categories.first { $0.category.slug == article.category }?.category
             let trail = [(category?.matter.title.frenchTypography ?? article.category, article.category + "/"), (article.matter.title.frenchTypography, article.path)]
@@ -62,7 +61,7 @@ struct PageRenderer: Sendable {
                                         organization: baseURL)]
             var context = common(title: article.matter.title.frenchTypography, description: article.matter.description.frenchTypography, path: article.path,
                                  kind: "article", breadcrumbs: trail, extraGraph: graph)
-            context["article"] = articleData(prepared, category: category)
+            context["article"] = articleData(prepared, bodyHTML: bodyHTML, category: category)
             return (article.path + "index.html", theme.render("article", context))
         case .notFound:
             var context = common(title: "Page introuvable", description: "Cette page n’existe pas ou a été déplacée.",
@@ -70,12 +69,12 @@ struct PageRenderer: Sendable {
             context["page"] = pageData(title: "Page introuvable", description: "Cette page n’existe pas ou a été déplacée.",
                                        path: "404.html", kind: "404")
             return ("404.html", theme.render("404", context))
-        case .rules:
+        case .rules(let published):
             let title = "Nos engagements et délais"
             let description = "Les délais, horaires et conditions du centre d’aide, avec leur source."
             var context = common(title: title, description: description, path: "regles.html", kind: "rules",
                                  breadcrumbs: [(title, "regles.html")], extraGraph: [])
-            context["rules_page"] = rulesPageData()
+            context["rules_page"] = rulesPageData(published)
             return ("regles.html", theme.render("regles", context))
         case .alias(let from, let to):
             var context = common(title: site.config.title.frenchTypography, description: site.config.description.frenchTypography, path: from, kind: "alias",
@@ -133,14 +132,14 @@ struct PageRenderer: Sendable {
         return [
             "title": category.matter.title.frenchTypography, "description": category.matter.description.frenchTypography, "url": root + category.path,
             "icon": category.matter.icon ?? "", "has_icon": category.matter.icon != nil, "intro_html": prepared.introHTML,
-            "articles": site.articles.filter { $0.article.category == category.slug }.map { prepared in
-                ["title": prepared.article.matter.title.frenchTypography, "description": prepared.article.matter.description.frenchTypography,
-                 "url": root + prepared.article.path, "audience_label": prepared.article.matter.audience.label]
+            "articles": site.articles.filter { $0.category == category.slug }.map { article in
+                ["title": article.matter.title.frenchTypography, "description": article.matter.description.frenchTypography,
+                 "url": root + article.path, "audience_label": article.matter.audience.label]
             },
         ]
     }
 
-    private func articleData(_ prepared: PreparedArticle, category: Category?) -> [String: Any] {
+    private func articleData(_ prepared: PreparedArticle, bodyHTML: String, category: Category?) -> [String: Any] {
         let article = prepared.article
         let toc = prepared.headings.filter { $0.level == 2 || $0.level == 3 }
         let calculators = self.calculators(prepared)
@@ -152,7 +151,7 @@ struct PageRenderer: Sendable {
              "source_url": rule.source.url ?? "", "has_source_url": rule.source.url != nil]
         }
         return [
-            "title": article.matter.title.frenchTypography, "description": article.matter.description.frenchTypography, "body_html": prepared.bodyHTML,
+            "title": article.matter.title.frenchTypography, "description": article.matter.description.frenchTypography, "body_html": bodyHTML,
             "toc": toc.map { ["id": $0.id, "text": $0.text, "level": $0.level] as [String: Any] },
             // A table of contents helps once a page has several sections; short answers read without one.
             "has_toc": toc.filter { $0.level == 2 }.count >= 3,
@@ -184,8 +183,7 @@ struct PageRenderer: Sendable {
         return result
     }
 
-    private func rulesPageData() -> [String: Any] {
-        let published = PublishedRules(site, asOf: asOf, book: book, root: root)
+    private func rulesPageData(_ published: PublishedRules) -> [String: Any] {
         return [
             "as_of_text": FrenchFormat.date(asOf),
             "json_url": root + "regles.json",

@@ -28,9 +28,10 @@ struct PublishedRules: Encodable, Sendable {
 
     enum CodingKeys: String, CodingKey { case schemaVersion = "schema_version", asOf = "as_of", rules }
 
-    init(_ site: PreparedSite, asOf: LocalDate, book: RuleBook, root: String) {
+    /// `articles`: the build's published articles (drafts, shown by a preview, are left out here).
+    init(_ articles: [PreparedArticle], asOf: LocalDate, book: RuleBook, root: String) {
         self.asOf = asOf.iso
-        let published = site.articles.filter { !$0.article.matter.draft }
+        let published = articles.filter { !$0.article.matter.draft }
         rules = book.rules(on: asOf).map { rule in
             Rule(snapshot: rule, articles: published.filter { $0.usedRules[rule.id] != nil }.map {
                 ArticleLink(title: $0.article.matter.title, url: root + $0.article.path)

@@ -46,10 +46,10 @@ struct SearchIndex: Encodable, Sendable {
         return scores
     }
 
-    mutating func add(_ document: Document, scores: [String: Int]) {
+    mutating func add(_ document: Document, terms scored: SearchTerms) {
         let index = docs.count
         docs.append(document)
-        for (term, score) in scores { terms[term, default: []].append([index, score]) }
+        for (term, score) in scored.entries { terms[term, default: []].append([index, score]) }
     }
 
     /// The JSON text, keys sorted as JSONEncoder's `.sortedKeys` would. Terms are `[a-z0-9]+` and weights

@@ -21,6 +21,8 @@ public struct SiteBuilder: Sendable {
         /// The paths written under the output folder, sorted.
         public var files: [String] = []
         public var articleCount = 0
+        /// Articles parsed and checked by this build; the others' checks came from the build cache.
+        public var articlesChecked = 0
         public var published = false
         public var articles: [ArticleSummary] = []
 
@@ -45,36 +47,28 @@ public struct SiteBuilder: Sendable {
     /// Step 1: read Content/ and guichet.yml.
     func load() -> (ContentSite?, [Diagnostic]) {
         var (content, diagnostics) = contentLoader.load()
-        if var site = content, let base = options.baseURL {
-            if let normalised = SiteConfig.normaliseBaseURL(base) {
-                site.config.baseURL = normalised
-                content = site
-            } else {
-                diagnostics.append(Diagnostic(.error, .invalidConfig, file: "--base-url", line: 0, column: 0,
-                                              message: "'\(base)' is not an absolute http(s) URL",
-                                              fix: "write it as https://aide.example.fr/"))
-            }
+        if var site = content {
+            applyBaseURL(to: &site.config, diagnostics: &diagnostics)
+            content = site
         }
         return (content, diagnostics)
     }
 
+    /// `--base-url` replaces guichet.yml's `base_url`.
+    private func applyBaseURL(to config: inout SiteConfig, diagnostics: inout [Diagnostic]) {
+        guard let base = options.baseURL else { return }
+        if let normalised = SiteConfig.normaliseBaseURL(base) {
+            config.baseURL = normalised
+        } else {
+            diagnostics.append(Diagnostic(.error, .invalidConfig, file: "--base-url", line: 0, column: 0,
+                                          message: "'\(base)' is not an absolute http(s) URL",
+                                          fix: "write it as https://aide.example.fr/"))
+        }
+    }
+
     /// Step 2: apply the rules and check references, links and front-matter.
     func prepare(_ content: ContentSite) -> PreparedSite {
-        var site = SitePreparer(options: options).prepare(content)
-        // guichet.yml's `contact_form`: a URL as is, or a published article's path made its page URL;
-        // resolved once here for every page (the contact block and the feedback link show it).
-        let form = content.config.contactForm
-        if ContentPath.hasScheme(form) || form.hasPrefix("/") {
-            site.contactFormURL = form
-        } else if let article = site.articles.first(where: { $0.article.contentPath == form && !$0.article.matter.draft }) {
-            site.contactFormURL = content.config.rootPath + article.article.path
-        } else {
-            site.diagnostics.append(Diagnostic(.error, .invalidConfig,
-                file: contentLoader.resolvedConfigFile,
-                line: 0, column: 0, message: "contact_form '\(form)' is neither a URL nor a published article under the content folder",
-                fix: "set contact_form to https://… or to the path of the contact article, such as contact/formulaire-de-contact.md"))
-        }
-        return site
+        SitePreparer(options: options).prepare(content)
     }
 
     /// Runs load and check, writing nothing.
@@ -92,70 +86,130 @@ public struct SiteBuilder: Sendable {
         return Report(diagnostics: site.diagnostics, sources: content.sources, articles: summaries(site))
     }
 
-    /// Runs every step; publishes only when there is no error. Problems in the content come back in the
-    /// report; a failure to write is thrown. With a cache folder, a build whose inputs are those of the last
-    /// one does nothing, and otherwise only the files whose bytes changed are written.
+    /// Runs every step (list → read → outline → check and render each article → site-wide checks → site-wide
+    /// pages → publish); publishes only when there is no error. Problems in the content come back in the
+    /// report; a failure to write is thrown.
+    ///
+    /// With a cache folder, a build whose inputs are those of the last one does nothing; otherwise it reads
+    /// only the files whose stamp changed, checks and renders only the articles whose bytes changed (all of
+    /// them when what every page shows changed: a title, a category, a template, a rule), and writes only
+    /// the files whose bytes changed.
     public func build() throws(SiteError) -> Report {
-        let fingerprint = options.cacheDirectory.map { _ in BuildCache.fingerprint(options, configFile: contentLoader.resolvedConfigFile) }
-        let cache = options.clean ? nil : options.cacheDirectory.flatMap { BuildCache.load(from: $0, output: options.outputDirectory) }
+        let started = FileStamp.now()
+        let configFile = contentLoader.resolvedConfigFile
+        let settings = BuildCache.settings(options, configFile: configFile)
         let outputExists = FileManager.default.fileExists(atPath: options.outputDirectory)
-        if let cache, cache.inputs == fingerprint, outputExists {
-            var report = Report(diagnostics: cache.diagnostics, sources: sources(of: cache.diagnostics))
+        let cache = options.clean || !outputExists ? nil
+            : options.cacheDirectory.flatMap { BuildCache.load(from: $0, output: options.outputDirectory) }
+
+        // Step 1: list the files, and stop there if none changed.
+        var (scanned, diagnostics) = contentLoader.scan()
+        guard var scan = scanned else { return Report(diagnostics: diagnostics, sources: [:]) }
+        applyBaseURL(to: &scan.config, diagnostics: &diagnostics)
+        let stamps = scan.files.map { FileStamp(path: $0.path) }
+        if let cache, cache.settings == settings, cache.sources.count == scan.files.count,
+           zip(scan.files, stamps).allSatisfy({ file, stamp in
+               guard let stamp, let record = cache.sources[file.file] else { return false }
+               // A stamp too recent to trust when it was recorded: the bytes decide.
+               return record.stamp == stamp || (record.stamp == nil && contentLoader.bytes(file).map { ContentHash.full($0) } == record.hash)
+           }) {
+            var report = Report(diagnostics: cache.diagnostics, sources: sources(of: cache.diagnostics, known: [:]))
             report.pagesWritten = cache.pages
             report.published = true
             report.unchanged = true
-            report.articleCount = cache.articles
+            report.articleCount = cache.articleCount
             return report
         }
-        let (content, loadDiagnostics) = load()
-        guard let content else { return Report(diagnostics: loadDiagnostics, sources: [:]) }
-        let site = prepare(content)
-        let (theme, themeDiagnostics) = Theme.load(themesDirectory: options.themesDirectory, name: content.config.theme)
-        var report = Report(diagnostics: (loadDiagnostics + site.diagnostics + themeDiagnostics).sorted(),
-                            sources: content.sources, articles: summaries(site))
-        report.articleCount = report.articles.count
-        guard let theme, report.errorCount == 0 else { return report }
-        let written = try write(site, theme: theme, previous: outputExists ? cache?.files : nil)
-        report.pagesWritten = written.pages
-        report.files = written.files.keys.sorted()
-        report.filesChanged = written.changed
-        report.published = true
-        if let folder = options.cacheDirectory, let fingerprint {
-            try BuildCache(output: BuildCache.absolute(options.outputDirectory), inputs: fingerprint, files: written.files, diagnostics: report.diagnostics,
-                           pages: written.pages, articles: report.articleCount).save(to: folder, output: options.outputDirectory)
-        }
-        return report
-    }
 
-    /// The text of the files named by `diagnostics`, for quoting lines when the build was skipped.
-    private func sources(of diagnostics: [Diagnostic]) -> [String: String] {
-        var sources: [String: String] = [:]
-        for file in Set(diagnostics.map(\.file)) {
-            if let data = FileManager.default.contents(atPath: file) { sources[file] = String(decoding: data, as: UTF8.self) }
+        // Step 2: read what changed; an article whose bytes did not change keeps its last check.
+        let inputs = Array(zip(scan.files, stamps)).parallelMap { file, stamp in
+            SourceInput.read(file, stamp: stamp, cache: cache, loader: contentLoader)
         }
-        return sources
-    }
+        var texts: [String: String] = scan.sources
+        var categories: [Category] = []
+        var articles: [SourceInput] = []
+        for input in inputs {
+            diagnostics += input.diagnostics
+            if let text = input.text { texts[input.file.file] = text }
+            if let category = input.category { categories.append(category) }
+            if input.head != nil { articles.append(input) }
+        }
+        categories = ContentLoader.ordered(categories)
+        articles = ContentLoader.ordered(articles, head: { $0.head! }, in: categories)
+        let heads = articles.map { $0.head! }
 
-    /// Steps 3 and 4: render every page on every core straight into the staging folder (or, incrementally,
-    /// into the output folder, only what changed), then publish.
-    private func write(_ site: PreparedSite, theme: Theme, previous: [String: String]?)
-        throws(SiteError) -> (pages: Int, files: [String: String], changed: Int) {
-        let writer = OutputWriter(output: options.outputDirectory, sink: options.fileSink, previous: previous)
+        // Step 3: the outline every page shows, and the theme.
+        let preparer = SitePreparer(options: options)
+        let (context, outlineDiagnostics, categoryResult) = preparer.context(config: scan.config, categories: categories, heads: heads)
+        diagnostics += outlineDiagnostics
+        let contextKey = BuildCache.context(settings: settings,
+                                            categories: inputs.filter { $0.file.kind == ContentFile.Kind.category }.map { ($0.file.file, $0.hash ?? "-") },
+                                            heads: heads)
+        let reuse = cache?.context == contextKey
+        let (theme, themeDiagnostics) = Theme.load(themesDirectory: options.themesDirectory, name: scan.config.theme)
+        diagnostics += themeDiagnostics
+
+        // Step 4: check every article and render its page into the staging folder; an article the cache
+        // vouches for is skipped, its page kept.
+        let writer = OutputWriter(output: options.outputDirectory, sink: options.fileSink, previous: cache?.files)
         try writer.begin()
         do throws(SiteError) {
             var written: [OutputWriter.Written] = []
             var assetURLs: [String: String] = [:]
-            for (name, source) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            for (name, source) in (theme?.assets ?? [:]).sorted(by: { $0.key < $1.key }) {
                 let data = FileManager.default.contents(atPath: source) ?? Data()
                 written.append(try writer.write("assets/" + name, data))
-                assetURLs[name] = site.config.rootPath + "assets/" + name + "?v=" + ContentHash.hex(data)
+                assetURLs[name] = context.outline.config.rootPath + "assets/" + name + "?v=" + ContentHash.hex(data)
             }
-            let renderer = PageRenderer(site: site, theme: theme, asOf: options.asOf, book: options.book,
-                                        baseURL: site.config.baseURL, root: site.config.rootPath, assetURLs: assetURLs)
-            var pages: [PageRenderer.Page] = [.home, .notFound, .rules]
+            let renderer = theme.map {
+                PageRenderer(site: context.outline, theme: $0, asOf: options.asOf, book: options.book,
+                             baseURL: context.outline.config.baseURL, root: context.outline.config.rootPath, assetURLs: assetURLs)
+            }
+            let checked = articles.parallelMap { input -> Result<(PreparedArticle, OutputWriter.Written?, Bool), SiteError> in
+                let page = input.head!.path + "index.html"
+                let published = options.includeDrafts || !input.head!.matter.draft
+                if reuse, let memo = input.memo {
+                    if !published { return .success((memo, nil, false)) }
+                    if let kept = writer.keep(page) { return .success((memo, kept, false)) }
+                }
+                guard let (article, parseDiagnostics) = input.article(loader: contentLoader) else {
+                    return .failure(SiteError(.cannotWrite, path: input.file.file, underlying: SourceVanished()))
+                }
+                let (prepared, bodyHTML) = preparer.prepare(article, in: context, parseDiagnostics: parseDiagnostics)
+                guard published, let renderer else { return .success((prepared, nil, true)) }
+                let (path, html) = renderer.render(.article(prepared, bodyHTML: bodyHTML))
+                guard let html else { return .failure(SiteError(.cannotWrite, path: path, underlying: TemplateMissing())) }
+                do throws(SiteError) { return .success((prepared, try writer.write(path, Data(html.utf8)), true)) } catch { return .failure(error) }
+            }
+            var prepared: [PreparedArticle] = []
+            var checkedCount = 0
+            for result in checked {
+                switch result {
+                case .success(let (article, file, wasChecked)):
+                    prepared.append(article)
+                    if let file { written.append(file) }
+                    if wasChecked { checkedCount += 1 }
+                case .failure(let error): throw error
+                }
+            }
+
+            // Step 5: what needs every article: anchors, aliases, coverage. Nothing is published with an error.
+            let site = preparer.finish(context, categories: categoryResult, heads: heads, articles: prepared)
+            diagnostics = (diagnostics + site.diagnostics).sorted()
+            var report = Report(diagnostics: diagnostics, sources: sources(of: diagnostics, known: texts), articles: summaries(site))
+            report.articleCount = report.articles.count
+            report.articlesChecked = checkedCount
+            guard let renderer, report.errorCount == 0 else {
+                writer.abandon()
+                return report
+            }
+
+            // Step 6: the pages and files that show every article, then publish.
+            var pages: [PageRenderer.Page] = [.home, .notFound]
             pages += site.categories.indices.map { .category($0) }
-            pages += site.articles.indices.map { .article($0) }
             pages += site.aliases.map { .alias(from: $0.from, to: $0.to) }
+            let published = PublishedRules(site.articles, asOf: options.asOf, book: options.book, root: site.config.rootPath)
+            pages.append(.rules(published))
             let results = pages.parallelMap { page -> Result<OutputWriter.Written, SiteError> in
                 let (path, html) = renderer.render(page)
                 guard let html else { return .failure(SiteError(.cannotWrite, path: path, underlying: TemplateMissing())) }
@@ -175,16 +229,49 @@ public struct SiteBuilder: Sendable {
             try json("donnees/horaires.json", LiveData.hours(book: options.book, asOf: options.asOf))
             try json("donnees/retractation.json", LiveData.withdrawal(book: options.book, asOf: options.asOf))
             try json("donnees/reclamation.json", LiveData.claim(book: options.book, asOf: options.asOf))
-            try json("regles.json", PublishedRules(site, asOf: options.asOf, book: options.book, root: site.config.rootPath))
+            try json("regles.json", published)
             written.append(try writer.write("sitemap.xml", Data(SiteFiles.sitemap(site, baseURL: site.config.baseURL).utf8)))
             written.append(try writer.write("robots.txt", Data(SiteFiles.robots(baseURL: site.config.baseURL).utf8)))
             let files = Dictionary(written.map { ($0.path, $0.hash) }, uniquingKeysWith: { first, _ in first })
             try writer.publish(keeping: Set(files.keys))
-            return (pages.count, files, written.filter(\.changed).count)
+            let pageCount = pages.count + site.articles.count
+            report.pagesWritten = pageCount
+            report.files = files.keys.sorted()
+            report.filesChanged = written.filter(\.changed).count
+            report.published = true
+
+            if let folder = options.cacheDirectory {
+                var sources: [String: BuildCache.Source] = [:]
+                for input in inputs {
+                    guard let hash = input.hash else { continue }
+                    sources[input.file.file] = BuildCache.Source(stamp: input.stamp.flatMap { $0.isSettled(before: started) ? $0 : nil },
+                                                                 hash: hash)
+                }
+                let memos = Dictionary(prepared.map { ($0.article.file, $0) }, uniquingKeysWith: { first, _ in first })
+                try BuildCache(output: BuildCache.absolute(options.outputDirectory), settings: settings, context: contextKey,
+                               sources: sources, articles: memos, files: files, diagnostics: report.diagnostics,
+                               pages: pageCount, articleCount: report.articleCount)
+                    .save(to: folder, output: options.outputDirectory)
+            }
+            return report
         } catch {
             writer.abandon()
             throw error
         }
+    }
+
+    /// The text of the files named by `diagnostics`, for quoting lines: from `known` when this build read
+    /// them, else from the disk (an article the cache vouched for was not read).
+    private func sources(of diagnostics: [Diagnostic], known: [String: String]) -> [String: String] {
+        var sources: [String: String] = [:]
+        for file in Set(diagnostics.map(\.file)) {
+            if let text = known[file] {
+                sources[file] = text
+            } else if let data = FileManager.default.contents(atPath: file) {
+                sources[file] = String(decoding: data, as: UTF8.self)
+            }
+        }
+        return sources
     }
 
     private func summaries(_ site: PreparedSite) -> [ArticleSummary] {
@@ -199,6 +286,11 @@ struct TemplateMissing: Error, CustomStringConvertible {
     var description: String { "the theme has no template for this page" }
 }
 
+/// A file listed at the start of the build could no longer be read when its turn came.
+struct SourceVanished: Error, CustomStringConvertible {
+    var description: String { "the file changed or disappeared during the build; run it again" }
+}
+
 /// A short content hash for cache-busting asset URLs (FNV-1a, 64 bits): stable across machines and runs.
 enum ContentHash {
     static func hex(_ data: Data) -> String { String(full(data).prefix(10)) }
@@ -209,6 +301,12 @@ enum ContentHash {
         hasher.combine(data)
         return hasher.hex
     }
+
+    static func full(_ bytes: [UInt8]) -> String {
+        var hasher = Hasher64()
+        hasher.combine(bytes)
+        return hasher.hex
+    }
 }
 
 /// FNV-1a over bytes, fed piece by piece. Not for security: for noticing that bytes changed.
@@ -216,12 +314,20 @@ struct Hasher64 {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func combine(_ data: Data) {
-        data.withUnsafeBytes { raw in
-            for byte in raw {
-                value ^= UInt64(byte)
-                value = value &* 0x100_0000_01b3
-            }
+        data.withUnsafeBytes { combine(bytes: $0) }
+    }
+
+    mutating func combine(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { combine(bytes: $0) }
+    }
+
+    private mutating func combine(bytes raw: UnsafeRawBufferPointer) {
+        var value = self.value
+        for byte in raw {
+            value ^= UInt64(byte)
+            value = value &* 0x100_0000_01b3
         }
+        self.value = value
     }
 
     mutating func combine(_ text: String) {

@@ -21,20 +21,17 @@ enum SiteFiles {
         "User-agent: *\nAllow: /\n\nSitemap: \(baseURL)sitemap.xml\n"
     }
 
+    /// The search index of the published articles, from the terms each one's check scored.
     static func searchIndex(_ site: PreparedSite, root: String) -> SearchIndex {
         let categoryTitles = Dictionary(uniqueKeysWithValues: site.categories.map { ($0.category.slug, $0.category.matter.title) })
-        let published = site.articles.filter { !$0.article.matter.draft }
-        let scored = published.parallelMap { prepared -> (SearchIndex.Document, [String: Int]) in
-            let article = prepared.article
-            let category = categoryTitles[article.category] ?? article.category
-            return (SearchIndex.Document(url: root + article.path, title: article.matter.title,
-                                         description: article.matter.description, category: category),
-                    SearchIndex.scores([(article.matter.title, .title), (article.matter.description, .description),
-                                        (prepared.headings.map(\.text).joined(separator: " "), .heading),
-                                        (category, .category), (prepared.bodyText, .body)]))
-        }
         var index = SearchIndex()
-        for (document, scores) in scored { index.add(document, scores: scores) }
+        for prepared in site.articles where !prepared.article.matter.draft {
+            let article = prepared.article
+            index.add(SearchIndex.Document(url: root + article.path, title: article.matter.title,
+                                           description: article.matter.description,
+                                           category: categoryTitles[article.category] ?? article.category),
+                      terms: prepared.searchTerms)
+        }
         return index
     }
 }

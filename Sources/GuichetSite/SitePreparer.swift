@@ -4,61 +4,114 @@ import HelpCentreRules
 
 /// The check step: applies the rules to every body, resolves links, related articles and aliases, and
 /// collects every problem. Pure over its inputs: nothing is read or written here.
+///
+/// It runs in three parts, so that a build can check and render one article at a time and skip the
+/// articles the build cache vouches for: `outline` (from the front-matter of every file), `prepare` (one
+/// article), `finish` (what needs every article: anchors, aliases, coverage).
 struct SitePreparer: Sendable {
     let options: BuildOptions
 
+    /// Everything the check of one article depends on besides the article itself.
+    struct Context: Sendable {
+        let outline: SiteOutline
+        let resolver: ReferenceResolver
+        let transformer: MarkdownTransformer
+        let figures: FigureCheck
+        let renderer: HTMLRenderer
+        /// Every article and category by content path (drafts included), for links and `related:`.
+        let links: [String: PageLink]
+        let categoryTitles: [String: String]
+    }
+
+    /// The whole check over content already in memory (`guichet check`, a preview's overlay, tests).
     func prepare(_ content: ContentSite) -> PreparedSite {
+        let (context, outlineDiagnostics, categoryResult) = self.context(config: content.config, categories: content.categories,
+                                                                         heads: content.articles.map(\.head))
+        let articles = content.articles.parallelMap { prepare($0, in: context).prepared }
+        var site = finish(context, categories: categoryResult, heads: content.articles.map(\.head), articles: articles)
+        site.diagnostics = (site.diagnostics + outlineDiagnostics).sorted()
+        return site
+    }
+
+    /// The outline and the check context, from the categories and the heads of every article (drafts
+    /// included, in site order). Category introductions are checked here: there are few of them.
+    func context(config: SiteConfig, categories: [Category], heads: [ArticleHead]) -> (Context, [Diagnostic], CategoryResult) {
         let resolver = ReferenceResolver(book: options.book, asOf: options.asOf)
-        let root = content.config.rootPath
         var pages: [String: PageLink] = [:]
-        for article in content.articles {
-            pages[article.contentPath] = PageLink(title: article.matter.title, description: article.matter.description,
-                                                  path: article.path, isDraft: article.matter.draft)
+        for head in heads {
+            pages[head.contentPath] = PageLink(title: head.matter.title, description: head.matter.description,
+                                               path: head.path, isDraft: head.matter.draft)
         }
-        for category in content.categories {
+        for category in categories {
             pages["\(category.slug)/_index.md"] = PageLink(title: category.matter.title, description: category.matter.description,
                                                            path: category.path, isDraft: false)
         }
-        let links = pages
-        let transformer = MarkdownTransformer(resolver: resolver, pages: pages, root: root, includeDrafts: options.includeDrafts)
+        let transformer = MarkdownTransformer(resolver: resolver, pages: pages, root: config.rootPath, includeDrafts: options.includeDrafts)
         // The rules in force, looked up once for the figure check, the coverage and the pages.
         let inForce = Dictionary(uniqueKeysWithValues: options.book.rules(on: options.asOf).map { ($0.id, $0) })
-        let figures = FigureCheck(rules: inForce)
-        let renderer = HTMLRenderer(allowRawHTML: content.config.allowRawHTML,
-                                    footnoteBackReferenceLabel: "Revenir à l’appel de note")
+        let renderer = HTMLRenderer(allowRawHTML: config.allowRawHTML, footnoteBackReferenceLabel: "Revenir à l’appel de note")
         var diagnostics: [Diagnostic] = []
-
-        // Bodies are independent of each other: transform and render them on every core.
-        let articleResults = content.articles.parallelMap { article -> (PreparedArticle, [Diagnostic], [AnchorCheck]) in
-            let result = transformer.transform(article.document, source: PageSource(article: article))
-            let rendered = renderer.render(result.document)
-            var found = result.diagnostics
-            found += frontMatterRules(article, resolver: resolver, used: result.usedRules)
-            found += figures.check(article)
-            found += reviewDate(article, maxAgeMonths: content.config.reviewMaxAgeMonths)
-            let related = relatedPaths(article, pages: links, diagnostics: &found)
-            let prepared = PreparedArticle(article: article, bodyHTML: rendered.html, headings: rendered.headings,
-                                           bodyText: result.document.root.plainText, related: related,
-                                           usedRules: result.usedRules)
-            return (prepared, found, result.anchors)
-        }
-        var categories: [PreparedCategory] = []
-        var anchors: [AnchorCheck] = []
-        var headings: [String: Set<String>] = [:]
-        for category in content.categories {
+        var categoryResult = CategoryResult()
+        for category in categories {
             let result = transformer.transform(category.document, source: PageSource(category: category))
             let rendered = renderer.render(result.document)
-            diagnostics += result.diagnostics
-            anchors += result.anchors
-            headings["\(category.slug)/_index.md"] = Set(rendered.headings.map(\.id))
-            categories.append(PreparedCategory(category: category, introHTML: rendered.html))
+            categoryResult.diagnostics += result.diagnostics
+            categoryResult.anchors += result.anchors
+            categoryResult.headings["\(category.slug)/_index.md"] = Set(rendered.headings.map(\.id))
+            categoryResult.prepared.append(PreparedCategory(category: category, introHTML: rendered.html))
         }
-        var articles: [PreparedArticle] = []
-        for (prepared, found, checks) in articleResults {
-            diagnostics += found
-            anchors += checks
+        let published = heads.filter { options.includeDrafts || !$0.matter.draft }
+        let contactForm = contactFormURL(config, published: published, diagnostics: &diagnostics)
+        let outline = SiteOutline(config: config, categories: categoryResult.prepared, articles: published, rules: inForce,
+                                  contactFormURL: contactForm)
+        let context = Context(outline: outline, resolver: resolver, transformer: transformer, figures: FigureCheck(rules: inForce),
+                              renderer: renderer, links: pages,
+                              categoryTitles: Dictionary(uniqueKeysWithValues: categories.map { ($0.slug, $0.matter.title) }))
+        return (context, diagnostics, categoryResult)
+    }
+
+    /// The category introductions after their check.
+    struct CategoryResult: Sendable {
+        var prepared: [PreparedCategory] = []
+        var diagnostics: [Diagnostic] = []
+        var anchors: [AnchorCheck] = []
+        var headings: [String: Set<String>] = [:]
+    }
+
+    /// Checks one article and renders its body. `parseDiagnostics` are those found when it was read; they
+    /// are kept with the rest, so that a cached article reports them again.
+    func prepare(_ article: Article, in context: Context, parseDiagnostics: [Diagnostic] = [])
+        -> (prepared: PreparedArticle, bodyHTML: String) {
+        let document = article.document
+        let result = context.transformer.transform(document, source: PageSource(article: article))
+        let rendered = context.renderer.render(result.document)
+        var found = parseDiagnostics + result.diagnostics
+        found += frontMatterRules(article, resolver: context.resolver, used: result.usedRules)
+        found += context.figures.check(article, document: document)
+        found += reviewDate(article, maxAgeMonths: context.outline.config.reviewMaxAgeMonths)
+        let related = relatedPaths(article, pages: context.links, diagnostics: &found)
+        let category = context.categoryTitles[article.category] ?? article.category
+        let terms = SearchIndex.scores([(article.matter.title, .title), (article.matter.description, .description),
+                                        (rendered.headings.map(\.text).joined(separator: " "), .heading),
+                                        (category, .category), (result.document.root.plainText, .body)])
+        let prepared = PreparedArticle(article: article.head, headings: rendered.headings, related: related,
+                                       usedRules: result.usedRules, diagnostics: found.sorted(), anchors: result.anchors,
+                                       searchTerms: SearchTerms(terms))
+        return (prepared, rendered.html)
+    }
+
+    /// The checks that need every article: anchors against every page's headings, aliases, coverage.
+    /// `articles` are every article's results (drafts included), in the order of `heads`.
+    func finish(_ context: Context, categories: CategoryResult, heads: [ArticleHead], articles: [PreparedArticle]) -> PreparedSite {
+        var diagnostics = categories.diagnostics
+        var anchors = categories.anchors
+        var headings = categories.headings
+        var published: [PreparedArticle] = []
+        for prepared in articles {
+            diagnostics += prepared.diagnostics
+            anchors += prepared.anchors
             headings[prepared.article.contentPath] = Set(prepared.headings.map(\.id))
-            if options.includeDrafts || !prepared.article.matter.draft { articles.append(prepared) }
+            if options.includeDrafts || !prepared.article.matter.draft { published.append(prepared) }
         }
         for check in anchors where !(headings[check.target]?.contains(check.anchor) ?? true) {
             let suggestion = Suggestion.closest(to: check.anchor, in: (headings[check.target] ?? []).sorted())
@@ -66,10 +119,28 @@ struct SitePreparer: Sendable {
                 "'#\(check.anchor)' is not a heading of \(check.target)",
                 fix: suggestion.map { "did you mean '#\($0)'?" } ?? "link to one of its headings, or to the page without '#'"))
         }
-        let aliases = checkAliases(content, published: articles, diagnostics: &diagnostics)
-        diagnostics += coverage(articles.filter { !$0.article.matter.draft }, inForce: inForce)
-        return PreparedSite(config: content.config, categories: categories, articles: articles, aliases: aliases,
-                            diagnostics: diagnostics.sorted(), rules: inForce)
+        let aliases = checkAliases(categories: context.outline.categories.map(\.category), heads: heads,
+                                   published: published, diagnostics: &diagnostics)
+        diagnostics += coverage(published.filter { !$0.article.matter.draft }, inForce: context.outline.rules)
+        return PreparedSite(outline: context.outline, articles: published, aliases: aliases, diagnostics: diagnostics.sorted())
+    }
+
+    /// guichet.yml's `contact_form`: a URL as is, or a published article's path made its page URL;
+    /// resolved once here for every page (the contact block and the feedback link show it).
+    private func contactFormURL(_ config: SiteConfig, published: [ArticleHead], diagnostics: inout [Diagnostic]) -> String {
+        let form = config.contactForm
+        if ContentPath.hasScheme(form) || form.hasPrefix("/") { return form }
+        if let article = published.first(where: { $0.contentPath == form && !$0.matter.draft }) {
+            return config.rootPath + article.path
+        }
+        diagnostics.append(Diagnostic(.error, .invalidConfig, file: configFile, line: 0, column: 0,
+            message: "contact_form '\(form)' is neither a URL nor a published article under the content folder",
+            fix: "set contact_form to https://… or to the path of the contact article, such as contact/formulaire-de-contact.md"))
+        return "/"
+    }
+
+    private var configFile: String {
+        ContentLoader(contentDirectory: options.contentDirectory, configFile: options.configFile).resolvedConfigFile
     }
 
     /// A review cannot be in the future; an old one is worth a look.
@@ -142,7 +213,7 @@ struct SitePreparer: Sendable {
 
     /// Aliases are old URLs: site-absolute, safe characters only, and never the URL of a real page or of
     /// another alias.
-    private func checkAliases(_ content: ContentSite, published: [PreparedArticle],
+    private func checkAliases(categories: [Category], heads: [ArticleHead], published: [PreparedArticle],
                               diagnostics: inout [Diagnostic]) -> [(from: String, to: String)] {
         var taken: [String: String] = ["": "the home page"]
         // Files and folders the build writes itself.
@@ -150,11 +221,11 @@ struct SitePreparer: Sendable {
                           "assets", "donnees"] {
             taken[generated + "/"] = "a file the build generates (\(generated))"
         }
-        for category in content.categories { taken[category.path] = category.file }
-        for article in content.articles { taken[article.path] = article.file }
+        for category in categories { taken[category.path] = category.file }
+        for article in heads { taken[article.path] = article.file }
         let publishedPaths = Set(published.map(\.article.path))
         var aliases: [(String, String)] = []
-        for article in content.articles {
+        for article in heads {
             for alias in article.matter.aliases {
                 guard let path = AliasPath.normalise(alias.value) else {
                     diagnostics.append(.error(.unsafePath, article.file, alias.position,

@@ -58,6 +58,7 @@ import Testing
 
         let first = try work.buildBothAndCompare()
         #expect(!first.unchanged && first.filesChanged == first.files.count)
+        #expect(first.articlesChecked == 4, "three articles and a draft")
 
         let again = try work.buildBothAndCompare()
         #expect(again.unchanged, "nothing changed: the build should have done nothing")
@@ -67,11 +68,13 @@ import Testing
         try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "pour vous rétracter.", with: "pour changer d’avis et vous rétracter.") }
         let body = try work.buildBothAndCompare()
         #expect(body.filesChanged == 2, "changed: \(body.filesChanged)")
+        #expect(body.articlesChecked == 1, "the three other articles' checks come from the cache")
 
         // A title: the pages that show it too.
         try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Nouveau — ") }
         let title = try work.buildBothAndCompare()
         #expect(title.filesChanged > 2 && title.filesChanged < title.files.count)
+        #expect(title.articlesChecked == 4, "a title shows on other pages: every article is checked again")
 
         // A template: every page that uses it.
         try work.edit("Themes/default/templates/footer.mustache") { $0.replacingOccurrences(of: "Nos engagements et délais", with: "Nos engagements") }
@@ -91,6 +94,39 @@ import Testing
         let rule = try work.buildBothAndCompare(book: book)
         #expect(!rule.unchanged)
         #expect(readText(work.folder.sub("Output/retractation/delai/index.html")).contains("21\u{00A0}jours"))
+    }
+
+    @Test func aTouchedFileWithTheSameBytesIsNotCheckedAgain() throws {
+        let work = try Workspace()
+        defer { work.folder.remove() }
+        try work.buildBothAndCompare()
+        let path = work.folder.sub("Content/retractation/delai.md")
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        try FileManager.default.removeItem(atPath: path)
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let touched = try work.buildBothAndCompare()
+        #expect(touched.unchanged, "same bytes: nothing to do")
+        // Touched again, and another article changed: only that one is checked.
+        try FileManager.default.removeItem(atPath: path)
+        try bytes.write(to: URL(fileURLWithPath: path))
+        try work.edit("Content/retractation/exclusions.md") { $0.replacingOccurrences(of: "ne peuvent pas être retournés", with: "ne peuvent jamais être retournés") }
+        let report = try work.buildBothAndCompare()
+        #expect(!report.unchanged)
+        #expect(report.articlesChecked == 1 && report.filesChanged == 2, "checked \(report.articlesChecked), wrote \(report.filesChanged)")
+    }
+
+    @Test func aCachedArticleReportsItsWarningsAgainWithItsLine() throws {
+        let work = try Workspace()
+        defer { work.folder.remove() }
+        // A rule listed but never used: a warning on the line of `rules:`'s item.
+        try work.edit("Content/retractation/exclusions.md") { $0.replacingOccurrences(of: "rules: [withdrawal.exclusions,", with: "rules: [delivery.shipping, withdrawal.exclusions,") }
+        let fresh = try work.buildBothAndCompare()
+        try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "pour vous rétracter.", with: "pour changer d’avis et vous rétracter.") }
+        let cached = try work.buildBothAndCompare()
+        #expect(cached.articlesChecked == 1)
+        let warning = try #require(fresh.diagnostics.first { $0.code == .unusedRule })
+        #expect(cached.diagnostics == fresh.diagnostics)
+        #expect(cached.sources[warning.file] == fresh.sources[warning.file], "the cached article's file is read to quote its line")
     }
 
     @Test func aBuildWithErrorsKeepsTheCacheAndTheOutput() throws {

@@ -1,0 +1,23 @@
+/// An article as the rest of the site sees it: where it lives and what its front-matter says, without its
+/// body. Small and `Codable`, so that a build can keep the heads of every article in memory (links,
+/// listings, the build cache) while bodies are parsed and rendered one at a time.
+public struct ArticleHead: Sendable, Codable {
+    /// The file as the user names it: `Content/livraison/delais.md`.
+    public let file: String
+    /// Path under Content/: `livraison/delais.md`; links between articles resolve against it.
+    public let contentPath: String
+    public let category: String
+    public let slug: String
+    public let matter: ArticleFrontMatter
+
+    public init(file: String, category: String, slug: String, matter: ArticleFrontMatter) {
+        self.file = file
+        self.contentPath = "\(category)/\(slug).md"
+        self.category = category
+        self.slug = slug
+        self.matter = matter
+    }
+
+    /// Path of the page under the site root, without leading slash: `livraison/delais/`.
+    public var path: String { "\(category)/\(slug)/" }
+}
