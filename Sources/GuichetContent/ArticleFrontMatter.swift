@@ -1,7 +1,7 @@
 import HelpCentreRules
 
 /// The front-matter of an article: the contract editors write to (see docs/content.md).
-public struct ArticleFrontMatter: Sendable, Codable {
+public struct ArticleFrontMatter: Sendable {
     public static let keys = ["title", "description", "order", "rules", "related", "aliases", "draft", "reviewed", "audience"]
 
     public var title: String
@@ -13,6 +13,19 @@ public struct ArticleFrontMatter: Sendable, Codable {
     public var draft: Bool
     public var reviewed: Located<LocalDate>?
     public var audience: Audience
+
+    public init(title: String, description: String, order: Int?, rules: [Located<String>], related: [Located<String>],
+                aliases: [Located<String>], draft: Bool, reviewed: Located<LocalDate>?, audience: Audience) {
+        self.title = title
+        self.description = description
+        self.order = order
+        self.rules = rules
+        self.related = related
+        self.aliases = aliases
+        self.draft = draft
+        self.reviewed = reviewed
+        self.audience = audience
+    }
 
     /// Parses the YAML of `file`; returns nil with diagnostics when a required field is missing or wrong.
     public static func parse(_ yaml: String, file: String, firstLine: Int) -> (ArticleFrontMatter?, [Diagnostic]) {

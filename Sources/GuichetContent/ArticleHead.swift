@@ -1,7 +1,7 @@
 /// An article as the rest of the site sees it: where it lives and what its front-matter says, without its
-/// body. Small and `Codable`, so that a build can keep the heads of every article in memory (links,
-/// listings, the build cache) while bodies are parsed and rendered one at a time.
-public struct ArticleHead: Sendable, Codable {
+/// body. Small, so that a build can keep the heads of every article in memory (links, listings, the
+/// build cache) while bodies are parsed and rendered one at a time.
+public struct ArticleHead: Sendable {
     /// The file as the user names it: `Content/livraison/delais.md`.
     public let file: String
     /// Path under Content/: `livraison/delais.md`; links between articles resolve against it.

@@ -1,5 +1,5 @@
 /// Who an article is written for.
-public enum Audience: String, Sendable, CaseIterable, Codable {
+public enum Audience: String, Sendable, CaseIterable {
     case acheteur
     case vendeur
 

@@ -132,10 +132,17 @@ public struct ContentLoader: Sendable {
     /// category that is not in `categories`: its _index.md failed and is reported there.
     public static func ordered<Item>(_ items: [Item], head: (Item) -> ArticleHead, in categories: [Category]) -> [Item] {
         let categoryRank = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1.slug, $0) })
-        func key(_ h: ArticleHead) -> (Int, Int, String, String) {
-            (categoryRank[h.category] ?? .max, h.matter.order ?? .max, h.matter.title, h.slug)
+        // The keys are computed once per item, and indices sorted rather than the items: a build sorts
+        // 10,000 of them, and comparing through `head` copies each item at every comparison.
+        var keyed: [(rank: Int, order: Int, title: String, slug: String, index: Int)] = []
+        keyed.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            let h = head(item)
+            guard let rank = categoryRank[h.category] else { continue }
+            keyed.append((rank, h.matter.order ?? .max, h.matter.title, h.slug, index))
         }
-        return items.filter { categoryRank[head($0).category] != nil }.sorted { key(head($0)) < key(head($1)) }
+        keyed.sort { ($0.rank, $0.order, $0.title, $0.slug, $0.index) < ($1.rank, $1.order, $1.title, $1.slug, $1.index) }
+        return keyed.map { items[$0.index] }
     }
 
     // MARK: - Reading
@@ -202,6 +209,11 @@ public struct ContentLoader: Sendable {
             .sorted()
     }
 
+    private func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
     private func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -210,6 +222,9 @@ public struct ContentLoader: Sendable {
     /// A symbolic link may point anywhere inside Content/, never outside it: the build must not publish
     /// (or be tricked into reading) files the editors did not put there.
     private func checkInside(_ path: String, root: String, diagnostics: inout [Diagnostic]) -> Bool {
+        // Only a link can lead outside: a plain file or folder inside a checked folder is inside. Resolving
+        // every path would cost a system call per path component, for each of thousands of files.
+        if !isSymbolicLink(path) && !isSymbolicLink((path as NSString).deletingLastPathComponent) { return true }
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         if resolved == root || resolved.hasPrefix(root + "/") { return true }
         diagnostics.append(Diagnostic(.error, .unsafePath, file: displayPath(path), line: 0, column: 0,

@@ -49,7 +49,7 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable, Codable {
 }
 
 /// A 1-based line and character column in a file.
-public struct SourcePoint: Hashable, Sendable, Codable {
+public struct SourcePoint: Hashable, Sendable {
     public let line: Int
     public let column: Int
 

@@ -1,5 +1,5 @@
 /// A heading as rendered, for building a table of contents.
-public struct MarkdownHeading: Hashable, Sendable, Codable {
+public struct MarkdownHeading: Hashable, Sendable {
     /// 1...6.
     public var level: Int
     /// The heading's plain text (see ``MarkdownNode/plainText``).

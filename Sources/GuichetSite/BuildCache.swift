@@ -10,9 +10,11 @@ import HelpCentreRules
 /// - every output file's hash: only files whose bytes changed are written.
 /// Saved last, through a temporary file and a rename: a crash leaves the previous record, which the next
 /// build corrects against.
-struct BuildCache: Codable, Sendable {
+struct BuildCache: Sendable {
     /// Raised whenever what a build writes changes for the same inputs (a new template key, a fix).
-    static let formatVersion = 4
+    static let formatVersion = 5
+    /// The first bytes of a cache file, so that any other file is refused at once.
+    static let magic = "guichet-build-cache"
 
     var version = BuildCache.formatVersion
     /// The output folder this record describes (absolute): one cache folder may serve several outputs.
@@ -33,10 +35,23 @@ struct BuildCache: Codable, Sendable {
     var pages: Int
     var articleCount: Int
 
-    struct Source: Codable, Sendable {
+    struct Source: Sendable {
         /// Nil when the file changed too close to the build to trust its stamp (see `FileStamp`).
         var stamp: FileStamp?
         var hash: String
+    }
+
+    init(output: String, settings: String, context: String, sources: [String: Source], articles: [String: PreparedArticle],
+         files: [String: String], diagnostics: [Diagnostic], pages: Int, articleCount: Int) {
+        self.output = output
+        self.settings = settings
+        self.context = context
+        self.sources = sources
+        self.articles = articles
+        self.files = files
+        self.diagnostics = diagnostics
+        self.pages = pages
+        self.articleCount = articleCount
     }
 
     static func absolute(_ output: String) -> String { URL(fileURLWithPath: output).standardizedFileURL.path }
@@ -45,24 +60,24 @@ struct BuildCache: Codable, Sendable {
     static func file(in folder: String, output: String) -> String {
         var hasher = Hasher64()
         hasher.combine(absolute(output))
-        return folder + "/" + URL(fileURLWithPath: absolute(output)).lastPathComponent + "-" + hasher.hex + ".json"
+        return folder + "/" + URL(fileURLWithPath: absolute(output)).lastPathComponent + "-" + hasher.hex + ".cache"
     }
 
     static func load(from folder: String, output: String) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: file(in: folder, output: output)),
-              let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
-              cache.version == formatVersion, cache.output == absolute(output) else { return nil }
+        guard let data = FileManager.default.contents(atPath: file(in: folder, output: output)) else { return nil }
+        var reader = CacheReader(Array(data))
+        guard let cache = try? BuildCache(from: &reader), reader.isAtEnd, cache.output == absolute(output) else { return nil }
         return cache
     }
 
     func save(to folder: String, output: String) throws(SiteError) {
         let path = BuildCache.file(in: folder, output: output)
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        var writer = CacheWriter()
+        writer.write(self)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            try encoder.encode(self).write(to: URL(fileURLWithPath: temporary))
+            try Data(writer.bytes).write(to: URL(fileURLWithPath: temporary))
             guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
@@ -95,9 +110,10 @@ struct BuildCache: Codable, Sendable {
         return hasher.hex
     }
 
-    /// The fingerprint of what an article's check and page depend on besides the article itself: links
-    /// and related articles show other pages' titles and descriptions and refuse drafts; breadcrumbs, the
-    /// footer and the search index show the categories.
+    /// The fingerprint of the outline: what an article's check and page depend on besides the article
+    /// itself (links and related articles show other pages' titles and descriptions and refuse drafts;
+    /// breadcrumbs, the footer and the search index show the categories), and all that the home, category
+    /// and 404 pages show (the listings: order and audience too).
     static func context(settings: String, categories: [(file: String, hash: String)], heads: [ArticleHead]) -> String {
         var hasher = Hasher64()
         hasher.combine(settings)
@@ -110,7 +126,34 @@ struct BuildCache: Codable, Sendable {
             hasher.combine(head.matter.title)
             hasher.combine(head.matter.description)
             hasher.combine(head.matter.draft ? "draft" : "published")
+            hasher.combine("\(head.matter.order ?? Int.max) \(head.matter.audience.rawValue)")
         }
         return hasher.hex
+    }
+}
+
+extension BuildCache: CacheCodable {
+    /// Refuses, before reading further, a file that is not a cache or was written by another version.
+    init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
+        guard try reader.readString() == BuildCache.magic, try reader.readInt() == BuildCache.formatVersion else {
+            throw CacheReader.Corrupt()
+        }
+        self.init(output: try reader.read(), settings: try reader.read(), context: try reader.read(),
+                  sources: try reader.read(), articles: try reader.read(), files: try reader.read(),
+                  diagnostics: try reader.read(), pages: try reader.read(), articleCount: try reader.read())
+    }
+
+    func write(to writer: inout CacheWriter) {
+        writer.writeString(BuildCache.magic)
+        writer.writeInt(version)
+        writer.write(output)
+        writer.write(settings)
+        writer.write(context)
+        writer.write(sources)
+        writer.write(articles)
+        writer.write(files)
+        writer.write(diagnostics)
+        writer.write(pages)
+        writer.write(articleCount)
     }
 }

@@ -11,11 +11,18 @@ import Darwin
 /// A file written twice within one tick of the file system's clock could keep its stamp; like git, the
 /// cache does not trust a stamp taken too close to the build that recorded it (`isSettled`), and such a
 /// file is read and hashed next time.
-struct FileStamp: Codable, Hashable, Sendable {
+struct FileStamp: Hashable, Sendable {
     let size: Int64
     let modified: Int64
     let changed: Int64
     let inode: UInt64
+
+    init(size: Int64, modified: Int64, changed: Int64, inode: UInt64) {
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+    }
 
     init?(path: String) {
         var info = stat()

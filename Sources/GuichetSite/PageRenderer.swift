@@ -38,6 +38,27 @@ struct PageRenderer: Sendable {
 
     // MARK: - Pages
 
+    /// Where `page` is written, without rendering it.
+    func path(of page: Page) -> String {
+        switch page {
+        case .home: "index.html"
+        case .category(let index): site.categories[index].category.path + "index.html"
+        case .article(let prepared, _): prepared.article.path + "index.html"
+        case .notFound: "404.html"
+        case .rules: "regles.html"
+        case .alias(let from, _): from + "index.html"
+        }
+    }
+
+    /// Whether `page` shows only the outline (settings, categories, the heads of the articles): a build
+    /// whose outline did not change may keep it as the last build wrote it.
+    static func showsOnlyTheOutline(_ page: Page) -> Bool {
+        switch page {
+        case .home, .category, .notFound: true
+        case .article, .rules, .alias: false
+        }
+    }
+
     func render(_ page: Page) -> (path: String, html: String?) {
         switch page {
         case .home:

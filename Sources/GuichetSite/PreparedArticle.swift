@@ -4,7 +4,7 @@ import GuichetMarkdown
 /// One article after its check: everything the site-wide steps (listings, anchors, coverage, search,
 /// regles.json) and the next build need from it, without its body. The build cache keeps one per article,
 /// so that an unchanged article is neither read nor checked again.
-struct PreparedArticle: Sendable, Codable {
+struct PreparedArticle: Sendable {
     let article: ArticleHead
     let headings: [MarkdownHeading]
     /// Content paths of the related articles, in the order written.

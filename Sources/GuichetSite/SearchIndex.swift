@@ -1,9 +1,15 @@
 /// The client-side search index (version 1): documents, and for each term the documents with a weight.
 /// Its format is the contract with site.js; see docs/themes.md.
-struct SearchIndex: Encodable, Sendable {
+struct SearchIndex: Sendable {
     let version = 1
     var docs: [Document] = []
-    var terms: [String: [[Int]]] = [:]
+    /// Term → (document, weight), in document order. Flat pairs: a large site has millions of them.
+    var terms: [String: [Posting]] = [:]
+
+    struct Posting: Sendable, Equatable {
+        let document: Int32
+        let weight: Int32
+    }
 
     struct Document: Encodable, Sendable {
         let url: String
@@ -49,27 +55,50 @@ struct SearchIndex: Encodable, Sendable {
     mutating func add(_ document: Document, terms scored: SearchTerms) {
         let index = docs.count
         docs.append(document)
-        for (term, score) in scored.entries { terms[term, default: []].append([index, score]) }
+        for (term, score) in scored.entries {
+            terms[term, default: []].append(Posting(document: Int32(index), weight: Int32(clamping: score)))
+        }
     }
 
     /// The JSON text, keys sorted as JSONEncoder's `.sortedKeys` would. Terms are `[a-z0-9]+` and weights
     /// integers, so they are written directly: for a large site the index is by far the biggest document,
     /// and JSONEncoder's generic path is slow on it.
     func json() throws -> String {
-        var out = "{\"docs\":"
-        out += try SafeJSON.encode(docs)
-        out += ",\"terms\":{"
+        var out: [UInt8] = []
+        out.append(contentsOf: "{\"docs\":".utf8)
+        out.append(contentsOf: try SafeJSON.encode(docs).utf8)
+        out.append(contentsOf: ",\"terms\":{".utf8)
         var first = true
         for term in terms.keys.sorted() {
-            if !first { out += "," }
+            if !first { out.append(UInt8(ascii: ",")) }
             first = false
-            out += "\"" + term + "\":["
-            out += terms[term]!.sorted { $0[0] < $1[0] }.map { "[\($0[0]),\($0[1])]" }.joined(separator: ",")
-            out += "]"
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: term.utf8)
+            out.append(contentsOf: "\":[".utf8)
+            // Documents are added in order, so each list is already sorted by document.
+            for (position, posting) in terms[term]!.enumerated() {
+                if position > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "["))
+                Self.appendDecimal(Int(posting.document), to: &out)
+                out.append(UInt8(ascii: ","))
+                Self.appendDecimal(Int(posting.weight), to: &out)
+                out.append(UInt8(ascii: "]"))
+            }
+            out.append(UInt8(ascii: "]"))
         }
-        out += "},\"version\":\(version)}"
-        return out
+        out.append(contentsOf: "},\"version\":\(version)}".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    enum CodingKeys: String, CodingKey { case version, docs, terms }
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: [UInt8] = []
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        out.append(contentsOf: digits.reversed())
+    }
+
 }

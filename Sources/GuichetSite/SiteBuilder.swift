@@ -211,6 +211,7 @@ public struct SiteBuilder: Sendable {
             let published = PublishedRules(site.articles, asOf: options.asOf, book: options.book, root: site.config.rootPath)
             pages.append(.rules(published))
             let results = pages.parallelMap { page -> Result<OutputWriter.Written, SiteError> in
+                if reuse, PageRenderer.showsOnlyTheOutline(page), let kept = writer.keep(renderer.path(of: page)) { return .success(kept) }
                 let (path, html) = renderer.render(page)
                 guard let html else { return .failure(SiteError(.cannotWrite, path: path, underlying: TemplateMissing())) }
                 do throws(SiteError) { return .success(try writer.write(path, Data(html.utf8))) } catch { return .failure(error) }

@@ -1,0 +1,155 @@
+/// The build cache's file format: values written one after the other in a fixed order, integers as
+/// LEB128 varints, strings as a length and their UTF-8 bytes. No keys and no types are stored: the
+/// reader reads in the order the writer wrote, and a file written by another version is refused by
+/// its version number (`BuildCache.formatVersion`) before anything else is read.
+///
+/// Why not JSON: at 10,000 articles the cache holds 45 MB of JSON that Foundation takes about 1.5 s to
+/// decode, most of a build where one article changed; this format decodes in a small fraction of that.
+protocol CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Corrupt)
+    func write(to writer: inout CacheWriter)
+}
+
+struct CacheWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func write<Value: CacheCodable>(_ value: Value) { value.write(to: &self) }
+
+    mutating func writeInt(_ value: Int) {
+        // Zigzag, so that small negative numbers stay short.
+        var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> 63)))
+        while rest >= 0x80 {
+            bytes.append(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func writeString(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            writeInt(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+}
+
+struct CacheReader {
+    /// The file is shorter than what it claims to hold, or holds a value out of range.
+    struct Corrupt: Error, CustomStringConvertible {
+        var description: String { "the build cache file is damaged" }
+    }
+
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func read<Value: CacheCodable>(_ type: Value.Type = Value.self) throws(Corrupt) -> Value {
+        try Value(from: &self)
+    }
+
+    mutating func readInt() throws(Corrupt) -> Int {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw Corrupt() }
+            let byte = bytes[offset]
+            offset += 1
+            result |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        return Int(Int64(bitPattern: result >> 1) ^ -Int64(bitPattern: result & 1))
+    }
+
+    mutating func readString() throws(Corrupt) -> String {
+        let count = try readInt()
+        guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
+        let text = bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<(offset + count)]), as: UTF8.self)
+        }
+        offset += count
+        return text
+    }
+}
+
+// MARK: - Standard types
+
+extension Int: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Corrupt) { self = try reader.readInt() }
+    func write(to writer: inout CacheWriter) { writer.writeInt(self) }
+}
+
+extension Int64: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Corrupt) { self = Int64(try reader.readInt()) }
+    func write(to writer: inout CacheWriter) { writer.writeInt(Int(self)) }
+}
+
+extension UInt64: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Corrupt) { self = UInt64(bitPattern: Int64(try reader.readInt())) }
+    func write(to writer: inout CacheWriter) { writer.writeInt(Int(Int64(bitPattern: self))) }
+}
+
+extension Bool: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
+        switch try reader.readInt() {
+        case 0: self = false
+        case 1: self = true
+        default: throw CacheReader.Corrupt()
+        }
+    }
+    func write(to writer: inout CacheWriter) { writer.writeInt(self ? 1 : 0) }
+}
+
+extension String: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Corrupt) { self = try reader.readString() }
+    func write(to writer: inout CacheWriter) { writer.writeString(self) }
+}
+
+extension Optional: CacheCodable where Wrapped: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
+        self = try Bool(from: &reader) ? try Wrapped(from: &reader) : nil
+    }
+    func write(to writer: inout CacheWriter) {
+        writer.write(self != nil)
+        if let self { writer.write(self) }
+    }
+}
+
+extension Array: CacheCodable where Element: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
+        let count = try reader.readInt()
+        guard count >= 0 else { throw CacheReader.Corrupt() }
+        self = []
+        reserveCapacity(Swift.min(count, 1 << 20))
+        for _ in 0..<count { append(try Element(from: &reader)) }
+    }
+    func write(to writer: inout CacheWriter) {
+        writer.writeInt(count)
+        for element in self { writer.write(element) }
+    }
+}
+
+/// Written in key order, so that the same cache gives the same bytes.
+extension Dictionary: CacheCodable where Key == String, Value: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
+        let count = try reader.readInt()
+        guard count >= 0 else { throw CacheReader.Corrupt() }
+        self = [:]
+        reserveCapacity(Swift.min(count, 1 << 20))
+        for _ in 0..<count {
+            let key = try reader.readString()
+            self[key] = try Value(from: &reader)
+        }
+    }
+    func write(to writer: inout CacheWriter) {
+        writer.writeInt(count)
+        for key in keys.sorted() {
+            writer.writeString(key)
+            writer.write(self[key]!)
+        }
+    }
+}

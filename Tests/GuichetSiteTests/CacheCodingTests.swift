@@ -1,0 +1,69 @@
+import GuichetContent
+import GuichetMarkdown
+@testable import GuichetSite
+import HelpCentreRules
+import Testing
+
+@Suite struct CacheCodingTests {
+    static let article = PreparedArticle(
+        article: ArticleHead(file: "Content/retractation/délai.md", category: "retractation", slug: "delai",
+                             matter: ArticleFrontMatter(title: "Délai — « 14 jours »", description: "", order: -3,
+                                                        rules: [Located("withdrawal.period", at: SourcePoint(line: 4, column: 9))],
+                                                        related: [], aliases: [Located("/ancien/", at: SourcePoint(line: 6, column: 3))],
+                                                        draft: true, reviewed: Located(LocalDate(year: 2026, month: 2, day: 28)!, at: SourcePoint(line: 7, column: 11)),
+                                                        audience: .vendeur)),
+        headings: [MarkdownHeading(level: 2, text: "Le délai", id: "le-delai")],
+        related: ["retractation/exclusions.md"],
+        usedRules: ["withdrawal.period": [SourcePoint(line: 9, column: 38), SourcePoint(line: 0, column: 0)]],
+        diagnostics: [Diagnostic(.warning, .unusedRule, file: "Content/a.md", line: 4, column: 9, message: "m", fix: nil, rule: "r")],
+        anchors: [AnchorCheck(file: "Content/a.md", position: SourcePoint(line: 12, column: 5), target: "b.md", anchor: "x")],
+        searchTerms: SearchTerms(["delai": 12, "retractation": 3]))
+
+    static let cache = BuildCache(output: "/tmp/Output", settings: "s", context: "c",
+                                  sources: ["Content/a.md": .init(stamp: FileStamp(size: 10, modified: 1_764_000_000_123_456_789, changed: -1, inode: .max), hash: "h"),
+                                            "Content/b.md": .init(stamp: nil, hash: "")],
+                                  articles: ["Content/retractation/délai.md": article], files: ["index.html": "0123"],
+                                  diagnostics: article.diagnostics, pages: 7, articleCount: 1)
+
+    @Test func aCacheReadsBackAsItWasWritten() throws {
+        var writer = CacheWriter()
+        writer.write(Self.cache)
+        var reader = CacheReader(writer.bytes)
+        let read = try BuildCache(from: &reader)
+        #expect(reader.isAtEnd)
+        // Written again, the same bytes: every field came back.
+        var again = CacheWriter()
+        again.write(read)
+        #expect(again.bytes == writer.bytes)
+        let article = try #require(read.articles["Content/retractation/délai.md"])
+        #expect(article.article.matter.title == "Délai — « 14 jours »" && article.article.matter.order == -3)
+        #expect(article.article.matter.reviewed?.value.iso == "2026-02-28" && article.article.matter.audience == .vendeur)
+        #expect(article.searchTerms == SearchTerms(["delai": 12, "retractation": 3]))
+        #expect(read.sources["Content/a.md"]?.stamp == FileStamp(size: 10, modified: 1_764_000_000_123_456_789, changed: -1, inode: .max))
+        #expect(read.sources["Content/b.md"]?.stamp == nil)
+    }
+
+    @Test func integersOfEverySizeReadBack() throws {
+        let values = [0, 1, -1, 63, -64, 64, 127, 128, 300, -300, Int.max, Int.min, 1 << 40]
+        var writer = CacheWriter()
+        for value in values { writer.writeInt(value) }
+        var reader = CacheReader(writer.bytes)
+        #expect(try values.map { _ in try reader.readInt() } == values)
+    }
+
+    @Test func aTruncatedOrForeignFileIsRefused() {
+        var writer = CacheWriter()
+        writer.write(Self.cache)
+        for length in [0, 5, writer.bytes.count / 2, writer.bytes.count - 1] {
+            var reader = CacheReader(Array(writer.bytes.prefix(length)))
+            #expect(throws: CacheReader.Corrupt.self) { try BuildCache(from: &reader) }
+        }
+        var other = CacheWriter()
+        other.writeString(BuildCache.magic)
+        other.writeInt(BuildCache.formatVersion - 1)
+        var reader = CacheReader(other.bytes)
+        #expect(throws: CacheReader.Corrupt.self) { try BuildCache(from: &reader) }
+        var json = CacheReader(Array("{\"version\":4}".utf8))
+        #expect(throws: CacheReader.Corrupt.self) { try BuildCache(from: &json) }
+    }
+}
