@@ -12,7 +12,7 @@ import HelpCentreRules
 /// build corrects against.
 struct BuildCache: Sendable {
     /// Raised whenever what a build writes changes for the same inputs (a new template key, a fix).
-    static let formatVersion = 5
+    static let formatVersion = 6
     /// The first bytes of a cache file, so that any other file is refused at once.
     static let magic = "guichet-build-cache"
 
@@ -63,10 +63,14 @@ struct BuildCache: Sendable {
         return folder + "/" + URL(fileURLWithPath: absolute(output)).lastPathComponent + "-" + hasher.hex + ".cache"
     }
 
-    static func load(from folder: String, output: String) -> BuildCache? {
+    /// The record of `output`, or nil when there is none (or it is damaged, or from another version).
+    /// `summaryOnly` stops before the output files and the articles' checks, which are most of the file:
+    /// enough to tell that nothing changed, and `files` and `articles` are then empty.
+    static func load(from folder: String, output: String, summaryOnly: Bool = false) -> BuildCache? {
         guard let data = FileManager.default.contents(atPath: file(in: folder, output: output)) else { return nil }
         var reader = CacheReader(Array(data))
-        guard let cache = try? BuildCache(from: &reader), reader.isAtEnd, cache.output == absolute(output) else { return nil }
+        guard let cache = try? BuildCache(from: &reader, summaryOnly: summaryOnly), summaryOnly || reader.isAtEnd,
+              cache.output == absolute(output) else { return nil }
         return cache
     }
 
@@ -133,16 +137,24 @@ struct BuildCache: Sendable {
 }
 
 extension BuildCache: CacheCodable {
-    /// Refuses, before reading further, a file that is not a cache or was written by another version.
     init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
+        try self.init(from: &reader, summaryOnly: false)
+    }
+
+    /// Refuses, before reading further, a file that is not a cache or was written by another version.
+    init(from reader: inout CacheReader, summaryOnly: Bool) throws(CacheReader.Corrupt) {
         guard try reader.readString() == BuildCache.magic, try reader.readInt() == BuildCache.formatVersion else {
             throw CacheReader.Corrupt()
         }
         self.init(output: try reader.read(), settings: try reader.read(), context: try reader.read(),
-                  sources: try reader.read(), articles: try reader.read(), files: try reader.read(),
+                  sources: try reader.read(), articles: [:], files: [:],
                   diagnostics: try reader.read(), pages: try reader.read(), articleCount: try reader.read())
+        if summaryOnly { return }
+        files = try reader.read()
+        articles = try reader.read()
     }
 
+    /// The summary first (what tells that nothing changed), then the bulk.
     func write(to writer: inout CacheWriter) {
         writer.writeString(BuildCache.magic)
         writer.writeInt(version)
@@ -150,10 +162,10 @@ extension BuildCache: CacheCodable {
         writer.write(settings)
         writer.write(context)
         writer.write(sources)
-        writer.write(articles)
-        writer.write(files)
         writer.write(diagnostics)
         writer.write(pages)
         writer.write(articleCount)
+        writer.write(files)
+        writer.write(articles)
     }
 }

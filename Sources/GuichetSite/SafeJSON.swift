@@ -10,20 +10,35 @@ enum SafeJSON {
     }
 
     static func escapeForHTML(_ json: String) -> String {
-        // Most documents (the search index) hold none of these: a byte scan avoids rebuilding megabytes.
-        guard json.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) else { return json }
-        var out = ""
-        out.reserveCapacity(json.utf8.count)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
+        // Most documents hold none of these: a byte scan avoids rebuilding megabytes. The search index
+        // holds many « ’ » (E2 80 99), which share their first byte with U+2028 and U+2029 (E2 80 A8/A9).
+        let bytes = Array(json.utf8)
+        var out: [UInt8] = []
+        var copied = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let replacement: String?
+            var length = 1
+            switch byte {
+            case UInt8(ascii: "<"): replacement = "\\u003c"
+            case UInt8(ascii: ">"): replacement = "\\u003e"
+            case UInt8(ascii: "&"): replacement = "\\u0026"
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                replacement = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                length = 3
+            default: replacement = nil
             }
+            if let replacement {
+                if out.isEmpty { out.reserveCapacity(bytes.count + 64) }
+                out.append(contentsOf: bytes[copied..<index])
+                out.append(contentsOf: replacement.utf8)
+                copied = index + length
+            }
+            index += length
         }
-        return out
+        guard copied > 0 else { return json }
+        out.append(contentsOf: bytes[copied...])
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -93,12 +93,20 @@ struct SearchIndex: Sendable {
     private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits: [UInt8] = []
+        var digits = 1
+        var probe = magnitude
+        while probe >= 10 {
+            probe /= 10
+            digits += 1
+        }
+        // Digits written in place from the right: no temporary array per number (there are millions).
+        let start = out.count
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        var index = start + digits - 1
         repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            out[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
             magnitude /= 10
+            index -= 1
         } while magnitude > 0
-        out.append(contentsOf: digits.reversed())
     }
-
 }

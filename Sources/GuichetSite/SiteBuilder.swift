@@ -99,15 +99,15 @@ public struct SiteBuilder: Sendable {
         let configFile = contentLoader.resolvedConfigFile
         let settings = BuildCache.settings(options, configFile: configFile)
         let outputExists = FileManager.default.fileExists(atPath: options.outputDirectory)
-        let cache = options.clean || !outputExists ? nil
-            : options.cacheDirectory.flatMap { BuildCache.load(from: $0, output: options.outputDirectory) }
+        let summary = options.clean || !outputExists ? nil
+            : options.cacheDirectory.flatMap { BuildCache.load(from: $0, output: options.outputDirectory, summaryOnly: true) }
 
         // Step 1: list the files, and stop there if none changed.
         var (scanned, diagnostics) = contentLoader.scan()
         guard var scan = scanned else { return Report(diagnostics: diagnostics, sources: [:]) }
         applyBaseURL(to: &scan.config, diagnostics: &diagnostics)
         let stamps = scan.files.map { FileStamp(path: $0.path) }
-        if let cache, cache.settings == settings, cache.sources.count == scan.files.count,
+        if let cache = summary, cache.settings == settings, cache.sources.count == scan.files.count,
            zip(scan.files, stamps).allSatisfy({ file, stamp in
                guard let stamp, let record = cache.sources[file.file] else { return false }
                // A stamp too recent to trust when it was recorded: the bytes decide.
@@ -122,6 +122,7 @@ public struct SiteBuilder: Sendable {
         }
 
         // Step 2: read what changed; an article whose bytes did not change keeps its last check.
+        let cache = summary == nil ? nil : options.cacheDirectory.flatMap { BuildCache.load(from: $0, output: options.outputDirectory) }
         let inputs = Array(zip(scan.files, stamps)).parallelMap { file, stamp in
             SourceInput.read(file, stamp: stamp, cache: cache, loader: contentLoader)
         }

@@ -43,6 +43,16 @@ import Testing
         #expect(read.sources["Content/b.md"]?.stamp == nil)
     }
 
+    @Test func theSummaryIsReadWithoutTheBulk() throws {
+        var writer = CacheWriter()
+        writer.write(Self.cache)
+        var reader = CacheReader(writer.bytes)
+        let summary = try BuildCache(from: &reader, summaryOnly: true)
+        #expect(!reader.isAtEnd, "the files and the articles are left unread")
+        #expect(summary.settings == "s" && summary.sources.count == 2 && summary.pages == 7 && summary.diagnostics == Self.cache.diagnostics)
+        #expect(summary.files.isEmpty && summary.articles.isEmpty)
+    }
+
     @Test func integersOfEverySizeReadBack() throws {
         let values = [0, 1, -1, 63, -64, 64, 127, 128, 300, -300, Int.max, Int.min, 1 << 40]
         var writer = CacheWriter()
