@@ -4,10 +4,10 @@ import GuichetSite
 
 /// Builds the whole site into a new folder of the workspace and records the outcome in the state.
 ///
-/// The build has no incremental mode yet: every change rebuilds the whole site (about 0.1 s on the real
-/// Content/, a few hundred files; it grows linearly with the number of articles). Rebuilding only what
-/// changed needs a dependency graph in `SiteBuilder` (an article's page depends on its category, its
-/// related articles, the rules, the templates), which is future work.
+/// Every change rebuilds the whole site into a fresh folder, without the build cache (about 0.1 s on the
+/// real Content/; it grows linearly with the number of articles). `SiteBuilder`'s incremental mode updates
+/// one output folder in place, which would change files under requests being answered; using it here
+/// needs the server to serve from that one folder, which is future work.
 struct PreviewBuilder: Sendable {
     /// The options of every build; the output folder is chosen per build.
     let options: BuildOptions
