@@ -63,7 +63,10 @@ struct SearchIndex: Sendable {
     /// The JSON text, keys sorted as JSONEncoder's `.sortedKeys` would. Terms are `[a-z0-9]+` and weights
     /// integers, so they are written directly: for a large site the index is by far the biggest document,
     /// and JSONEncoder's generic path is slow on it.
-    func json() throws -> String {
+    func json() throws -> String { String(decoding: try jsonBytes(), as: UTF8.self) }
+
+    /// The JSON text's bytes, as written to the site: no String in between (the index is the largest file).
+    func jsonBytes() throws -> [UInt8] {
         var out: [UInt8] = []
         out.append(contentsOf: "{\"docs\":".utf8)
         out.append(contentsOf: try SafeJSON.encode(docs).utf8)
@@ -87,7 +90,7 @@ struct SearchIndex: Sendable {
             out.append(UInt8(ascii: "]"))
         }
         out.append(contentsOf: "},\"version\":\(version)}".utf8)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {

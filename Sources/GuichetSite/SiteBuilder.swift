@@ -123,20 +123,7 @@ public struct SiteBuilder: Sendable {
 
         // Step 2: read what changed; an article whose bytes did not change keeps its last check.
         let cache = summary == nil ? nil : options.cacheDirectory.flatMap { BuildCache.load(from: $0, output: options.outputDirectory) }
-        let inputs = Array(zip(scan.files, stamps)).parallelMap { file, stamp in
-            SourceInput.read(file, stamp: stamp, cache: cache, loader: contentLoader)
-        }
-        var texts: [String: String] = scan.sources
-        var categories: [Category] = []
-        var articles: [SourceInput] = []
-        for input in inputs {
-            diagnostics += input.diagnostics
-            if let text = input.text { texts[input.file.file] = text }
-            if let category = input.category { categories.append(category) }
-            if input.head != nil { articles.append(input) }
-        }
-        categories = ContentLoader.ordered(categories)
-        articles = ContentLoader.ordered(articles, head: { $0.head! }, in: categories)
+        var (categories, articles, read) = self.read(scan, stamps: stamps, cache: cache, diagnostics: &diagnostics)
         let heads = articles.map { $0.head! }
 
         // Step 3: the outline every page shows, and the theme.
@@ -144,7 +131,7 @@ public struct SiteBuilder: Sendable {
         let (context, outlineDiagnostics, categoryResult) = preparer.context(config: scan.config, categories: categories, heads: heads)
         diagnostics += outlineDiagnostics
         let contextKey = BuildCache.context(settings: settings,
-                                            categories: inputs.filter { $0.file.kind == ContentFile.Kind.category }.map { ($0.file.file, $0.hash ?? "-") },
+                                            categories: read.categoryHashes,
                                             heads: heads)
         let reuse = cache?.context == contextKey
         let (theme, themeDiagnostics) = Theme.load(themesDirectory: options.themesDirectory, name: scan.config.theme)
@@ -182,6 +169,7 @@ public struct SiteBuilder: Sendable {
                 guard let html else { return .failure(SiteError(.cannotWrite, path: path, underlying: TemplateMissing())) }
                 do throws(SiteError) { return .success((prepared, try writer.write(path, Data(html.utf8)), true)) } catch { return .failure(error) }
             }
+            articles = [] // the bodies read by step 2 are no longer needed: free them before the site-wide files
             var prepared: [PreparedArticle] = []
             var checkedCount = 0
             for result in checked {
@@ -197,7 +185,7 @@ public struct SiteBuilder: Sendable {
             // Step 5: what needs every article: anchors, aliases, coverage. Nothing is published with an error.
             let site = preparer.finish(context, categories: categoryResult, heads: heads, articles: prepared)
             diagnostics = (diagnostics + site.diagnostics).sorted()
-            var report = Report(diagnostics: diagnostics, sources: sources(of: diagnostics, known: texts), articles: summaries(site))
+            var report = Report(diagnostics: diagnostics, sources: sources(of: diagnostics, known: scan.sources), articles: summaries(site))
             report.articleCount = report.articles.count
             report.articlesChecked = checkedCount
             guard let renderer, report.errorCount == 0 else {
@@ -227,7 +215,7 @@ public struct SiteBuilder: Sendable {
                 written.append(try writer.write(path, Data(((try? SafeJSON.encode(value)) ?? "{}").utf8)))
             }
             let index = SiteFiles.searchIndex(site, root: site.config.rootPath)
-            written.append(try writer.write("search-index.json", Data(((try? index.json()) ?? "{}").utf8)))
+            written.append(try writer.write("search-index.json", Data((try? index.jsonBytes()) ?? Array("{}".utf8))))
             try json("donnees/horaires.json", LiveData.hours(book: options.book, asOf: options.asOf))
             try json("donnees/retractation.json", LiveData.withdrawal(book: options.book, asOf: options.asOf))
             try json("donnees/reclamation.json", LiveData.claim(book: options.book, asOf: options.asOf))
@@ -243,11 +231,8 @@ public struct SiteBuilder: Sendable {
             report.published = true
 
             if let folder = options.cacheDirectory {
-                var sources: [String: BuildCache.Source] = [:]
-                for input in inputs {
-                    guard let hash = input.hash else { continue }
-                    sources[input.file.file] = BuildCache.Source(stamp: input.stamp.flatMap { $0.isSettled(before: started) ? $0 : nil },
-                                                                 hash: hash)
+                let sources = read.sources.mapValues { source in
+                    BuildCache.Source(stamp: source.stamp.flatMap { $0.isSettled(before: started) ? $0 : nil }, hash: source.hash)
                 }
                 let memos = Dictionary(prepared.map { ($0.article.file, $0) }, uniquingKeysWith: { first, _ in first })
                 try BuildCache(output: BuildCache.absolute(options.outputDirectory), settings: settings, context: contextKey,
@@ -260,6 +245,36 @@ public struct SiteBuilder: Sendable {
             writer.abandon()
             throw error
         }
+    }
+
+    /// What step 2 read besides the categories and articles: for the cache and the outline's fingerprint.
+    private struct ReadRecord {
+        var sources: [String: BuildCache.Source] = [:]
+        var categoryHashes: [(file: String, hash: String)] = []
+    }
+
+    /// Step 2: reads every content file whose stamp changed, in parallel; returns the categories and the
+    /// articles in site order. Texts are not kept beyond the articles that need them: a report that quotes
+    /// a line reads its file again.
+    private func read(_ scan: ContentScan, stamps: [FileStamp?], cache: BuildCache?,
+                      diagnostics: inout [Diagnostic]) -> ([Category], [SourceInput], ReadRecord) {
+        let inputs = Array(zip(scan.files, stamps)).parallelMap { file, stamp in
+            SourceInput.read(file, stamp: stamp, cache: cache, loader: contentLoader)
+        }
+        var record = ReadRecord()
+        var categories: [Category] = []
+        var articles: [SourceInput] = []
+        for input in inputs {
+            diagnostics += input.diagnostics
+            if let hash = input.hash {
+                record.sources[input.file.file] = BuildCache.Source(stamp: input.stamp, hash: hash)
+                if input.file.kind == .category { record.categoryHashes.append((input.file.file, hash)) }
+            }
+            if let category = input.category { categories.append(category) }
+            if input.head != nil { articles.append(input) }
+        }
+        categories = ContentLoader.ordered(categories)
+        return (categories, ContentLoader.ordered(articles, head: { $0.head! }, in: categories), record)
     }
 
     /// The text of the files named by `diagnostics`, for quoting lines: from `known` when this build read
