@@ -12,7 +12,7 @@ import HelpCentreRules
 /// build corrects against.
 struct BuildCache: Sendable {
     /// Raised whenever what a build writes changes for the same inputs (a new template key, a fix).
-    static let formatVersion = 6
+    static let formatVersion = 7
     /// The first bytes of a cache file, so that any other file is refused at once.
     static let magic = "guichet-build-cache"
 
@@ -81,7 +81,12 @@ struct BuildCache: Sendable {
         writer.write(self)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(writer.bytes).write(to: URL(fileURLWithPath: temporary))
+            // Written without copying the bytes into a Data first: the file is tens of MB for a large site.
+            try writer.bytes.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return }
+                try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none)
+                    .write(to: URL(fileURLWithPath: temporary))
+            }
             guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)

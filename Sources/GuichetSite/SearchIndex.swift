@@ -55,8 +55,8 @@ struct SearchIndex: Sendable {
     mutating func add(_ document: Document, terms scored: SearchTerms) {
         let index = docs.count
         docs.append(document)
-        for (term, score) in scored.entries {
-            terms[term, default: []].append(Posting(document: Int32(index), weight: Int32(clamping: score)))
+        for (term, weight) in scored.entries {
+            terms[String(term), default: []].append(Posting(document: Int32(index), weight: weight))
         }
     }
 

@@ -1,17 +1,30 @@
 /// The weighted search terms of one document, sorted by term: what an article's check gives the search
 /// index, and what the build cache keeps of it.
+///
+/// Kept compact, as one string of terms separated by spaces and one weight per term: a site of 10,000
+/// articles holds millions of terms, and a `String` and an `Int` apiece took some 70 MB of the build's
+/// peak memory.
 struct SearchTerms: Sendable, Equatable {
-    let entries: [(term: String, weight: Int)]
+    /// The terms (`[a-z0-9]+`, see `SearchNormaliser`), separated by single spaces.
+    let joined: String
+    let weights: [Int32]
 
     init(_ scores: [String: Int]) {
-        entries = scores.sorted { $0.key < $1.key }.map { (term: $0.key, weight: $0.value) }
+        let sorted = scores.sorted { $0.key < $1.key }
+        joined = sorted.map(\.key).joined(separator: " ")
+        weights = sorted.map { Int32(clamping: $0.value) }
     }
 
-    init(entries: [(term: String, weight: Int)]) {
-        self.entries = entries
+    /// As the cache stored them; nil when the counts disagree.
+    init?(joined: String, weights: [Int32]) {
+        guard (joined.isEmpty ? 0 : joined.utf8.count(where: { $0 == UInt8(ascii: " ") }) + 1) == weights.count else { return nil }
+        self.joined = joined
+        self.weights = weights
     }
 
-    static func == (l: SearchTerms, r: SearchTerms) -> Bool {
-        l.entries.elementsEqual(r.entries) { $0.term == $1.term && $0.weight == $1.weight }
+    /// Each term with its weight, in term order.
+    var entries: some Sequence<(term: Substring, weight: Int32)> {
+        zip(joined.isEmpty ? [] : joined.split(separator: " ", omittingEmptySubsequences: false), weights)
+            .lazy.map { (term: $0, weight: $1) }
     }
 }

@@ -129,19 +129,15 @@ extension AnchorCheck: CacheCodable {
 
 extension SearchTerms: CacheCodable {
     init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
-        let count = try reader.readInt()
-        guard count >= 0 else { throw CacheReader.Corrupt() }
-        var entries: [(term: String, weight: Int)] = []
-        entries.reserveCapacity(Swift.min(count, 1 << 16))
-        for _ in 0..<count { entries.append((try reader.readString(), try reader.readInt())) }
-        self.init(entries: entries)
+        let joined = try reader.readString()
+        let weights = try reader.read([Int].self)
+        guard weights.allSatisfy({ Int32(exactly: $0) != nil }),
+              let terms = SearchTerms(joined: joined, weights: weights.map { Int32($0) }) else { throw CacheReader.Corrupt() }
+        self = terms
     }
     func write(to writer: inout CacheWriter) {
-        writer.writeInt(entries.count)
-        for entry in entries {
-            writer.writeString(entry.term)
-            writer.writeInt(entry.weight)
-        }
+        writer.writeString(joined)
+        writer.write(weights.map { Int($0) })
     }
 }
 
