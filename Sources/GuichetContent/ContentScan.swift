@@ -17,4 +17,12 @@ public struct ContentFile: Sendable, Hashable {
     public let file: String
     public let category: String
     public let slug: String
+
+    public init(kind: Kind, path: String, file: String, category: String, slug: String) {
+        self.kind = kind
+        self.path = path
+        self.file = file
+        self.category = category
+        self.slug = slug
+    }
 }

@@ -15,6 +15,13 @@ public enum DocumentParser {
         return (article, diagnostics)
     }
 
+    /// The body of an article whose front-matter was parsed before (`article(_:file:category:slug:)`) and
+    /// the file line it starts on: a build keeps the heads of every article and reads bodies one at a time.
+    public static func body(_ text: String) -> (body: String, line: Int)? {
+        guard case .success(let parts) = FrontMatterSplitter.split(text) else { return nil }
+        return (parts.body, parts.bodyLine)
+    }
+
     public static func category(_ text: String, file: String, slug: String) -> (Category?, [Diagnostic]) {
         let parts: FrontMatterSplitter.Parts
         switch split(text, file: file) {

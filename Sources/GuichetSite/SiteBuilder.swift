@@ -123,7 +123,7 @@ public struct SiteBuilder: Sendable {
 
         // Step 2: read what changed; an article whose bytes did not change keeps its last check.
         let cache = summary == nil ? nil : options.cacheDirectory.flatMap { BuildCache.load(from: $0, output: options.outputDirectory) }
-        var (categories, articles, read) = self.read(scan, stamps: stamps, cache: cache, diagnostics: &diagnostics)
+        let (categories, articles, read) = self.read(scan, stamps: stamps, cache: cache, diagnostics: &diagnostics)
         let heads = articles.map { $0.head! }
 
         // Step 3: the outline every page shows, and the theme.
@@ -153,32 +153,24 @@ public struct SiteBuilder: Sendable {
                 PageRenderer(site: context.outline, theme: $0, asOf: options.asOf, book: options.book,
                              baseURL: context.outline.config.baseURL, root: context.outline.config.rootPath, assetURLs: assetURLs)
             }
-            let checked = articles.parallelMap { input -> Result<(PreparedArticle, OutputWriter.Written?, Bool), SiteError> in
-                let page = input.head!.path + "index.html"
-                let published = options.includeDrafts || !input.head!.matter.draft
-                if reuse, let memo = input.memo {
-                    if !published { return .success((memo, nil, false)) }
-                    if let kept = writer.keep(page) { return .success((memo, kept, false)) }
-                }
-                guard let (article, parseDiagnostics) = input.article(loader: contentLoader) else {
-                    return .failure(SiteError(.cannotWrite, path: input.file.file, underlying: SourceVanished()))
-                }
-                let (prepared, bodyHTML) = preparer.prepare(article, in: context, parseDiagnostics: parseDiagnostics)
-                guard published, let renderer else { return .success((prepared, nil, true)) }
-                let (path, html) = renderer.render(.article(prepared, bodyHTML: bodyHTML))
-                guard let html else { return .failure(SiteError(.cannotWrite, path: path, underlying: TemplateMissing())) }
-                do throws(SiteError) { return .success((prepared, try writer.write(path, Data(html.utf8)), true)) } catch { return .failure(error) }
+            let steps = articles.parallelMap { input in
+                checkAndRender(input, reuse: reuse, preparer: preparer, context: context, renderer: renderer, writer: writer)
             }
-            articles = [] // the bodies read by step 2 are no longer needed: free them before the site-wide files
             var prepared: [PreparedArticle] = []
             var checkedCount = 0
-            for result in checked {
-                switch result {
-                case .success(let (article, file, wasChecked)):
+            for step in steps {
+                switch step {
+                case .kept(let article, let file):
                     prepared.append(article)
                     if let file { written.append(file) }
-                    if wasChecked { checkedCount += 1 }
-                case .failure(let error): throw error
+                case .checked(let article, let file):
+                    prepared.append(article)
+                    if let file { written.append(file) }
+                    checkedCount += 1
+                case .changedDuringBuild(let diagnostic):
+                    diagnostics.append(diagnostic)
+                case .failed(let error):
+                    throw error
                 }
             }
 
@@ -247,6 +239,43 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// What step 4 did with one article.
+    private enum ArticleStep: Sendable {
+        /// The cache vouched for it: its last check, and its page as the last build wrote it.
+        case kept(PreparedArticle, OutputWriter.Written?)
+        /// Checked now, its page written to the staging folder (none for a draft).
+        case checked(PreparedArticle, OutputWriter.Written?)
+        /// Its bytes are no longer those read at the start of the build.
+        case changedDuringBuild(Diagnostic)
+        case failed(SiteError)
+    }
+
+    /// Step 4 for one article: keep what the cache vouches for, else read its body, check it, render its
+    /// page and stage it.
+    private func checkAndRender(_ input: SourceInput, reuse: Bool, preparer: SitePreparer, context: SitePreparer.Context,
+                                renderer: PageRenderer?, writer: OutputWriter) -> ArticleStep {
+        let head = input.head!
+        let published = options.includeDrafts || !head.matter.draft
+        if reuse, let memo = input.memo {
+            if !published { return .kept(memo, nil) }
+            if let kept = writer.keep(head.path + "index.html") { return .kept(memo, kept) }
+        }
+        guard let (article, parseDiagnostics) = input.article(loader: contentLoader) else {
+            return .changedDuringBuild(.error(.unreadableFile, input.file.file, .fileStart,
+                                              "the file changed or disappeared during the build",
+                                              fix: "run the build again once the file is saved"))
+        }
+        let (prepared, bodyHTML) = preparer.prepare(article, in: context, parseDiagnostics: parseDiagnostics)
+        guard published, let renderer else { return .checked(prepared, nil) }
+        let (path, html) = renderer.render(.article(prepared, bodyHTML: bodyHTML))
+        guard let html else { return .failed(SiteError(.cannotWrite, path: path, underlying: TemplateMissing())) }
+        do throws(SiteError) {
+            return .checked(prepared, try writer.write(path, Data(html.utf8)))
+        } catch {
+            return .failed(error)
+        }
+    }
+
     /// What step 2 read besides the categories and articles: for the cache and the outline's fingerprint.
     private struct ReadRecord {
         var sources: [String: BuildCache.Source] = [:]
@@ -301,11 +330,6 @@ public struct SiteBuilder: Sendable {
 
 struct TemplateMissing: Error, CustomStringConvertible {
     var description: String { "the theme has no template for this page" }
-}
-
-/// A file listed at the start of the build could no longer be read when its turn came.
-struct SourceVanished: Error, CustomStringConvertible {
-    var description: String { "the file changed or disappeared during the build; run it again" }
 }
 
 /// A short content hash for cache-busting asset URLs (FNV-1a, 64 bits): stable across machines and runs.

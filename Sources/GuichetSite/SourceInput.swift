@@ -3,22 +3,23 @@ import GuichetContent
 
 /// One content file as the build's reading step found it: read and parsed now, or vouched for by the
 /// build cache (same stamp, or same bytes) and then neither decoded nor parsed.
+///
+/// An article's body is not kept: between reading and rendering, a build of 10,000 articles would hold
+/// every body at once. Its page's turn reads it again (`article(loader:)`).
 struct SourceInput: Sendable {
     let file: ContentFile
     let stamp: FileStamp?
     /// Hash of its bytes; nil when it could not be read.
     var hash: String?
-    /// Its text, when this build read it (reports quote it).
-    var text: String?
     var category: Category?
-    /// The article parsed now, with what its front-matter parse found (reported with its check).
-    var parsed: (article: Article, diagnostics: [Diagnostic])?
+    /// The head of the article parsed now, with what its front-matter parse found (reported with its check).
+    var parsed: (head: ArticleHead, diagnostics: [Diagnostic])?
     /// The last build's check of this article, whose bytes have not changed since.
     var memo: PreparedArticle?
     /// Problems that keep the file out of the site (unreadable, no front-matter…) and a category's findings.
     var diagnostics: [Diagnostic] = []
 
-    var head: ArticleHead? { parsed?.article.head ?? memo?.article }
+    var head: ArticleHead? { parsed?.head ?? memo?.article }
 
     static func read(_ file: ContentFile, stamp: FileStamp?, cache: BuildCache?, loader: ContentLoader) -> SourceInput {
         var input = SourceInput(file: file, stamp: stamp)
@@ -42,13 +43,12 @@ struct SourceInput: Sendable {
         case .failure(let diagnostic):
             input.diagnostics = [diagnostic]
         case .success(let text):
-            input.text = text
             let parsed = loader.parse(file, text: text)
             if let category = parsed.category {
                 input.category = category
                 input.diagnostics = parsed.diagnostics
             } else if let article = parsed.article {
-                input.parsed = (article, parsed.diagnostics)
+                input.parsed = (article.head, parsed.diagnostics)
             } else {
                 input.diagnostics = parsed.diagnostics
             }
@@ -56,11 +56,17 @@ struct SourceInput: Sendable {
         return input
     }
 
-    /// The article, parsed: the one read by this build, or read again now (its bytes are those the cache
-    /// knows, but what its page shows changed). Nil if it can no longer be read as it was.
+    /// The article with its body, read again, and what its front-matter parse found. Nil if its bytes are
+    /// no longer those this build (or the cache) knew: the file changed during the build.
     func article(loader: ContentLoader) -> (Article, [Diagnostic])? {
-        if let parsed { return parsed }
-        guard case .success(let text) = loader.read(file) else { return nil }
+        guard let bytes = loader.bytes(file), ContentHash.full(bytes) == hash,
+              case .success(let text) = loader.decode(bytes, of: file) else { return nil }
+        if let parsed {
+            guard let (body, line) = DocumentParser.body(text) else { return nil }
+            return (Article(head: parsed.head, body: body, bodyLine: line), parsed.diagnostics)
+        }
+        // A cached article whose page must be redone (what it shows of others changed): parsed whole
+        // again, for its front-matter findings.
         let again = loader.parse(file, text: text)
         return again.article.map { ($0, again.diagnostics) }
     }
