@@ -185,17 +185,14 @@ public struct SiteBuilder: Sendable {
                 return report
             }
 
-            // Step 6: the pages and files that show every article, then publish.
-            var pages: [PageRenderer.Page] = [.home, .notFound]
-            pages += site.categories.indices.map { .category($0) }
-            pages += site.aliases.map { .alias(from: $0.from, to: $0.to) }
-            let published = PublishedRules(site.articles, asOf: options.asOf, book: options.book, root: site.config.rootPath)
-            pages.append(.rules(published))
-            let results = pages.parallelMap { page -> Result<OutputWriter.Written, SiteError> in
-                if reuse, PageRenderer.showsOnlyTheOutline(page), let kept = writer.keep(renderer.path(of: page)) { return .success(kept) }
-                let (path, html) = renderer.render(page)
-                guard let html else { return .failure(SiteError(.cannotWrite, path: path, underlying: TemplateMissing())) }
-                do throws(SiteError) { return .success(try writer.write(path, Data(html.utf8))) } catch { return .failure(error) }
+            // Step 6: the pages and files that show every article, made on every core, then publish.
+            let siteFiles = self.siteFiles(site, renderer: renderer)
+            let results = siteFiles.parallelMap { file -> Result<OutputWriter.Written, SiteError> in
+                if reuse, file.showsOnlyTheOutline, let kept = writer.keep(file.path) { return .success(kept) }
+                guard let data = file.make() else {
+                    return .failure(SiteError(.cannotWrite, path: file.path, underlying: TemplateMissing()))
+                }
+                do throws(SiteError) { return .success(try writer.write(file.path, data)) } catch { return .failure(error) }
             }
             for result in results {
                 switch result {
@@ -203,20 +200,9 @@ public struct SiteBuilder: Sendable {
                 case .failure(let error): throw error
                 }
             }
-            func json<T: Encodable>(_ path: String, _ value: T) throws(SiteError) {
-                written.append(try writer.write(path, Data(((try? SafeJSON.encode(value)) ?? "{}").utf8)))
-            }
-            let index = SiteFiles.searchIndex(site, root: site.config.rootPath)
-            written.append(try writer.write("search-index.json", Data((try? index.jsonBytes()) ?? Array("{}".utf8))))
-            try json("donnees/horaires.json", LiveData.hours(book: options.book, asOf: options.asOf))
-            try json("donnees/retractation.json", LiveData.withdrawal(book: options.book, asOf: options.asOf))
-            try json("donnees/reclamation.json", LiveData.claim(book: options.book, asOf: options.asOf))
-            try json("regles.json", published)
-            written.append(try writer.write("sitemap.xml", Data(SiteFiles.sitemap(site, baseURL: site.config.baseURL).utf8)))
-            written.append(try writer.write("robots.txt", Data(SiteFiles.robots(baseURL: site.config.baseURL).utf8)))
             let files = Dictionary(written.map { ($0.path, $0.hash) }, uniquingKeysWith: { first, _ in first })
             try writer.publish(keeping: Set(files.keys))
-            let pageCount = pages.count + site.articles.count
+            let pageCount = siteFiles.filter(\.isPage).count + site.articles.count
             report.pagesWritten = pageCount
             report.files = files.keys.sorted()
             report.filesChanged = written.filter(\.changed).count
@@ -237,6 +223,44 @@ public struct SiteBuilder: Sendable {
             writer.abandon()
             throw error
         }
+    }
+
+    /// One file of step 6: where it goes, and how to make its bytes (nil: the theme has no template for it).
+    private struct SiteFile: Sendable {
+        let path: String
+        let isPage: Bool
+        /// It shows only the outline: a build whose outline did not change keeps the last build's file.
+        var showsOnlyTheOutline = false
+        let make: @Sendable () -> Data?
+    }
+
+    /// The pages and files that show every article (or none): home, categories, 404, rules page, aliases,
+    /// search index, live data, regles.json, sitemap, robots.txt.
+    private func siteFiles(_ site: PreparedSite, renderer: PageRenderer) -> [SiteFile] {
+        var pages: [PageRenderer.Page] = [.home, .notFound]
+        pages += site.categories.indices.map { .category($0) }
+        pages += site.aliases.map { .alias(from: $0.from, to: $0.to) }
+        let published = PublishedRules(site.articles, asOf: options.asOf, book: options.book, root: site.config.rootPath)
+        pages.append(.rules(published))
+        var files = pages.map { page in
+            SiteFile(path: renderer.path(of: page), isPage: true, showsOnlyTheOutline: PageRenderer.showsOnlyTheOutline(page),
+                     make: { renderer.render(page).html.map { Data($0.utf8) } })
+        }
+        func json<T: Encodable & Sendable>(_ path: String, _ value: @escaping @Sendable () -> T) -> SiteFile {
+            SiteFile(path: path, isPage: false, make: { Data(((try? SafeJSON.encode(value())) ?? "{}").utf8) })
+        }
+        let (book, asOf, root, baseURL) = (options.book, options.asOf, site.config.rootPath, site.config.baseURL)
+        // The largest first, so that the cores finish together.
+        files.insert(SiteFile(path: "search-index.json", isPage: false, make: {
+            Data((try? SiteFiles.searchIndex(site, root: root).jsonBytes()) ?? Array("{}".utf8))
+        }), at: 0)
+        files.append(json("donnees/horaires.json") { LiveData.hours(book: book, asOf: asOf) })
+        files.append(json("donnees/retractation.json") { LiveData.withdrawal(book: book, asOf: asOf) })
+        files.append(json("donnees/reclamation.json") { LiveData.claim(book: book, asOf: asOf) })
+        files.append(json("regles.json") { published })
+        files.append(SiteFile(path: "sitemap.xml", isPage: false, make: { Data(SiteFiles.sitemap(site, baseURL: baseURL).utf8) }))
+        files.append(SiteFile(path: "robots.txt", isPage: false, make: { Data(SiteFiles.robots(baseURL: baseURL).utf8) }))
+        return files
     }
 
     /// What step 4 did with one article.
