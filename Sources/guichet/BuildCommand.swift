@@ -51,7 +51,8 @@ struct BuildCommand: ParsableCommand {
                 if report.unchanged {
                     print("Nothing changed since the last build: \(output)/ is up to date (\(seconds) s, rules as of \(options.asOf.iso))\(warnings)")
                 } else {
-                    let changed = report.filesChanged == report.files.count ? "" : ", \(report.filesChanged) of \(report.files.count) files changed"
+                    let changed = report.filesChanged == report.files.count ? ""
+                        : ", \(report.articlesChecked) article\(report.articlesChecked == 1 ? "" : "s") checked, \(report.filesChanged) of \(report.files.count) files changed"
                     print("Built \(report.pagesWritten) pages (\(report.articleCount) articles) into \(output)/ in \(seconds) s, rules as of \(options.asOf.iso)\(changed)\(warnings)")
                 }
             }

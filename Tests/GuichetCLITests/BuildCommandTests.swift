@@ -38,6 +38,27 @@ import Testing
         }
     }
 
+    @Test func aSecondBuildSaysWhatItRedid() throws {
+        let folder = try temporaryFolder("incremental")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = CLI.fixtures.appendingPathComponent("boutique")
+        try FileManager.default.copyItem(atPath: fixture.appendingPathComponent("Content").path,
+                                         toPath: folder.appendingPathComponent("Content").path)
+        try FileManager.default.copyItem(atPath: fixture.appendingPathComponent("guichet.yml").path,
+                                         toPath: folder.appendingPathComponent("guichet.yml").path)
+        let arguments = ["build", "--themes", Self.themes, "--as-of", "2026-11-28"]
+        #expect(try run(arguments, in: folder).status == 0)
+        let again = try run(arguments, in: folder)
+        #expect(again.stdout.hasPrefix("Nothing changed since the last build: Output/ is up to date ("), "\(again.stdout)")
+        let article = folder.appendingPathComponent("Content/retractation/delai.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        try text.replacingOccurrences(of: "pour vous rétracter.", with: "pour changer d’avis et vous rétracter.")
+            .write(to: article, atomically: true, encoding: .utf8)
+        let edited = try run(arguments, in: folder)
+        let summary = try Regex(#"^Built \d+ pages \(3 articles\) into Output/ in \d+\.\d\d s, rules as of 2026-11-28, 1 article checked, 2 of \d+ files changed(, \d+ warnings?)?\n$"#)
+        #expect(edited.stdout.wholeMatch(of: summary) != nil, "\(edited.stdout)")
+    }
+
     @Test func aBrokenSiteExitsOneAndPrintsDiagnostics() throws {
         let folder = try temporaryFolder("broken")
         defer { try? FileManager.default.removeItem(at: folder) }
