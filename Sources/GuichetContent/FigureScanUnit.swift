@@ -1,0 +1,69 @@
+/// One unit of the text `FigureScanner` reads: a `Character` in general, or a `Unicode.Scalar` when the
+/// text is known to have exactly one scalar per character (see `isOwnCharacter`). Offsets are counted in
+/// units, so in both cases they are character offsets.
+///
+/// Why two: building an array of `Character`s runs the grapheme-breaking algorithm over the whole text,
+/// and `Character.isLetter` looks up Unicode properties even for ASCII; the scanner reads every text node
+/// of every article, so that was most of the figure check's time. French prose almost never needs
+/// grapheme clusters, so the scanner reads scalars and keeps `Character`s for the texts that do.
+protocol FigureScanUnit {
+    /// `Character.asciiValue`: the ASCII byte when the unit is one ASCII character, else nil.
+    var ascii: UInt8? { get }
+    /// `Character.isLetter`.
+    var isLetter: Bool { get }
+    /// `Character.isNumber`.
+    var isNumber: Bool { get }
+    /// Whether the unit is exactly this one scalar (for the non-ASCII spaces the scanner skips).
+    func isScalar(_ value: UInt32) -> Bool
+    /// `Character.lowercased()`.
+    func lowercased() -> String
+    /// The text of a run of units.
+    static func string(_ units: ArraySlice<Self>) -> String
+}
+
+extension FigureScanUnit {
+    /// `0`–`9` only: `Character.isASCII && isNumber` (the one multi-scalar ASCII character, CR LF, is
+    /// not a digit).
+    var isASCIIDigit: Bool {
+        guard let ascii else { return false }
+        return ascii >= 0x30 && ascii <= 0x39
+    }
+}
+
+extension Character: FigureScanUnit {
+    var ascii: UInt8? { asciiValue }
+
+    func isScalar(_ value: UInt32) -> Bool {
+        let scalars = unicodeScalars
+        return scalars.count == 1 && scalars.first!.value == value
+    }
+
+    static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+}
+
+extension Unicode.Scalar: FigureScanUnit {
+    var ascii: UInt8? { isASCII ? UInt8(value) : nil }
+
+    /// ASCII answered inline; the property lookup is left for the rare other letters. `Character.isLetter`
+    /// is its first scalar's `isAlphabetic` (FigureScannerTests checks it for every scalar read this way).
+    var isLetter: Bool {
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        return properties.isAlphabetic
+    }
+
+    /// `Character.isNumber`: its first scalar has a numeric type.
+    var isNumber: Bool {
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        return properties.numericType != nil
+    }
+
+    func isScalar(_ value: UInt32) -> Bool { self.value == value }
+
+    func lowercased() -> String { Character(self).lowercased() }
+
+    static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: units)
+        return String(text)
+    }
+}
