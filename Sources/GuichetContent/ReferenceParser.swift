@@ -95,7 +95,8 @@ public enum ReferenceParser {
         return .success((id, arguments))
     }
 
-    static func hasOpening(_ text: String) -> Bool {
+    /// Whether the text has `{{` in it: when not, `parse` returns it as one text segment (or none if empty).
+    public static func hasOpening(_ text: String) -> Bool {
         var previousWasBrace = false
         for byte in text.utf8 {
             if byte == 0x7B {
