@@ -4,8 +4,9 @@ import Foundation
 /// final « e », so that « rétractation », « retractation » and « Rétractations » meet. The site's script
 /// applies exactly the same steps to what the reader types (Themes/default/assets/site.js); change both.
 enum SearchNormaliser {
+    /// `tokens(text).map(stem)`, stemming each token's bytes before it becomes a string.
     static func terms(_ text: String) -> [String] {
-        tokens(text).map(stem)
+        tokens(text, stemmed: true)
     }
 
     /// NFD, combining marks dropped, lower case, œ/æ spelled out, split on anything but [a-z0-9], tokens of
@@ -17,13 +18,20 @@ enum SearchNormaliser {
     /// ASCII spaces that holds a scalar outside the table is handed to `generalTokens`: cutting at a space
     /// changes nothing, since a space never takes part in a decomposition, a reordering or a case mapping.
     static func tokens(_ text: String) -> [String] {
+        tokens(text, stemmed: false)
+    }
+
+    private static func tokens(_ text: String, stemmed: Bool) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
             var tokens: [String] = []
             var current: [UInt8] = []
             current.reserveCapacity(32)
             func flush() {
-                if current.count >= 2 { tokens.append(String(decoding: current, as: UTF8.self)) }
+                if current.count >= 2 {
+                    if stemmed { stem(&current) }
+                    tokens.append(String(decoding: current, as: UTF8.self))
+                }
                 current.removeAll(keepingCapacity: true)
             }
             /// Where the run after the last ASCII space starts, and how many tokens came before it.
@@ -54,7 +62,8 @@ enum SearchNormaliser {
                     while end < bytes.count, bytes[end] != 0x20 { end += 1 }
                     tokens.removeLast(tokens.count - tokensBeforeRun)
                     current.removeAll(keepingCapacity: true)
-                    tokens += generalTokens(String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self))
+                    let run = generalTokens(String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self))
+                    tokens += stemmed ? run.map(stem) : run
                     i = end
                     continue
                 case Fold.separator:
@@ -165,5 +174,18 @@ enum SearchNormaliser {
         }
         if word.count > 4, word.hasSuffix("e") { word.removeLast() }
         return word
+    }
+
+    /// `stem` on the bytes of a token, which are ASCII: one byte per character.
+    private static func stem(_ word: inout [UInt8]) {
+        let n = word.count
+        if n > 4, word[n - 3] == 0x61, word[n - 2] == 0x75, word[n - 1] == 0x78 { // aux
+            word.removeLast(3)
+            word.append(0x61) // a
+            word.append(0x6C) // l
+        } else if n > 3, word[n - 1] == 0x73 || word[n - 1] == 0x78 { // s, x
+            word.removeLast()
+        }
+        if word.count > 4, word[word.count - 1] == 0x65 { word.removeLast() } // e
     }
 }

@@ -23,6 +23,18 @@ struct SearchNormaliserTests {
     @Test(arguments: texts)
     func tableAndDefinitionAgree(_ text: String) {
         #expect(SearchNormaliser.tokens(text) == SearchNormaliser.generalTokens(text))
+        #expect(SearchNormaliser.terms(text) == SearchNormaliser.generalTokens(text).map(SearchNormaliser.stem))
+    }
+
+    /// `terms` stems the bytes of each token; `stem` is the definition, on strings.
+    @Test func stemmingBytesAgreesWithStem() {
+        let words = ["journaux", "Journaux", "aux", "faux", "taux", "chevaux", "baux", "prix", "prise", "prises",
+                     "colis", "frais", "les", "des", "ses", "oui", "ete", "etes", "livree", "livrees", "xx", "ss",
+                     "ee", "eee", "eeee", "eeeee", "eeeees", "eauxe", "tauxs", "ab", "abc", "abcd", "abcde", "abcdes"]
+        for word in words {
+            #expect(SearchNormaliser.terms(word) == SearchNormaliser.generalTokens(word).map(SearchNormaliser.stem), "\(word)")
+        }
+        #expect(SearchNormaliser.terms("journaux chevaux prises") == ["journal", "cheval", "pris"])
     }
 
     @Test func knownTerms() {
@@ -60,6 +72,7 @@ struct SearchNormaliserTests {
             for _ in 0..<(next() % 24) { scalars.append(pool[next() % pool.count]) }
             let text = String(scalars)
             #expect(SearchNormaliser.tokens(text) == SearchNormaliser.generalTokens(text), "\(text.unicodeScalars.map { $0.value })")
+            #expect(SearchNormaliser.terms(text) == SearchNormaliser.generalTokens(text).map(SearchNormaliser.stem))
         }
     }
 }
