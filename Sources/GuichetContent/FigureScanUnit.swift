@@ -1,6 +1,6 @@
-/// One unit of the text `FigureScanner` reads: a `Character` in general, or a `Unicode.Scalar` when the
-/// text is known to have exactly one scalar per character (see `isOwnCharacter`). Offsets are counted in
-/// units, so in both cases they are character offsets.
+/// One unit of the text `FigureScanner` and `ReferenceParser` read: a `Character` in general, or a
+/// `Unicode.Scalar` when the text is known to have exactly one scalar per character (see
+/// `isOwnCharacter`). Offsets are counted in units, so in both cases they are character offsets.
 ///
 /// Why two: building an array of `Character`s runs the grapheme-breaking algorithm over the whole text,
 /// and `Character.isLetter` looks up Unicode properties even for ASCII; the scanner reads every text node
@@ -61,9 +61,18 @@ extension Unicode.Scalar: FigureScanUnit {
 
     func lowercased() -> String { Character(self).lowercased() }
 
+    /// Encoded into a byte array first: appending scalars to a `String` one by one is several times slower,
+    /// and `ReferenceParser` makes a string of every run of text between references.
     static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: units)
-        return String(text)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(units.count + units.count / 2)
+        for scalar in units {
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
