@@ -44,17 +44,27 @@ extension Character: FigureScanUnit {
 extension Unicode.Scalar: FigureScanUnit {
     var ascii: UInt8? { isASCII ? UInt8(value) : nil }
 
-    /// ASCII answered inline; the property lookup is left for the rare other letters. `Character.isLetter`
-    /// is its first scalar's `isAlphabetic` (FigureScannerTests checks it for every scalar read this way).
+    /// ASCII answered inline, the other scalars below U+2100 (accented letters, the apostrophe ’, which
+    /// the scanner meets at many word starts) from a table, the rest from the Unicode properties.
+    /// `Character.isLetter` is its first scalar's `isAlphabetic` (FigureScannerFastPathTests checks it
+    /// for every scalar read this way).
     var isLetter: Bool {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        if value < UInt32(Self.letterAndNumberFlags.count) { return Self.letterAndNumberFlags[Int(value)] & 1 != 0 }
         return properties.isAlphabetic
     }
 
     /// `Character.isNumber`: its first scalar has a numeric type.
     var isNumber: Bool {
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        if value < UInt32(Self.letterAndNumberFlags.count) { return Self.letterAndNumberFlags[Int(value)] & 2 != 0 }
         return properties.numericType != nil
+    }
+
+    /// For each scalar below U+2100, 1 if alphabetic, 2 if numeric, from the Unicode properties.
+    private static let letterAndNumberFlags: [UInt8] = (0..<0x2100).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return 0 }
+        return (scalar.properties.isAlphabetic ? 1 : 0) | (scalar.properties.numericType != nil ? 2 : 0)
     }
 
     func isScalar(_ value: UInt32) -> Bool { self.value == value }

@@ -18,6 +18,20 @@ public enum FigureScanner {
         return (packed, value)
     }
 
+    /// The first two letters of the number words: for each first letter from `a`, one bit per second letter.
+    private static let numberWordPrefixes: [UInt32] = numberWords.keys.reduce(into: [UInt32](repeating: 0, count: 26)) { table, word in
+        let bytes = Array(word.utf8)
+        table[Int(bytes[0] - 0x61)] |= 1 << UInt32(bytes[1] - 0x61)
+    }
+
+    /// Whether a word starting with these two ASCII bytes, in either case, can be a number word (all have
+    /// at least three letters).
+    private static func mayStartNumberWord(_ first: UInt8, _ second: UInt8) -> Bool {
+        let a = first | 0x20, b = second | 0x20
+        guard a >= 0x61, a <= 0x7A, b >= 0x61, b <= 0x7A else { return false }
+        return numberWordPrefixes[Int(a - 0x61)] & (1 << UInt32(b - 0x61)) != 0
+    }
+
     public static func scan(_ text: String) -> [Figure] {
         // Read scalars when every character of the text is one scalar (nearly all French prose): same
         // offsets, same answers, without grapheme breaking. Otherwise read characters.
@@ -133,6 +147,9 @@ public enum FigureScanner {
             // Numbers in words are ASCII (« quatorze », « quarante-huit »): read ASCII letters and hyphens
             // only, lower-cased, at most 15 (the longest number word has 14), and give up on the first
             // other letter (« é » in « été » is no number).
+            // Most words do not even start like a number word: stop before reading them.
+            guard i + 1 < c.count, let first = c[i].ascii, let second = c[i + 1].ascii,
+                  mayStartNumberWord(first, second) else { return nil }
             var word = PackedWord()
             while i < c.count, let a = c[i].ascii, (0x61...0x7A).contains(a | 0x20) || a == 0x2D, word.count <= 14 {
                 word.append(a | (a == 0x2D ? 0 : 0x20))
