@@ -10,16 +10,52 @@ public enum FigureScanner {
         "vingt-quatre": 24, "trente": 30, "quarante-huit": 48, "soixante-douze": 72,
     ]
 
+    /// `numberWords` with each word packed as `PackedWord` packs it: the scanner tries a number word at every
+    /// word start of every text, and comparing two integers is much cheaper than building and hashing a string.
+    private static let packedNumberWords: [(word: PackedWord, value: Int)] = numberWords.map { word, value in
+        var packed = PackedWord()
+        for byte in word.utf8 { packed.append(byte) }
+        return (packed, value)
+    }
+
+    /// The first two letters of the number words: for each first letter from `a`, one bit per second letter.
+    private static let numberWordPrefixes: [UInt32] = numberWords.keys.reduce(into: [UInt32](repeating: 0, count: 26)) { table, word in
+        let bytes = Array(word.utf8)
+        table[Int(bytes[0] - 0x61)] |= 1 << UInt32(bytes[1] - 0x61)
+    }
+
+    /// Whether a word starting with these two ASCII bytes, in either case, can be a number word (all have
+    /// at least three letters).
+    private static func mayStartNumberWord(_ first: UInt8, _ second: UInt8) -> Bool {
+        let a = first | 0x20, b = second | 0x20
+        guard a >= 0x61, a <= 0x7A, b >= 0x61, b <= 0x7A else { return false }
+        return numberWordPrefixes[Int(a - 0x61)] & (1 << UInt32(b - 0x61)) != 0
+    }
+
     public static func scan(_ text: String) -> [Figure] {
-        let chars = Array(text)
+        // Read scalars when every character of the text is one scalar (nearly all French prose): same
+        // offsets, same answers, without grapheme breaking. Otherwise read characters.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard scalar.isOwnCharacter else { return scan(Array(text)) }
+            scalars.append(scalar)
+        }
+        return scan(scalars)
+    }
+
+    /// The scan on characters, whatever the text: what `scan` falls back to, and what tests compare it with.
+    static func scanCharacters(_ text: String) -> [Figure] { scan(Array(text)) }
+
+    private static func scan<U: FigureScanUnit>(_ chars: [U]) -> [Figure] {
         var figures: [Figure] = []
         var i = 0
         while i < chars.count {
             // A figure starts with an ASCII digit, a plus sign or an ASCII letter (a number in words):
             // test that first, with the cheap ASCII check, before the word-boundary test on Unicode letters.
-            guard let ascii = chars[i].asciiValue, ascii == 0x2B || (0x30...0x39).contains(ascii)
+            guard let ascii = chars[i].ascii, ascii == 0x2B || (0x30...0x39).contains(ascii)
                     || (0x61...0x7A).contains(ascii) || (0x41...0x5A).contains(ascii) else { i += 1; continue }
-            if i > 0, isWordChar(chars[i - 1]) || chars[i - 1] == "+" { i += 1; continue }
+            if i > 0, isWordChar(chars[i - 1]) || chars[i - 1].ascii == 0x2B { i += 1; continue }
             if let figure = phone(chars, at: i) ?? clockTime(chars, at: i) ?? duration(chars, at: i) {
                 figures.append(figure)
                 i = figure.offset + figure.length
@@ -32,45 +68,54 @@ public enum FigureScanner {
 
     // MARK: - Phone numbers
 
-    private static func phone(_ c: [Character], at start: Int) -> Figure? {
+    private static func phone<U: FigureScanUnit>(_ c: [U], at start: Int) -> Figure? {
         var i = start
         var digits = ""
-        if c[i] == "+" {
-            guard i + 2 < c.count, c[i + 1] == "3", c[i + 2] == "3" else { return nil }
+        if c[i].ascii == 0x2B { // +
+            guard i + 2 < c.count, c[i + 1].ascii == 0x33, c[i + 2].ascii == 0x33 else { return nil }
             i += 3
             skipSeparators(c, &i)
-            if i < c.count, c[i] == "(" , i + 2 < c.count, c[i + 1] == "0", c[i + 2] == ")" { i += 3; skipSeparators(c, &i) }
+            if i < c.count, c[i].ascii == 0x28, i + 2 < c.count, c[i + 1].ascii == 0x30, c[i + 2].ascii == 0x29 { // (0)
+                i += 3
+                skipSeparators(c, &i)
+            }
             digits = "0"
-        } else if c[i] != "0" {
+        } else if c[i].ascii != 0x30 {
             return nil
         }
         var end = i
-        while i < c.count, digits.count < 10 {
-            guard c[i].isASCII, c[i].isNumber else { break }
-            digits.append(c[i])
+        while i < c.count, digits.utf8.count < 10 {
+            guard let digit = c[i].ascii, c[i].isASCIIDigit else { break }
+            digits.unicodeScalars.append(Unicode.Scalar(digit))
             i += 1
             end = i
-            if digits.count < 10 { skipSeparators(c, &i) }
+            if digits.utf8.count < 10 { skipSeparators(c, &i) }
         }
-        guard digits.count == 10, end >= c.count || !c[end].isNumber else { return nil }
-        return Figure(kind: .phone(digits), offset: start, length: end - start, text: String(c[start..<end]))
+        guard digits.utf8.count == 10, end >= c.count || !c[end].isNumber else { return nil }
+        return Figure(kind: .phone(digits), offset: start, length: end - start, text: U.string(c[start..<end]))
     }
 
-    private static func skipSeparators(_ c: [Character], _ i: inout Int) {
-        if i < c.count, c[i] == " " || c[i] == "." || c[i] == "-" || c[i] == "\u{00A0}" || c[i] == "\u{202F}" { i += 1 }
+    /// One space, dot, hyphen, no-break space or narrow no-break space between groups of digits.
+    private static func skipSeparators<U: FigureScanUnit>(_ c: [U], _ i: inout Int) {
+        guard i < c.count else { return }
+        if let a = c[i].ascii {
+            if a == 0x20 || a == 0x2E || a == 0x2D { i += 1 }
+        } else if c[i].isScalar(0x00A0) || c[i].isScalar(0x202F) {
+            i += 1
+        }
     }
 
     // MARK: - Clock times
 
     /// `9h`, `9 h`, `9h30`, `9 h 30`, `09:00`, `17 heures` is a duration or a time: left to `duration`.
-    private static func clockTime(_ c: [Character], at start: Int) -> Figure? {
+    private static func clockTime<U: FigureScanUnit>(_ c: [U], at start: Int) -> Figure? {
         var i = start
         guard let hour = readInt(c, &i, maxDigits: 2), hour < 24 else { return nil }
         let afterNumber = i
         var spaced = i
         skipSpace(c, &spaced)
         var minute = 0
-        if spaced < c.count, c[spaced] == "h" || c[spaced] == "H" {
+        if spaced < c.count, c[spaced].ascii == 0x68 || c[spaced].ascii == 0x48 { // h, H
             i = spaced + 1
             guard i >= c.count || !c[i].isLetter else { return nil } // « 9 heures » is not « 9 h »
             var m = i
@@ -79,7 +124,7 @@ public enum FigureScanner {
                 minute = value
                 i = m
             }
-        } else if afterNumber < c.count, c[afterNumber] == ":" {
+        } else if afterNumber < c.count, c[afterNumber].ascii == 0x3A { // :
             var m = afterNumber + 1
             guard let value = readInt(c, &m, maxDigits: 2), m - afterNumber == 3, value < 60 else { return nil }
             minute = value
@@ -88,26 +133,30 @@ public enum FigureScanner {
             return nil
         }
         return Figure(kind: .clockTime(hour: hour, minute: minute), offset: start, length: i - start,
-                      text: String(c[start..<i]))
+                      text: U.string(c[start..<i]))
     }
 
     // MARK: - Durations
 
-    private static func duration(_ c: [Character], at start: Int) -> Figure? {
+    private static func duration<U: FigureScanUnit>(_ c: [U], at start: Int) -> Figure? {
         var i = start
         var count: Int
         if let n = readInt(c, &i, maxDigits: 3) {
             count = n
         } else {
-            // Numbers in words are ASCII (« quatorze », « quarante-huit »): read ASCII letters only, which is
-            // cheap, and give up on the first other letter (« é » in « été » is no number).
-            var word = ""
-            while i < c.count, let a = c[i].asciiValue, (0x61...0x7A).contains(a | 0x20) || a == 0x2D, word.count <= 14 {
-                word.append(Character(Unicode.Scalar(a | (a == 0x2D ? 0 : 0x20))))
+            // Numbers in words are ASCII (« quatorze », « quarante-huit »): read ASCII letters and hyphens
+            // only, lower-cased, at most 15 (the longest number word has 14), and give up on the first
+            // other letter (« é » in « été » is no number).
+            // Most words do not even start like a number word: stop before reading them.
+            guard i + 1 < c.count, let first = c[i].ascii, let second = c[i + 1].ascii,
+                  mayStartNumberWord(first, second) else { return nil }
+            var word = PackedWord()
+            while i < c.count, let a = c[i].ascii, (0x61...0x7A).contains(a | 0x20) || a == 0x2D, word.count <= 14 {
+                word.append(a | (a == 0x2D ? 0 : 0x20))
                 i += 1
             }
+            guard let n = packedNumberWords.first(where: { $0.word == word })?.value else { return nil }
             if i < c.count, c[i].isLetter { return nil }
-            guard let n = numberWords[word] else { return nil }
             count = n
         }
         var j = i
@@ -148,33 +197,41 @@ public enum FigureScanner {
         default:
             return nil
         }
-        return Figure(kind: kind, offset: start, length: j - start, text: String(c[start..<j]))
+        return Figure(kind: kind, offset: start, length: j - start, text: U.string(c[start..<j]))
     }
 
     // MARK: - Characters
 
-    private static func readInt(_ c: [Character], _ i: inout Int, maxDigits: Int) -> Int? {
-        var digits = ""
+    /// A whole number of 1 to `maxDigits` ASCII digits, not followed by another digit, a date or a decimal.
+    private static func readInt<U: FigureScanUnit>(_ c: [U], _ i: inout Int, maxDigits: Int) -> Int? {
+        var value = 0
+        var digits = 0
         var j = i
-        while j < c.count, c[j].isASCII, c[j].isNumber, digits.count <= maxDigits { digits.append(c[j]); j += 1 }
-        guard !digits.isEmpty, digits.count <= maxDigits, j >= c.count || !(c[j].isNumber) else { return nil }
+        while j < c.count, let a = c[j].ascii, a >= 0x30 && a <= 0x39, digits <= maxDigits {
+            value = value * 10 + Int(a - 0x30)
+            digits += 1
+            j += 1
+        }
+        guard digits > 0, digits <= maxDigits, j >= c.count || !(c[j].isNumber) else { return nil }
         // « 1,5 jour » or « 2.5 » are not whole figures; « 2026-06-07 » is a date.
-        if j < c.count, c[j] == "-" || c[j] == "/" || ((c[j] == "," || c[j] == ".") && j + 1 < c.count && c[j + 1].isNumber) { return nil }
+        if j < c.count, let a = c[j].ascii,
+           a == 0x2D || a == 0x2F || ((a == 0x2C || a == 0x2E) && j + 1 < c.count && c[j + 1].isNumber) { return nil }
         i = j
-        return Int(digits)
+        return value
     }
 
-    private static func skipSpace(_ c: [Character], _ i: inout Int) {
-        while i < c.count, c[i] == " " || c[i] == "\u{00A0}" || c[i] == "\u{202F}" { i += 1 }
+    /// Spaces, no-break spaces and narrow no-break spaces.
+    private static func skipSpace<U: FigureScanUnit>(_ c: [U], _ i: inout Int) {
+        while i < c.count, c[i].ascii == 0x20 || c[i].isScalar(0x00A0) || c[i].isScalar(0x202F) { i += 1 }
     }
 
-    private static func previousWord(_ c: [Character], before index: Int) -> String {
+    private static func previousWord<U: FigureScanUnit>(_ c: [U], before index: Int) -> String {
         var i = index - 1
-        while i >= 0, c[i] == " " || c[i] == "\u{00A0}" { i -= 1 }
+        while i >= 0, c[i].ascii == 0x20 || c[i].isScalar(0x00A0) { i -= 1 }
         var word = ""
         while i >= 0, c[i].isLetter { word.insert(contentsOf: c[i].lowercased(), at: word.startIndex); i -= 1 }
         return word
     }
 
-    private static func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+    private static func isWordChar<U: FigureScanUnit>(_ c: U) -> Bool { c.isLetter || c.isNumber }
 }

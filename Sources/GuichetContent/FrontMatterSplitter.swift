@@ -17,20 +17,57 @@ public enum FrontMatterSplitter {
     }
 
     /// `text` must already have its line endings normalised to `\n` (see `SourceText`).
+    ///
+    /// Lines are those of `text.split(separator: "\n", omittingEmptySubsequences: false)`, found on the
+    /// UTF-8 bytes: the file is not split into lines and joined again, only the fences are looked at, and
+    /// the YAML and the body are cut out of the text as they are.
     public static func split(_ text: String) -> Result<Parts, Failure> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isFence(first, opening: true) else { return .failure(.missing) }
-        lines.removeFirst()
-        guard let close = lines.firstIndex(where: { isFence($0, opening: false) }) else { return .failure(.unclosed) }
-        let yaml = lines[..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return .success(Parts(yaml: yaml, yamlLine: 2, body: body, bodyLine: close + 3))
+        var text = text
+        return text.withUTF8 { bytes in
+            let firstEnd = lineEnd(bytes, from: 0)
+            guard isFence(bytes, 0..<firstEnd, opening: true) else { return .failure(.missing) }
+            guard firstEnd < bytes.count else { return .failure(.unclosed) }
+            let yamlStart = firstEnd + 1
+            var lineStart = yamlStart
+            var close = 0 // lines after the opening fence, before this one
+            while true {
+                let end = lineEnd(bytes, from: lineStart)
+                if isFence(bytes, lineStart..<end, opening: false) {
+                    let yaml = close == 0 ? "" : string(bytes, yamlStart..<(lineStart - 1))
+                    let body = end < bytes.count ? string(bytes, (end + 1)..<bytes.count) : ""
+                    return .success(Parts(yaml: yaml, yamlLine: 2, body: body, bodyLine: close + 3))
+                }
+                guard end < bytes.count else { return .failure(.unclosed) }
+                lineStart = end + 1
+                close += 1
+            }
+        }
     }
 
-    /// `---` opens; `---` or YAML's document end `...` closes. Trailing spaces are tolerated.
-    private static func isFence(_ line: Substring, opening: Bool) -> Bool {
-        var trimmed = line
-        while trimmed.last == " " || trimmed.last == "\t" { trimmed.removeLast() }
-        return trimmed == "---" || (!opening && trimmed == "...")
+    /// Where the line starting at `start` ends: at its `\n`, or at the end of the text. A `\n` right after
+    /// a `\r` ends no line: CR LF is one `Character`, which is not `"\n"`, so `split` does not cut there.
+    private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i < bytes.count {
+            if bytes[i] == 0x0A, i == 0 || bytes[i - 1] != 0x0D { return i }
+            i += 1
+        }
+        return i
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// `---` opens; `---` or YAML's document end `...` closes. Trailing spaces and tabs are tolerated.
+    /// (Trimming bytes gives the same answer as trimming characters: after `-`, `.`, a space or a tab, a
+    /// space or a tab is a character of its own.)
+    private static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, opening: Bool) -> Bool {
+        var end = line.upperBound
+        while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        guard end - line.lowerBound == 3 else { return false }
+        let a = bytes[line.lowerBound], b = bytes[line.lowerBound + 1], c = bytes[line.lowerBound + 2]
+        if a == 0x2D, b == 0x2D, c == 0x2D { return true } // ---
+        return !opening && a == 0x2E && b == 0x2E && c == 0x2E // ...
     }
 }

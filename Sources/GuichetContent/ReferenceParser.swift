@@ -16,36 +16,52 @@ public enum ReferenceParser {
     public static func parse(_ text: String) -> [Segment] {
         // Most text has no reference: look for "{{" in the bytes before building an array of characters.
         guard hasOpening(text) else { return text.isEmpty ? [] : [.text(text)] }
-        let chars = Array(text)
+        // Then read scalars when each is a character of its own (French prose; see `isOwnCharacter`):
+        // the same offsets and texts as characters, without grapheme breaking.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard scalar.isOwnCharacter else { return parse(Array(text)) }
+            scalars.append(scalar)
+        }
+        return parse(scalars)
+    }
+
+    /// The parse on characters, whatever the text: what `parse` falls back to, and what tests compare it with.
+    static func parseCharacters(_ text: String) -> [Segment] {
+        hasOpening(text) ? parse(Array(text)) : (text.isEmpty ? [] : [.text(text)])
+    }
+
+    private static func parse<U: FigureScanUnit>(_ chars: [U]) -> [Segment] {
         var segments: [Segment] = []
-        var plain = ""
+        /// Where the text since the last reference starts.
+        var plainStart = 0
         var i = 0
-        func flush() {
-            if !plain.isEmpty { segments.append(.text(plain)); plain = "" }
+        func flush(upTo end: Int) {
+            if end > plainStart { segments.append(.text(U.string(chars[plainStart..<end]))) }
         }
         while i < chars.count {
-            guard chars[i] == "{", i + 1 < chars.count, chars[i + 1] == "{" else {
-                plain.append(chars[i]); i += 1; continue
-            }
-            flush()
+            guard chars[i].ascii == 0x7B, i + 1 < chars.count, chars[i + 1].ascii == 0x7B else { i += 1; continue } // {{
+            flush(upTo: i)
             let start = i
             var j = i + 2
             var nested: Int?
-            while j + 1 < chars.count, !(chars[j] == "}" && chars[j + 1] == "}") {
-                if chars[j] == "{", chars[j + 1] == "{", nested == nil { nested = j }
+            while j + 1 < chars.count, !(chars[j].ascii == 0x7D && chars[j + 1].ascii == 0x7D) { // }}
+                if chars[j].ascii == 0x7B, chars[j + 1].ascii == 0x7B, nested == nil { nested = j }
                 j += 1
             }
             guard j + 1 < chars.count else {
                 segments.append(.invalid(SyntaxError(offset: start, message: "reference is not closed",
                                                      fix: "end it with '}}' on the same line")))
                 // The rest of the text is kept as text so the error is reported once.
-                plain = String(chars[(start + 2)...])
+                plainStart = start + 2
                 i = chars.count
                 continue
             }
-            let inner = String(chars[(start + 2)..<j])
-            let source = String(chars[start...(j + 1)])
+            let inner = U.string(chars[(start + 2)..<j])
+            let source = U.string(chars[start...(j + 1)])
             i = j + 2
+            plainStart = i
             if let nested {
                 segments.append(.invalid(SyntaxError(offset: nested, message: "references cannot be nested",
                                                      fix: "write one reference per '{{ … }}'")))
@@ -59,7 +75,7 @@ public enum ReferenceParser {
                 segments.append(.invalid(SyntaxError(offset: start, message: error.message, fix: error.fix)))
             }
         }
-        flush()
+        flush(upTo: chars.count)
         return segments
     }
 
@@ -95,7 +111,8 @@ public enum ReferenceParser {
         return .success((id, arguments))
     }
 
-    static func hasOpening(_ text: String) -> Bool {
+    /// Whether the text has `{{` in it: when not, `parse` returns it as one text segment (or none if empty).
+    public static func hasOpening(_ text: String) -> Bool {
         var previousWasBrace = false
         for byte in text.utf8 {
             if byte == 0x7B {

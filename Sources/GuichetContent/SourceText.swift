@@ -24,7 +24,8 @@ public enum SourceText {
     }
 
     public static func normaliseLineEndings(_ text: String) -> String {
-        guard text.contains("\r") else { return text }
+        // A byte search: Foundation's `contains` bridged every file to UTF-16 first.
+        guard text.utf8.contains(0x0D) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

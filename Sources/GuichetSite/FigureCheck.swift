@@ -58,30 +58,50 @@ struct FigureCheck: Sendable {
     func check(_ article: Article, document: MarkdownDocument) -> [Diagnostic] {
         let source = PageSource(article: article)
         var found: [Diagnostic] = []
-        visit(document.root, block: nil, blockText: "", source: source, into: &found)
+        var noBlock = BlockText(node: nil)
+        visit(document.root, block: nil, blockText: &noBlock, source: source, into: &found)
         return found
     }
 
-    private func visit(_ node: MarkdownNode, block: SourcePosition?, blockText: String, source: PageSource,
+    /// The lower-cased plain text of the paragraph, heading or table cell being visited, which says what
+    /// it is about. Computed on the first figure found in the block, once: most blocks have no figure,
+    /// and lower-casing every block (once per text node, as it was) was a large share of the check.
+    private struct BlockText {
+        let node: MarkdownNode?
+        private var lowercased: String?
+
+        init(node: MarkdownNode?) { self.node = node }
+
+        /// Outside any block (no node), the empty text.
+        mutating func text() -> String {
+            if let lowercased { return lowercased }
+            let text = node?.plainText.lowercased() ?? ""
+            lowercased = text
+            return text
+        }
+    }
+
+    private func visit(_ node: MarkdownNode, block: SourcePosition?, blockText: inout BlockText, source: PageSource,
                        into found: inout [Diagnostic]) {
         switch node.kind {
         case .codeBlock, .code, .htmlBlock, .htmlInline, .rawHTML:
             return
         case .paragraph, .heading, .tableCell:
+            var text = BlockText(node: node)
             for child in node.children {
-                visit(child, block: node.position, blockText: node.plainText.lowercased(), source: source, into: &found)
+                visit(child, block: node.position, blockText: &text, source: source, into: &found)
             }
         case .text(let literal):
             for segment in segments(literal) {
                 for figure in FigureScanner.scan(segment.text) {
-                    if let diagnostic = judge(figure, offset: segment.offset, blockText: blockText,
+                    if let diagnostic = judge(figure, offset: segment.offset, blockText: blockText.text(),
                                               declared: source.declaredRules ?? [], at: node.position ?? block, source: source) {
                         found.append(diagnostic)
                     }
                 }
             }
         default:
-            for child in node.children { visit(child, block: node.position ?? block, blockText: blockText, source: source, into: &found) }
+            for child in node.children { visit(child, block: node.position ?? block, blockText: &blockText, source: source, into: &found) }
         }
     }
 

@@ -76,7 +76,10 @@ struct MarkdownTransformer: Sendable {
 
     private func expand(_ literal: String, at position: SourcePosition?, source: PageSource,
                         into result: inout Result) -> [MarkdownNode] {
-        guard literal.contains("{{") else { return [MarkdownNode(.text(FrenchTypography.apply(literal)), position: position)] }
+        // A byte search (Foundation's `contains` went through UTF-16). Where it finds `{{` and a search on
+        // characters would not (a combining mark on the second brace), `parse` returns the literal as one
+        // text segment: the same node as here.
+        guard ReferenceParser.hasOpening(literal) else { return [MarkdownNode(.text(FrenchTypography.apply(literal)), position: position)] }
         var nodes: [MarkdownNode] = []
         for segment in ReferenceParser.parse(literal) {
             switch segment {

@@ -50,14 +50,46 @@ struct PageSource: Sendable {
         guard bodyLines.indices.contains(index), !snippet.isEmpty else {
             return SourcePoint(line: start.line, column: expected + 1)
         }
-        let line = Array(bodyLines[index])
+        let best = Self.closestOccurrence(of: snippet, in: bodyLines[index], to: expected)
+        return SourcePoint(line: start.line, column: (best ?? expected) + 1)
+    }
+
+    /// The character offset in `line` of the occurrence of `snippet` closest to `expected` (the first of two
+    /// equally close), comparing characters.
+    static func closestOccurrence(of snippet: String, in line: Substring, to expected: Int) -> Int? {
+        // French prose is made of scalars that are characters of their own and equal to no other
+        // (`isOwnCharacter`): then two runs of characters are equal exactly when their bytes are, and the
+        // search needs no array of characters (it was made for every link, reference and figure).
+        if snippet.unicodeScalars.allSatisfy(\.isOwnCharacter), line.unicodeScalars.allSatisfy(\.isOwnCharacter) {
+            return closestOccurrenceByBytes(of: Array(snippet.utf8), in: Array(line.utf8), to: expected)
+        }
+        let line = Array(line)
         let needle = Array(snippet)
         var best: Int?
         if line.count >= needle.count {
-            for i in 0...(line.count - needle.count) where line[i] == needle[0] && Array(line[i..<(i + needle.count)]) == needle {
+            for i in 0...(line.count - needle.count) where line[i] == needle[0] && line[i..<(i + needle.count)].elementsEqual(needle) {
                 if best == nil || abs(i - expected) < abs(best! - expected) { best = i }
             }
         }
-        return SourcePoint(line: start.line, column: (best ?? expected) + 1)
+        return best
+    }
+
+    /// The same search on UTF-8 bytes, counting scalars as characters.
+    private static func closestOccurrenceByBytes(of needle: [UInt8], in bytes: [UInt8], to expected: Int) -> Int? {
+        var best: Int?
+        var character = -1
+        var i = 0
+        while i + needle.count <= bytes.count {
+            // A scalar, here a character, starts at each byte that is not a UTF-8 continuation byte.
+            if bytes[i] & 0xC0 != 0x80 {
+                character += 1
+                if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle),
+                   best == nil || abs(character - expected) < abs(best! - expected) {
+                    best = character
+                }
+            }
+            i += 1
+        }
+        return best
     }
 }
