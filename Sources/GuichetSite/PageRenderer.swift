@@ -118,7 +118,7 @@ struct PageRenderer: Sendable {
         var graph = [JSONLD.organization(name: site.config.title.frenchTypography, url: baseURL, phone: phone, hours: hours)]
         if !trail.isEmpty { graph.append(JSONLD.breadcrumbs(crumbs.map { ($0.0, baseURL + $0.1) })) }
         graph += extraGraph
-        let jsonld = (try? SafeJSON.encode(JSONLD.Graph(graph: graph))) ?? "{}"
+        let jsonld = JSONLD.Graph(graph: graph).encodedForHTML()
         return [
             "lang": "fr",
             "site": ["title": site.config.title.frenchTypography, "description": site.config.description.frenchTypography, "root": root, "base_url": baseURL],
