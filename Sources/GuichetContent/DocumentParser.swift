@@ -3,6 +3,20 @@ import GuichetMarkdown
 /// Turns the text of one Content/ file into an article or a category. Pure: tested with strings.
 public enum DocumentParser {
     public static func article(_ text: String, file: String, category: String, slug: String) -> (Article?, [Diagnostic]) {
+        let (found, diagnostics) = parts(text, file: file, category: category, slug: slug)
+        guard let (head, parts) = found else { return (nil, diagnostics) }
+        return (Article(head: head, body: parts.body, bodyLine: parts.bodyLine), diagnostics)
+    }
+
+    /// The head only (what `article` finds, without keeping the body): a build reads the front-matter of
+    /// every article first, and each body later, at its turn.
+    public static func head(_ text: String, file: String, category: String, slug: String) -> (ArticleHead?, [Diagnostic]) {
+        let (found, diagnostics) = parts(text, file: file, category: category, slug: slug)
+        return (found?.head, diagnostics)
+    }
+
+    private static func parts(_ text: String, file: String, category: String,
+                              slug: String) -> ((head: ArticleHead, parts: FrontMatterSplitter.Parts)?, [Diagnostic]) {
         let parts: FrontMatterSplitter.Parts
         switch split(text, file: file) {
         case .failure(let diagnostic): return (nil, [diagnostic])
@@ -10,9 +24,7 @@ public enum DocumentParser {
         }
         let (matter, diagnostics) = ArticleFrontMatter.parse(parts.yaml, file: file, firstLine: parts.yamlLine)
         guard let matter else { return (nil, diagnostics) }
-        let article = Article(head: ArticleHead(file: file, category: category, slug: slug, matter: matter),
-                              body: parts.body, bodyLine: parts.bodyLine)
-        return (article, diagnostics)
+        return ((ArticleHead(file: file, category: category, slug: slug, matter: matter), parts), diagnostics)
     }
 
     /// The body of an article whose front-matter was parsed before (`article(_:file:category:slug:)`) and

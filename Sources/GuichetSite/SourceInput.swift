@@ -42,16 +42,17 @@ struct SourceInput: Sendable {
         switch loader.decode(bytes, of: file) {
         case .failure(let diagnostic):
             input.diagnostics = [diagnostic]
+        case .success(let text) where file.kind == .article:
+            let (head, diagnostics) = DocumentParser.head(text, file: file.file, category: file.category, slug: file.slug)
+            if let head {
+                input.parsed = (head, diagnostics)
+            } else {
+                input.diagnostics = diagnostics
+            }
         case .success(let text):
             let parsed = loader.parse(file, text: text)
-            if let category = parsed.category {
-                input.category = category
-                input.diagnostics = parsed.diagnostics
-            } else if let article = parsed.article {
-                input.parsed = (article.head, parsed.diagnostics)
-            } else {
-                input.diagnostics = parsed.diagnostics
-            }
+            input.category = parsed.category
+            input.diagnostics = parsed.diagnostics
         }
         return input
     }

@@ -91,4 +91,18 @@ struct DocumentParserTests {
         #expect(diagnostics.map(\.code) == [.missingFrontMatter])
         #expect(diagnostics.map(\.file) == ["Content/livraison/_index.md"])
     }
+
+    @Test func theHeadAndTheBodyReadApartGiveTheArticle() throws {
+        let text = "---\ntitle: Délai\ndescription: Le délai.\norder: 2\nrules: [withdrawal.period]\n---\n# Le délai\n\nVous avez {{ withdrawal.period }}.\n"
+        let (article, articleFindings) = DocumentParser.article(text, file: "Content/r/delai.md", category: "r", slug: "delai")
+        let (head, headFindings) = DocumentParser.head(text, file: "Content/r/delai.md", category: "r", slug: "delai")
+        let whole = try #require(article)
+        let parsedHead = try #require(head)
+        #expect(parsedHead.contentPath == whole.contentPath && parsedHead.matter.title == "Délai" && parsedHead.matter.order == 2)
+        #expect(parsedHead.matter.rules == whole.matter.rules)
+        #expect(headFindings == articleFindings)
+        let body = try #require(DocumentParser.body(text))
+        #expect(body.body == whole.body && body.line == whole.bodyLine && body.line == 7)
+        #expect(DocumentParser.head("pas de front-matter", file: "f.md", category: "r", slug: "f").0 == nil)
+    }
 }
