@@ -106,3 +106,12 @@ struct DocumentParserTests {
         #expect(DocumentParser.head("pas de front-matter", file: "f.md", category: "r", slug: "f").0 == nil)
     }
 }
+
+@Suite struct ArticleLinesTests {
+    /// Bodies come from `SourceText`, which makes every line ending `\n` (a CR LF is one `Character`
+    /// that `split` would not cut, but never reaches here).
+    @Test(arguments: ["", "\n", "un", "un\n", "un\ndeux", "un\n\ndeux\n\n", "é\u{301}\nà\n\u{301}🙂\n", "\n\n\n"])
+    func linesAreThoseOfSplit(text: String) {
+        #expect(Article.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
+    }
+}
