@@ -14,9 +14,9 @@ import Testing
         var themes: String { folder.sub("Themes") }
         var config: String { folder.sub("guichet.yml") }
 
-        init() throws {
+        init(fixture name: String = "boutique") throws {
             folder = try TemporaryFolder("incremental")
-            let fixture = Paths.fixtures.appendingPathComponent("boutique")
+            let fixture = Paths.fixtures.appendingPathComponent(name)
             try FileManager.default.copyItem(atPath: fixture.appendingPathComponent("Content").path, toPath: content)
             try FileManager.default.copyItem(atPath: fixture.appendingPathComponent("guichet.yml").path, toPath: config)
             try FileManager.default.copyItem(atPath: Paths.themes, toPath: themes)
@@ -94,6 +94,27 @@ import Testing
         let rule = try work.buildBothAndCompare(book: book)
         #expect(!rule.unchanged)
         #expect(readText(work.folder.sub("Output/retractation/delai/index.html")).contains("21\u{00A0}jours"))
+    }
+
+    /// On each fixture site, every article in turn: a paragraph added at the end of its body (only it is
+    /// checked again), then its title changed (every article is).
+    @Test(arguments: GoldenSiteTests.fixtures)
+    func everyArticleEditedInTurnGivesTheCleanOutput(fixture: String) throws {
+        let work = try Workspace(fixture: fixture)
+        defer { work.folder.remove() }
+        try work.buildBothAndCompare()
+        let content = work.content
+        let articles = (FileManager.default.subpaths(atPath: content) ?? [])
+            .filter { $0.hasSuffix(".md") && !$0.hasSuffix("_index.md") }.sorted()
+        #expect(articles.count >= 3)
+        for article in articles {
+            try work.edit("Content/" + article) { $0 + "\nUn paragraphe ajouté pour le test.\n" }
+            let body = try work.buildBothAndCompare()
+            #expect(body.articlesChecked == 1, "\(fixture)/\(article): \(body.articlesChecked) articles checked")
+            try work.edit("Content/" + article) { $0.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Modifié — ") }
+            let title = try work.buildBothAndCompare()
+            #expect(title.articlesChecked == articles.count, "\(fixture)/\(article)")
+        }
     }
 
     @Test func aTouchedFileWithTheSameBytesIsNotCheckedAgain() throws {
