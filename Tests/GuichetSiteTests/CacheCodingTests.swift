@@ -77,3 +77,13 @@ import Testing
         #expect(throws: CacheReader.Corrupt.self) { try BuildCache(from: &json) }
     }
 }
+
+@Suite struct SearchTermsTests {
+    @Test func termsComeBackSortedWithTheirWeights() {
+        let terms = SearchTerms(["livraison": 12, "colis": 3, "a": 1])
+        #expect(terms.joined == "a colis livraison" && terms.weights == [1, 3, 12])
+        #expect(terms.entries.map { "\($0.term)=\($0.weight)" } == ["a=1", "colis=3", "livraison=12"])
+        #expect(SearchTerms([:]).entries.isEmpty)
+        #expect(SearchTerms(joined: "a b", weights: [1]) == nil, "two terms, one weight")
+    }
+}
