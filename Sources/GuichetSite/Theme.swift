@@ -35,13 +35,15 @@ struct Theme: Sendable {
             for file in files(in: base + "/assets") { assets[file] = "\(base)/assets/\(file)" }
         }
         var library = MustacheLibrary()
+        HTMLEscapingContentType.registered
         for name in sources.keys.sorted() {
             let (file, text) = sources[name]!
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: HTMLEscapingContentType.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // The pragma's line comes first: the template's lines are one further down.
                 diagnostics.append(.error(.invalidTemplate, file,
-                    SourcePoint(line: error.context.lineNumber, column: error.context.columnNumber + 1),
+                    SourcePoint(line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber + 1),
                     "template does not parse: \(Theme.explain(error.error))",
                     fix: "check that every {{# section }} is closed by {{/ section }} with the same name"))
             } catch {
