@@ -35,4 +35,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     // Configuration and themes
     case invalidConfig = "invalid-config"
     case invalidTemplate = "invalid-template"
+    // The build itself
+    /// The site was published but the build cache could not be saved: the next build redoes everything.
+    case cacheNotSaved = "cache-not-saved"
 }

@@ -22,7 +22,7 @@ struct BuildCache: Sendable {
     /// Fingerprint of every input but Content/: settings, theme, rules, options.
     var settings: String
     /// Fingerprint of what every article's check and page depend on besides the article: the settings,
-    /// the categories and the head (path, title, description, draft) of every article.
+    /// the categories and the head (path, title, description, draft, order, audience) of every article.
     var context: String
     /// Content file (as reports name it) → what it was.
     var sources: [String: Source]
@@ -74,8 +74,14 @@ struct BuildCache: Sendable {
         return cache
     }
 
+    /// Deletes the record of `output`: done before publishing, when it stops describing the output.
+    static func remove(from folder: String, output: String) {
+        try? FileManager.default.removeItem(atPath: file(in: folder, output: output))
+    }
+
     func save(to folder: String, output: String) throws(SiteError) {
         let path = BuildCache.file(in: folder, output: output)
+        BuildCache.removeAbandonedTemporaries(of: path)
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         var writer = CacheWriter()
         writer.write(self)
@@ -94,15 +100,37 @@ struct BuildCache: Sendable {
         }
     }
 
-    /// Hashes every input but the content files: the themes folder (paths and bytes), the settings file,
-    /// the options, and the rule book's whole history.
+    /// A save killed halfway leaves `<record>.tmp-<pid>` behind, tens of MB for a large site: removed when
+    /// its process is gone.
+    private static func removeAbandonedTemporaries(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let prefix = (path as NSString).lastPathComponent + ".tmp-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != ProcessInfo.processInfo.processIdentifier,
+                  kill(pid, 0) != 0 else { continue }
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
+    }
+
+    /// The running guichet: a new version may write other bytes for the same inputs, and its rules are
+    /// compiled in. Its stamp (not its bytes: a static binary is 100 MB) is enough to tell versions apart.
+    static let executableIdentity: String = {
+        let path = Bundle.main.executablePath.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? "unknown"
+        guard let stamp = FileStamp(path: path) else { return path }
+        return "\(path) \(stamp.size) \(stamp.modified) \(stamp.inode)"
+    }()
+
+    /// Hashes every input but the content files: the guichet executable, the themes folder (paths and
+    /// bytes), the settings file, the options, and the rule book's whole history.
     static func settings(_ options: BuildOptions, configFile: String) -> String {
         var hasher = Hasher64()
         hasher.combine("guichet-cache-\(formatVersion)")
+        hasher.combine("executable:" + executableIdentity)
         hasher.combine("folder:" + options.themesDirectory)
         for path in Theme.files(in: options.themesDirectory) {
-            hasher.combine(path)
-            hasher.combine(FileManager.default.contents(atPath: options.themesDirectory + "/" + path) ?? Data())
+            let data = FileManager.default.contents(atPath: options.themesDirectory + "/" + path) ?? Data()
+            hasher.combine("\(path) \(data.count)") // the length first: bytes of two files cannot pass for one
+            hasher.combine(data)
         }
         hasher.combine("content:" + options.contentDirectory)
         hasher.combine("config:" + configFile)

@@ -14,7 +14,6 @@ struct PreparedSite: Sendable {
     var config: SiteConfig { outline.config }
     var categories: [PreparedCategory] { outline.categories }
     var rules: [String: RuleSnapshot] { outline.rules }
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
 struct PreparedCategory: Sendable {

@@ -63,8 +63,6 @@ struct SearchIndex: Sendable {
     /// The JSON text, keys sorted as JSONEncoder's `.sortedKeys` would. Terms are `[a-z0-9]+` and weights
     /// integers, so they are written directly: for a large site the index is by far the biggest document,
     /// and JSONEncoder's generic path is slow on it.
-    func json() throws -> String { String(decoding: try jsonBytes(), as: UTF8.self) }
-
     /// The JSON text's bytes, as written to the site: no String in between (the index is the largest file).
     func jsonBytes() throws -> [UInt8] {
         var out: [UInt8] = []

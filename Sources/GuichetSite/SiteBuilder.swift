@@ -13,12 +13,13 @@ public struct SiteBuilder: Sendable {
         public var diagnostics: [Diagnostic]
         /// Source text by file, so that a report can quote the offending line.
         public var sources: [String: String]
+        /// Pages of the published site (those kept from the last build included).
         public var pagesWritten = 0
         /// Files whose bytes reached the disk (all of them, unless the build was incremental).
         public var filesChanged = 0
         /// True when the cache showed that nothing changed since the last build: nothing was redone.
         public var unchanged = false
-        /// The paths written under the output folder, sorted.
+        /// Every file of the published site, under the output folder, sorted (kept ones included).
         public var files: [String] = []
         public var articleCount = 0
         /// Articles parsed and checked by this build; the others' checks came from the build cache.
@@ -107,7 +108,9 @@ public struct SiteBuilder: Sendable {
         guard var scan = scanned else { return Report(diagnostics: diagnostics, sources: [:]) }
         applyBaseURL(to: &scan.config, diagnostics: &diagnostics)
         let stamps = scan.files.map { FileStamp(path: $0.path) }
-        if let cache = summary, cache.settings == settings, cache.sources.count == scan.files.count,
+        // Listing Content/ may find errors about files it leaves out (a misplaced article): never "unchanged" then.
+        if let cache = summary, !diagnostics.contains(where: { $0.severity == .error }),
+           cache.settings == settings, cache.sources.count == scan.files.count,
            zip(scan.files, stamps).allSatisfy({ file, stamp in
                guard let stamp, let record = cache.sources[file.file] else { return false }
                // A stamp too recent to trust when it was recorded: the bytes decide.
@@ -201,6 +204,9 @@ public struct SiteBuilder: Sendable {
                 }
             }
             let files = Dictionary(written.map { ($0.path, $0.hash) }, uniquingKeysWith: { first, _ in first })
+            // The old record no longer describes the output once the first file is renamed in: removed
+            // first, so that a build killed while publishing leaves no cache, and the next one starts clean.
+            if let folder = options.cacheDirectory { BuildCache.remove(from: folder, output: options.outputDirectory) }
             try writer.publish(keeping: Set(files.keys))
             let pageCount = siteFiles.filter(\.isPage).count + site.articles.count
             report.pagesWritten = pageCount
@@ -213,10 +219,17 @@ public struct SiteBuilder: Sendable {
                     BuildCache.Source(stamp: source.stamp.flatMap { $0.isSettled(before: started) ? $0 : nil }, hash: source.hash)
                 }
                 let memos = Dictionary(prepared.map { ($0.article.file, $0) }, uniquingKeysWith: { first, _ in first })
-                try BuildCache(output: BuildCache.absolute(options.outputDirectory), settings: settings, context: contextKey,
-                               sources: sources, articles: memos, files: files, diagnostics: report.diagnostics,
-                               pages: pageCount, articleCount: report.articleCount)
-                    .save(to: folder, output: options.outputDirectory)
+                do throws(SiteError) {
+                    try BuildCache(output: BuildCache.absolute(options.outputDirectory), settings: settings, context: contextKey,
+                                   sources: sources, articles: memos, files: files, diagnostics: report.diagnostics,
+                                   pages: pageCount, articleCount: report.articleCount)
+                        .save(to: folder, output: options.outputDirectory)
+                } catch {
+                    // The site is published; only the next build's speed depends on the cache.
+                    report.diagnostics.append(Diagnostic(.warning, .cacheNotSaved, file: error.path, line: 0, column: 0,
+                        message: "the build cache could not be saved (\(error.description)); the next build will redo everything",
+                        fix: "check that the cache folder is writable and the disk has room, or pass --cache DIR"))
+                }
             }
             return report
         } catch {

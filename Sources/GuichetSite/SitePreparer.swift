@@ -6,8 +6,8 @@ import HelpCentreRules
 /// collects every problem. Pure over its inputs: nothing is read or written here.
 ///
 /// It runs in three parts, so that a build can check and render one article at a time and skip the
-/// articles the build cache vouches for: `outline` (from the front-matter of every file), `prepare` (one
-/// article), `finish` (what needs every article: anchors, aliases, coverage).
+/// articles the build cache vouches for: `context` (the outline, from the front-matter of every file),
+/// `prepare` (one article), `finish` (what needs every article: anchors, aliases, coverage).
 struct SitePreparer: Sendable {
     let options: BuildOptions
 

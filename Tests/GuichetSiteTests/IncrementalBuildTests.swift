@@ -150,6 +150,30 @@ import Testing
         #expect(cached.sources[warning.file] == fresh.sources[warning.file], "the cached article's file is read to quote its line")
     }
 
+    /// Listing Content/ finds problems about files it leaves out; the cache knows nothing of those files.
+    @Test func aMisplacedArticleIsAnErrorEvenWhenNothingElseChanged() throws {
+        let work = try Workspace()
+        defer { work.folder.remove() }
+        try work.buildBothAndCompare()
+        try "---\ntitle: Perdu\ndescription: Hors catégorie.\n---\nTexte.\n".write(toFile: work.folder.sub("Content/perdu.md"), atomically: true, encoding: .utf8)
+        let report = try SiteBuilder(options: work.options(output: work.folder.sub("Output"), cache: work.folder.sub(".cache"))).build()
+        #expect(!report.unchanged && !report.published)
+        #expect(report.diagnostics.filter { $0.severity == .error }.map(\.code) == [.unsafePath])
+    }
+
+    /// The site is published even if the cache cannot be saved; the build says so.
+    @Test func aCacheThatCannotBeSavedIsAWarning() throws {
+        let work = try Workspace()
+        defer { work.folder.remove() }
+        let notAFolder = work.folder.sub("cache-file")
+        try Data("x".utf8).write(to: URL(fileURLWithPath: notAFolder))
+        let report = try SiteBuilder(options: work.options(output: work.folder.sub("Output"), cache: notAFolder)).build()
+        #expect(report.published)
+        let warning = try #require(report.diagnostics.first { $0.code == .cacheNotSaved })
+        #expect(warning.severity == .warning && warning.message.hasPrefix("the build cache could not be saved ("))
+        #expect(FileManager.default.fileExists(atPath: work.folder.sub("Output/index.html")))
+    }
+
     @Test func aBuildWithErrorsKeepsTheCacheAndTheOutput() throws {
         let work = try Workspace()
         defer { work.folder.remove() }
