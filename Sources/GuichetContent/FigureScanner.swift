@@ -35,12 +35,7 @@ public enum FigureScanner {
     public static func scan(_ text: String) -> [Figure] {
         // Read scalars when every character of the text is one scalar (nearly all French prose): same
         // offsets, same answers, without grapheme breaking. Otherwise read characters.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            guard scalar.isOwnCharacter else { return scan(Array(text)) }
-            scalars.append(scalar)
-        }
+        guard let scalars = text.ownCharacterScalars else { return scan(Array(text)) }
         return scan(scalars)
     }
 

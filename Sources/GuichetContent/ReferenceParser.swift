@@ -18,12 +18,7 @@ public enum ReferenceParser {
         guard hasOpening(text) else { return text.isEmpty ? [] : [.text(text)] }
         // Then read scalars when each is a character of its own (French prose; see `isOwnCharacter`):
         // the same offsets and texts as characters, without grapheme breaking.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            guard scalar.isOwnCharacter else { return parse(Array(text)) }
-            scalars.append(scalar)
-        }
+        guard let scalars = text.ownCharacterScalars else { return parse(Array(text)) }
         return parse(scalars)
     }
 
