@@ -22,26 +22,15 @@ actor PreviewState {
     private(set) var snapshot = Snapshot()
     private var subscribers: [Int: AsyncStream<Event>.Continuation] = [:]
     private var nextSubscriber = 0
-    /// Folders of published builds, oldest first. The previous one is kept a little while, for requests
-    /// that started reading it just before the swap.
-    private var folders: [String] = []
-
     var subscriberCount: Int { subscribers.count }
 
-    /// Records a build, bumps the generation, tells every open stream, and returns the folders no longer
-    /// needed (for the caller to delete).
-    func record(_ build: PreviewBuild) -> [String] {
+    /// Records a build, bumps the generation and tells every open stream.
+    func record(_ build: PreviewBuild) {
         snapshot.generation += 1
         snapshot.problems = build.problems
         snapshot.published = build.folder != nil
-        var retired: [String] = []
-        if let folder = build.folder {
-            snapshot.siteFolder = folder
-            folders.append(folder)
-            while folders.count > 2 { retired.append(folders.removeFirst()) }
-        }
+        if let folder = build.folder { snapshot.siteFolder = folder }
         for continuation in subscribers.values { continuation.yield(.reload(generation: snapshot.generation)) }
-        return retired
     }
 
     /// Adds an event stream; `unsubscribe` removes it (its termination handler does so).

@@ -8,8 +8,9 @@ import Musl
 import Darwin
 #endif
 
-/// The temporary folder a preview builds into: one sub-folder per successful build (`site-3`), so that a
-/// rebuild never changes files under a request that is being answered. Removed when the server stops.
+/// The temporary folder a preview builds into: the site (`site/`) and its build cache (`cache/`). A rebuild
+/// updates `site/` in place, each changed file renamed over the old one once the build has no error, so a
+/// request reads a whole old file or a whole new one. Removed when the server stops.
 struct PreviewWorkspace: Sendable {
     let root: String
 
@@ -26,7 +27,10 @@ struct PreviewWorkspace: Sendable {
         return PreviewWorkspace(root: RequestPath.realPath(path) ?? path)
     }
 
-    func folder(forBuild number: Int) -> String { root + "/site-\(number)" }
+    /// Where the site is built and served from.
+    var site: String { root + "/site" }
+    /// The build cache: a rebuild redoes only the articles that changed.
+    var cache: String { root + "/cache" }
 
     func remove() { try? FileManager.default.removeItem(atPath: root) }
 }
