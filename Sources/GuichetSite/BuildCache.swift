@@ -63,15 +63,24 @@ struct BuildCache: Sendable {
         return folder + "/" + URL(fileURLWithPath: absolute(output)).lastPathComponent + "-" + hasher.hex + ".cache"
     }
 
-    /// The record of `output`, or nil when there is none (or it is damaged, or from another version).
-    /// `summaryOnly` stops before the output files and the articles' checks, which are most of the file:
-    /// enough to tell that nothing changed, and `files` and `articles` are then empty.
-    static func load(from folder: String, output: String, summaryOnly: Bool = false) -> BuildCache? {
+    /// The record of `output`, read in two steps: `load` reads the summary (all a build needs to tell that
+    /// nothing changed), and `readBulk` the output files and the articles' checks, most of the file, from
+    /// the bytes already read. Nil when there is no record, or it is damaged or from another version.
+    static func load(from folder: String, output: String) -> (summary: BuildCache, rest: CacheReader)? {
         guard let data = FileManager.default.contents(atPath: file(in: folder, output: output)) else { return nil }
         var reader = CacheReader(Array(data))
-        guard let cache = try? BuildCache(from: &reader, summaryOnly: summaryOnly), summaryOnly || reader.isAtEnd,
-              cache.output == absolute(output) else { return nil }
-        return cache
+        guard let cache = try? BuildCache(from: &reader, summaryOnly: true), cache.output == absolute(output) else { return nil }
+        return (cache, reader)
+    }
+
+    /// Fills `files` and `articles` from the rest of the file; false (and both left empty) when that part
+    /// is damaged, in which case the record must not be used beyond its summary.
+    mutating func readBulk(_ reader: inout CacheReader) -> Bool {
+        guard let files = try? reader.read([String: String].self),
+              let articles = try? reader.read([String: PreparedArticle].self), reader.isAtEnd else { return false }
+        self.files = files
+        self.articles = articles
+        return true
     }
 
     /// Deletes the record of `output`: done before publishing, when it stops describing the output.
@@ -183,8 +192,7 @@ extension BuildCache: CacheCodable {
                   sources: try reader.read(), articles: [:], files: [:],
                   diagnostics: try reader.read(), pages: try reader.read(), articleCount: try reader.read())
         if summaryOnly { return }
-        files = try reader.read()
-        articles = try reader.read()
+        guard readBulk(&reader) else { throw CacheReader.Corrupt() }
     }
 
     /// The summary first (what tells that nothing changed), then the bulk.

@@ -100,8 +100,8 @@ public struct SiteBuilder: Sendable {
         let configFile = contentLoader.resolvedConfigFile
         let settings = BuildCache.settings(options, configFile: configFile)
         let outputExists = FileManager.default.fileExists(atPath: options.outputDirectory)
-        let summary = options.clean || !outputExists ? nil
-            : options.cacheDirectory.flatMap { BuildCache.load(from: $0, output: options.outputDirectory, summaryOnly: true) }
+        let stored = options.clean || !outputExists ? nil
+            : options.cacheDirectory.flatMap { BuildCache.load(from: $0, output: options.outputDirectory) }
 
         // Step 1: list the files, and stop there if none changed.
         var (scanned, diagnostics) = contentLoader.scan()
@@ -109,7 +109,7 @@ public struct SiteBuilder: Sendable {
         applyBaseURL(to: &scan.config, diagnostics: &diagnostics)
         let stamps = scan.files.map { FileStamp(path: $0.path) }
         // Listing Content/ may find errors about files it leaves out (a misplaced article): never "unchanged" then.
-        if let cache = summary, !diagnostics.contains(where: { $0.severity == .error }),
+        if let cache = stored?.summary, !diagnostics.contains(where: { $0.severity == .error }),
            cache.settings == settings, cache.sources.count == scan.files.count,
            zip(scan.files, stamps).allSatisfy({ file, stamp in
                guard let stamp, let record = cache.sources[file.file] else { return false }
@@ -125,7 +125,8 @@ public struct SiteBuilder: Sendable {
         }
 
         // Step 2: read what changed; an article whose bytes did not change keeps its last check.
-        let cache = summary == nil ? nil : options.cacheDirectory.flatMap { BuildCache.load(from: $0, output: options.outputDirectory) }
+        var cache: BuildCache?
+        if var (record, rest) = stored, record.readBulk(&rest) { cache = record }
         let (categories, articles, read) = self.read(scan, stamps: stamps, cache: cache, diagnostics: &diagnostics)
         let heads = articles.map { $0.head! }
 

@@ -53,6 +53,18 @@ import Testing
         #expect(summary.files.isEmpty && summary.articles.isEmpty)
     }
 
+    @Test func theBulkIsReadFromTheSameBytesOrRefusedWhenDamaged() throws {
+        var writer = CacheWriter()
+        writer.write(Self.cache)
+        var reader = CacheReader(writer.bytes)
+        var whole = try BuildCache(from: &reader, summaryOnly: true)
+        #expect(whole.readBulk(&reader) && whole.articles.count == 1 && whole.files == ["index.html": "0123"])
+        var cut = CacheReader(Array(writer.bytes.dropLast(3)))
+        var damaged = try BuildCache(from: &cut, summaryOnly: true)
+        #expect(damaged.settings == "s", "the summary is whole")
+        #expect(!damaged.readBulk(&cut) && damaged.articles.isEmpty && damaged.files.isEmpty)
+    }
+
     @Test func integersOfEverySizeReadBack() throws {
         let values = [0, 1, -1, 63, -64, 64, 127, 128, 300, -300, Int.max, Int.min, 1 << 40]
         var writer = CacheWriter()
