@@ -50,12 +50,13 @@ struct PageRenderer: Sendable {
         }
     }
 
-    /// Whether `page` shows only the outline (settings, categories, the heads of the articles): a build
-    /// whose outline did not change may keep it as the last build wrote it.
-    static func showsOnlyTheOutline(_ page: Page) -> Bool {
+    /// What `page` shows besides the outline (settings, categories, the heads of the articles): a build
+    /// whose outline did not change may keep it as the last build wrote it when that did not change either.
+    static func dependency(of page: Page) -> SiteWideChanges.Dependency {
         switch page {
-        case .home, .category, .notFound: true
-        case .article, .rules, .alias: false
+        case .home, .category, .notFound: .outline
+        case .rules: .rulesUsed
+        case .article, .alias: .more
         }
     }
 

@@ -162,6 +162,7 @@ public struct SiteBuilder: Sendable {
             }
             var prepared: [PreparedArticle] = []
             var checkedCount = 0
+            var changes = SiteWideChanges()
             for step in steps {
                 switch step {
                 case .kept(let article, let file):
@@ -171,6 +172,7 @@ public struct SiteBuilder: Sendable {
                     prepared.append(article)
                     if let file { written.append(file) }
                     checkedCount += 1
+                    changes.record(article, before: cache?.articles[article.article.file])
                 case .changedDuringBuild(let diagnostic):
                     diagnostics.append(diagnostic)
                 case .failed(let error):
@@ -191,8 +193,9 @@ public struct SiteBuilder: Sendable {
 
             // Step 6: the pages and files that show every article, made on every core, then publish.
             let siteFiles = self.siteFiles(site, renderer: renderer)
+            let changed = changes
             let results = siteFiles.parallelMap { file -> Result<OutputWriter.Written, SiteError> in
-                if reuse, file.showsOnlyTheOutline, let kept = writer.keep(file.path) { return .success(kept) }
+                if reuse, !changed.touches(file.dependency), let kept = writer.keep(file.path) { return .success(kept) }
                 guard let data = file.make() else {
                     return .failure(SiteError(.cannotWrite, path: file.path, underlying: TemplateMissing()))
                 }
@@ -243,8 +246,9 @@ public struct SiteBuilder: Sendable {
     private struct SiteFile: Sendable {
         let path: String
         let isPage: Bool
-        /// It shows only the outline: a build whose outline did not change keeps the last build's file.
-        var showsOnlyTheOutline = false
+        /// What it shows besides the outline: a build whose outline did not change keeps the last build's
+        /// file when none of that changed either.
+        let dependency: SiteWideChanges.Dependency
         let make: @Sendable () -> Data?
     }
 
@@ -257,23 +261,27 @@ public struct SiteBuilder: Sendable {
         let published = PublishedRules(site.articles, asOf: options.asOf, book: options.book, root: site.config.rootPath)
         pages.append(.rules(published))
         var files = pages.map { page in
-            SiteFile(path: renderer.path(of: page), isPage: true, showsOnlyTheOutline: PageRenderer.showsOnlyTheOutline(page),
+            SiteFile(path: renderer.path(of: page), isPage: true, dependency: PageRenderer.dependency(of: page),
                      make: { renderer.render(page).html.map { Data($0.utf8) } })
         }
-        func json<T: Encodable & Sendable>(_ path: String, _ value: @escaping @Sendable () -> T) -> SiteFile {
-            SiteFile(path: path, isPage: false, make: { Data(((try? SafeJSON.encode(value())) ?? "{}").utf8) })
+        func json<T: Encodable & Sendable>(_ path: String, _ dependency: SiteWideChanges.Dependency,
+                                           _ value: @escaping @Sendable () -> T) -> SiteFile {
+            SiteFile(path: path, isPage: false, dependency: dependency, make: { Data(((try? SafeJSON.encode(value())) ?? "{}").utf8) })
         }
         let (book, asOf, root, baseURL) = (options.book, options.asOf, site.config.rootPath, site.config.baseURL)
         // The largest first, so that the cores finish together.
-        files.insert(SiteFile(path: "search-index.json", isPage: false, make: {
+        files.insert(SiteFile(path: "search-index.json", isPage: false, dependency: .searchTerms, make: {
             Data((try? SiteFiles.searchIndex(site, root: root).jsonBytes()) ?? Array("{}".utf8))
         }), at: 0)
-        files.append(json("donnees/horaires.json") { LiveData.hours(book: book, asOf: asOf) })
-        files.append(json("donnees/retractation.json") { LiveData.withdrawal(book: book, asOf: asOf) })
-        files.append(json("donnees/reclamation.json") { LiveData.claim(book: book, asOf: asOf) })
-        files.append(json("regles.json") { published })
-        files.append(SiteFile(path: "sitemap.xml", isPage: false, make: { Data(SiteFiles.sitemap(site, baseURL: baseURL).utf8) }))
-        files.append(SiteFile(path: "robots.txt", isPage: false, make: { Data(SiteFiles.robots(baseURL: baseURL).utf8) }))
+        // The live data depend on the rules and the date only, which are part of the outline's fingerprint.
+        files.append(json("donnees/horaires.json", .outline) { LiveData.hours(book: book, asOf: asOf) })
+        files.append(json("donnees/retractation.json", .outline) { LiveData.withdrawal(book: book, asOf: asOf) })
+        files.append(json("donnees/reclamation.json", .outline) { LiveData.claim(book: book, asOf: asOf) })
+        files.append(json("regles.json", .rulesUsed) { published })
+        files.append(SiteFile(path: "sitemap.xml", isPage: false, dependency: .reviewDates,
+                              make: { Data(SiteFiles.sitemap(site, baseURL: baseURL).utf8) }))
+        files.append(SiteFile(path: "robots.txt", isPage: false, dependency: .outline,
+                              make: { Data(SiteFiles.robots(baseURL: baseURL).utf8) }))
         return files
     }
 

@@ -70,6 +70,20 @@ import Testing
         #expect(body.filesChanged == 2, "changed: \(body.filesChanged)")
         #expect(body.articlesChecked == 1, "the three other articles' checks come from the cache")
 
+        // The rules an article uses: the rules page and regles.json change too, nothing else of the outline.
+        try work.edit("Content/retractation/exclusions.md") {
+            $0.replacingOccurrences(of: "rules: [withdrawal.exclusions, withdrawal.period]", with: "rules: [withdrawal.exclusions]")
+              .replacingOccurrences(of: "Même pendant les {{ withdrawal.period.value }} du délai,", with: "Même pendant le délai,")
+        }
+        let rules = try work.buildBothAndCompare()
+        #expect(rules.articlesChecked == 1)
+        #expect(rules.filesChanged == 4, "the page, the search index, regles.html and regles.json: \(rules.filesChanged)")
+
+        // A review date: that page and the sitemap.
+        try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "reviewed: 2026-11-02", with: "reviewed: 2026-11-03") }
+        let reviewed = try work.buildBothAndCompare()
+        #expect(reviewed.articlesChecked == 1 && reviewed.filesChanged == 2, "changed: \(reviewed.filesChanged)")
+
         // A title: the pages that show it too.
         try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Nouveau — ") }
         let title = try work.buildBothAndCompare()
