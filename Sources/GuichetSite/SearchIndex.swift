@@ -4,7 +4,7 @@ struct SearchIndex: Sendable {
     let version = 1
     var docs: [Document] = []
     /// Term → (document, weight), in document order. Flat pairs: a large site has millions of them.
-    var terms: [String: [Posting]] = [:]
+    var terms: [Substring: [Posting]] = [:]
 
     struct Posting: Sendable, Equatable {
         let document: Int32
@@ -56,7 +56,8 @@ struct SearchIndex: Sendable {
         let index = docs.count
         docs.append(document)
         for (term, weight) in scored.entries {
-            terms[String(term), default: []].append(Posting(document: Int32(index), weight: weight))
+            // Substrings of the document's terms: no string is made per term and document.
+            terms[term, default: []].append(Posting(document: Int32(index), weight: weight))
         }
     }
 
@@ -92,22 +93,20 @@ struct SearchIndex: Sendable {
     }
 
     private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits = 1
-        var probe = magnitude
-        while probe >= 10 {
-            probe /= 10
-            digits += 1
+        // Millions of small numbers (document indices, weights): the common sizes are written directly.
+        let zero = UInt8(ascii: "0")
+        switch value {
+        case 0..<10:
+            out.append(zero + UInt8(value))
+        case 10..<100:
+            out.append(zero + UInt8(value / 10))
+            out.append(zero + UInt8(value % 10))
+        case 100..<1000:
+            out.append(zero + UInt8(value / 100))
+            out.append(zero + UInt8(value / 10 % 10))
+            out.append(zero + UInt8(value % 10))
+        default:
+            out.append(contentsOf: String(value).utf8)
         }
-        // Digits written in place from the right: no temporary array per number (there are millions).
-        let start = out.count
-        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        var index = start + digits - 1
-        repeat {
-            out[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-            index -= 1
-        } while magnitude > 0
     }
 }

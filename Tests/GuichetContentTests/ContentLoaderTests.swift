@@ -314,7 +314,7 @@ struct ContentLoaderTests {
         #expect(isValidSlug(slug))
     }
 
-    @Test(arguments: ["", "Mon-article", "mon article", "-a", "a-", "a--b", "délai", "a_b", "a.b"])
+    @Test(arguments: ["", "-", "Mon-article", "mon article", "-a", "a-", "a--b", "délai", "de\u{301}lai", "ａ", "a_b", "a.b"])
     func invalidSlugs(slug: String) {
         #expect(!isValidSlug(slug))
     }
