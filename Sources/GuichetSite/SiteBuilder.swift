@@ -110,17 +110,7 @@ public struct SiteBuilder: Sendable {
         let stamps = scan.files.map { FileStamp(path: $0.path) }
         // Listing Content/ may find errors about files it leaves out (a misplaced article): never "unchanged" then.
         if let cache = stored?.summary, !diagnostics.contains(where: { $0.severity == .error }),
-           cache.settings == settings, cache.sources.count == scan.files.count,
-           zip(scan.files, stamps).allSatisfy({ file, stamp in
-               guard let stamp, let record = cache.sources[file.file] else { return false }
-               // A stamp too recent to trust when it was recorded: the bytes decide.
-               return record.stamp == stamp || (record.stamp == nil && contentLoader.bytes(file).map { ContentHash.full($0) } == record.hash)
-           }) {
-            var report = Report(diagnostics: cache.diagnostics, sources: sources(of: cache.diagnostics, known: [:]))
-            report.pagesWritten = cache.pages
-            report.published = true
-            report.unchanged = true
-            report.articleCount = cache.articleCount
+           let report = unchangedReport(cache, settings: settings, files: scan.files, stamps: stamps) {
             return report
         }
 
@@ -223,22 +213,45 @@ public struct SiteBuilder: Sendable {
                     BuildCache.Source(stamp: source.stamp.flatMap { $0.isSettled(before: started) ? $0 : nil }, hash: source.hash)
                 }
                 let memos = Dictionary(prepared.map { ($0.article.file, $0) }, uniquingKeysWith: { first, _ in first })
-                do throws(SiteError) {
-                    try BuildCache(output: BuildCache.absolute(options.outputDirectory), settings: settings, context: contextKey,
-                                   sources: sources, articles: memos, files: files, diagnostics: report.diagnostics,
-                                   pages: pageCount, articleCount: report.articleCount)
-                        .save(to: folder, output: options.outputDirectory)
-                } catch {
-                    // The site is published; only the next build's speed depends on the cache.
-                    report.diagnostics.append(Diagnostic(.warning, .cacheNotSaved, file: error.path, line: 0, column: 0,
-                        message: "the build cache could not be saved (\(error.description)); the next build will redo everything",
-                        fix: "check that the cache folder is writable and the disk has room, or pass --cache DIR"))
-                }
+                let record = BuildCache(output: BuildCache.absolute(options.outputDirectory), settings: settings, context: contextKey,
+                                        sources: sources, articles: memos, files: files, diagnostics: report.diagnostics,
+                                        pages: pageCount, articleCount: report.articleCount)
+                save(record, in: folder, report: &report)
             }
             return report
         } catch {
             writer.abandon()
             throw error
+        }
+    }
+
+    /// The report of a build that has nothing to do: the settings are those of the last build, and every
+    /// content file is the one it read (same stamp, or same bytes when its stamp was too recent to trust).
+    /// Nil when something changed.
+    private func unchangedReport(_ cache: BuildCache, settings: String, files: [ContentFile], stamps: [FileStamp?]) -> Report? {
+        guard cache.settings == settings, cache.sources.count == files.count,
+              zip(files, stamps).allSatisfy({ file, stamp in
+                  guard let stamp, let record = cache.sources[file.file] else { return false }
+                  return record.stamp == stamp
+                      || (record.stamp == nil && contentLoader.bytes(file).map { ContentHash.full($0) } == record.hash)
+              }) else { return nil }
+        var report = Report(diagnostics: cache.diagnostics, sources: sources(of: cache.diagnostics, known: [:]))
+        report.pagesWritten = cache.pages
+        report.published = true
+        report.unchanged = true
+        report.articleCount = cache.articleCount
+        return report
+    }
+
+    /// Saves the record of this build. The site is published already: a failure only costs the next
+    /// build its speed, and is a warning.
+    private func save(_ record: BuildCache, in folder: String, report: inout Report) {
+        do throws(SiteError) {
+            try record.save(to: folder, output: options.outputDirectory)
+        } catch {
+            report.diagnostics.append(Diagnostic(.warning, .cacheNotSaved, file: error.path, line: 0, column: 0,
+                message: "the build cache could not be saved (\(error.description)); the next build will redo everything",
+                fix: "check that the cache folder is writable and the disk has room, or pass --cache DIR"))
         }
     }
 
