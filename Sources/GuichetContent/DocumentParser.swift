@@ -43,7 +43,7 @@ public enum DocumentParser {
         let (matter, diagnostics) = CategoryFrontMatter.parse(parts.yaml, file: file, firstLine: parts.yamlLine)
         guard let matter else { return (nil, diagnostics) }
         let category = Category(file: file, slug: slug, matter: matter, document: MarkdownParser().parse(parts.body),
-                                bodyLines: parts.body.split(separator: "\n", omittingEmptySubsequences: false),
+                                bodyLines: SourceText.lines(of: parts.body),
                                 bodyLine: parts.bodyLine)
         return (category, diagnostics)
     }

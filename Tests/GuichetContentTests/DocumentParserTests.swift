@@ -112,6 +112,6 @@ struct DocumentParserTests {
     /// that `split` would not cut, but never reaches here).
     @Test(arguments: ["", "\n", "un", "un\n", "un\ndeux", "un\n\ndeux\n\n", "é\u{301}\nà\n\u{301}🙂\n", "\n\n\n"])
     func linesAreThoseOfSplit(text: String) {
-        #expect(Article.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
+        #expect(SourceText.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
     }
 }
