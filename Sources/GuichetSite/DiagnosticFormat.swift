@@ -18,7 +18,7 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
         let place = d.line > 0 ? "\(d.file):\(d.line):\(d.column)" : d.file
         var out = "\(place): \(d.severity.rawValue): \(d.message) [\(d.code.rawValue)]\n"
         if d.line > 0, let source = sources[d.file] {
-            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = SourceText.lines(of: source)
             if lines.indices.contains(d.line - 1) {
                 let number = String(d.line)
                 let gutter = String(repeating: " ", count: number.count)

@@ -366,14 +366,16 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The text of the files named by `diagnostics`, for quoting lines: from `known` when this build read
-    /// them, else from the disk (an article the cache vouched for was not read).
+    /// them, else from the disk (an article the cache vouched for was not read), decoded as the loader does
+    /// (byte-order mark dropped, CR LF made LF), so that lines and columns are those the findings give.
     private func sources(of diagnostics: [Diagnostic], known: [String: String]) -> [String: String] {
         var sources: [String: String] = [:]
         for file in Set(diagnostics.map(\.file)) {
             if let text = known[file] {
                 sources[file] = text
-            } else if let data = FileManager.default.contents(atPath: file) {
-                sources[file] = String(decoding: data, as: UTF8.self)
+            } else if let data = FileManager.default.contents(atPath: file),
+                      case .success(let text) = SourceText.decode(Array(data)) {
+                sources[file] = text
             }
         }
         return sources

@@ -188,6 +188,25 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: work.folder.sub("Output/index.html")))
     }
 
+    /// A cached article's file is read again to quote its line: decoded as the loader decodes it, so that
+    /// a file saved with CR LF and a byte-order mark is quoted at the right line and column.
+    @Test func aCachedWindowsFileIsQuotedAsAFreshOne() throws {
+        let work = try Workspace()
+        defer { work.folder.remove() }
+        try work.edit("Content/retractation/exclusions.md") {
+            "\u{FEFF}" + $0.replacingOccurrences(of: "rules: [withdrawal.exclusions,", with: "rules: [delivery.shipping, withdrawal.exclusions,")
+                .replacingOccurrences(of: "\n", with: "\r\n")
+        }
+        let fresh = try work.buildBothAndCompare()
+        try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "pour vous rétracter.", with: "pour changer d’avis et vous rétracter.") }
+        let cached = try work.buildBothAndCompare()
+        #expect(cached.articlesChecked == 1, "exclusions.md comes from the cache")
+        let warning = try #require(fresh.diagnostics.first { $0.code == .unusedRule })
+        let freshText = DiagnosticFormat.text.render([warning], sources: fresh.sources)
+        #expect(freshText.contains(" 5 | rules: [delivery.shipping, withdrawal.exclusions, withdrawal.period]\n"), "\(freshText)")
+        #expect(DiagnosticFormat.text.render([warning], sources: cached.sources) == freshText)
+    }
+
     @Test func aBuildWithErrorsKeepsTheCacheAndTheOutput() throws {
         let work = try Workspace()
         defer { work.folder.remove() }
