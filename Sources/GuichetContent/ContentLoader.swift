@@ -178,9 +178,14 @@ public struct ContentLoader: Sendable {
         decode(bytes, file: file.file)
     }
 
+    /// What a file that cannot be read gets.
+    public static func unreadable(_ file: String) -> Diagnostic {
+        .error(.unreadableFile, file, .fileStart, "cannot read the file", fix: "check its permissions")
+    }
+
     private func read(path: String) -> Result<String, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error(.unreadableFile, displayPath(path), .fileStart, "cannot read the file", fix: "check its permissions"))
+            return .failure(ContentLoader.unreadable(displayPath(path)))
         }
         return decode(Array(data), file: displayPath(path))
     }

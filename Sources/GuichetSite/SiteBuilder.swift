@@ -69,7 +69,7 @@ public struct SiteBuilder: Sendable {
 
     /// Step 2: apply the rules and check references, links and front-matter.
     func prepare(_ content: ContentSite) -> PreparedSite {
-        SitePreparer(options: options).prepare(content)
+        SitePreparer(options: options, configFile: contentLoader.resolvedConfigFile).prepare(content)
     }
 
     /// Runs load and check, writing nothing.
@@ -121,7 +121,7 @@ public struct SiteBuilder: Sendable {
         let heads = articles.map { $0.head! }
 
         // Step 3: the outline every page shows, and the theme.
-        let preparer = SitePreparer(options: options)
+        let preparer = SitePreparer(options: options, configFile: configFile)
         let (context, outlineDiagnostics, categoryResult) = preparer.context(config: scan.config, categories: categories, heads: heads)
         diagnostics += outlineDiagnostics
         let contextKey = BuildCache.context(settings: settings,

@@ -10,6 +10,8 @@ import HelpCentreRules
 /// `prepare` (one article), `finish` (what needs every article: anchors, aliases, coverage).
 struct SitePreparer: Sendable {
     let options: BuildOptions
+    /// The settings file, as `ContentLoader.resolvedConfigFile` names it: findings about `contact_form` point there.
+    let configFile: String
 
     /// Everything the check of one article depends on besides the article itself.
     struct Context: Sendable {
@@ -137,10 +139,6 @@ struct SitePreparer: Sendable {
             message: "contact_form '\(form)' is neither a URL nor a published article under the content folder",
             fix: "set contact_form to https://… or to the path of the contact article, such as contact/formulaire-de-contact.md"))
         return "/"
-    }
-
-    private var configFile: String {
-        ContentLoader(contentDirectory: options.contentDirectory, configFile: options.configFile).resolvedConfigFile
     }
 
     /// A review cannot be in the future; an old one is worth a look.

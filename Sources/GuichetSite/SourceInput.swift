@@ -31,7 +31,7 @@ struct SourceInput: Sendable {
             return input
         }
         guard let bytes = loader.bytes(file) else {
-            input.diagnostics = [.error(.unreadableFile, file.file, .fileStart, "cannot read the file", fix: "check its permissions")]
+            input.diagnostics = [ContentLoader.unreadable(file.file)]
             return input
         }
         input.hash = ContentHash.full(bytes)
