@@ -207,6 +207,21 @@ import Testing
         #expect(DiagnosticFormat.text.render([warning], sources: cached.sources) == freshText)
     }
 
+    /// A file listed but not readable (here a link to a file that does not exist) is an error with its
+    /// path, and nothing is published.
+    @Test func aFileThatCannotBeReadIsAnError() throws {
+        let work = try Workspace()
+        defer { work.folder.remove() }
+        try work.buildBothAndCompare()
+        try FileManager.default.createSymbolicLink(atPath: work.folder.sub("Content/retractation/fantome.md"),
+                                                   withDestinationPath: work.folder.sub("Content/retractation/absent.md"))
+        let report = try SiteBuilder(options: work.options(output: work.folder.sub("Output"), cache: work.folder.sub(".cache"))).build()
+        #expect(!report.published)
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors == [ContentLoader.unreadable(work.folder.sub("Content/retractation/fantome.md"))])
+        #expect(errors.first?.message == "cannot read the file" && errors.first?.fix == "check its permissions")
+    }
+
     @Test func aBuildWithErrorsKeepsTheCacheAndTheOutput() throws {
         let work = try Workspace()
         defer { work.folder.remove() }
