@@ -222,6 +222,35 @@ import Testing
         #expect(errors.first?.message == "cannot read the file" && errors.first?.fix == "check its permissions")
     }
 
+    /// A damaged cache file is ignored: the build runs as if there were none, and writes a new one.
+    @Test(arguments: [0, 40, 2_000])
+    func aDamagedCacheIsIgnored(keptBytes: Int) throws {
+        let work = try Workspace()
+        defer { work.folder.remove() }
+        try work.buildBothAndCompare()
+        let cacheFile = BuildCache.file(in: work.folder.sub(".cache"), output: work.folder.sub("Output"))
+        let bytes = try #require(FileManager.default.contents(atPath: cacheFile))
+        try (bytes.prefix(keptBytes) + Data("garbage".utf8)).write(to: URL(fileURLWithPath: cacheFile))
+        try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "pour vous rétracter.", with: "pour changer d’avis et vous rétracter.") }
+        let report = try work.buildBothAndCompare()
+        #expect(report.published && !report.unchanged)
+        #expect(report.articlesChecked == 4, "no article's check trusted from a damaged cache")
+        #expect(BuildCache.load(from: work.folder.sub(".cache"), output: work.folder.sub("Output")) != nil, "a new cache was saved")
+    }
+
+    /// A save killed halfway leaves `<record>.tmp-<pid>`; the next save removes it once its process is gone.
+    @Test func anAbandonedTemporaryCacheFileIsRemoved() throws {
+        let work = try Workspace()
+        defer { work.folder.remove() }
+        try work.buildBothAndCompare()
+        let cacheFile = BuildCache.file(in: work.folder.sub(".cache"), output: work.folder.sub("Output"))
+        let abandoned = cacheFile + ".tmp-2147483646"
+        try Data("half".utf8).write(to: URL(fileURLWithPath: abandoned))
+        try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "pour vous rétracter.", with: "pour changer d’avis et vous rétracter.") }
+        try work.buildBothAndCompare()
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
+    }
+
     @Test func aBuildWithErrorsKeepsTheCacheAndTheOutput() throws {
         let work = try Workspace()
         defer { work.folder.remove() }
