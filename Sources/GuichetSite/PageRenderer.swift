@@ -66,14 +66,14 @@ struct PageRenderer: Sendable {
             var context = common(title: site.config.title.frenchTypography, description: site.config.description.frenchTypography, path: "", kind: "home",
                                  breadcrumbs: [], extraGraph: [])
             context["categories"] = site.categories.map(categoryData)
-            return ("index.html", theme.render("home", context))
+            return (path(of: page), theme.render("home", context))
         case .category(let index):
             let category = site.categories[index]
             var context = common(title: category.category.matter.title.frenchTypography, description: category.category.matter.description.frenchTypography,
                                  path: category.category.path, kind: "category",
                                  breadcrumbs: [(category.category.matter.title.frenchTypography, category.category.path)], extraGraph: [])
             context["category"] = categoryData(category)
-            return (category.category.path + "index.html", theme.render("category", context))
+            return (path(of: page), theme.render("category", context))
         case .article(let prepared, let bodyHTML):
             let article = prepared.article
             let category = site.categories.first { $0.category.slug == article.category }?.category
@@ -84,27 +84,27 @@ struct PageRenderer: Sendable {
             var context = common(title: article.matter.title.frenchTypography, description: article.matter.description.frenchTypography, path: article.path,
                                  kind: "article", breadcrumbs: trail, extraGraph: graph)
             context["article"] = articleData(prepared, bodyHTML: bodyHTML, category: category)
-            return (article.path + "index.html", theme.render("article", context))
+            return (path(of: page), theme.render("article", context))
         case .notFound:
             var context = common(title: "Page introuvable", description: "Cette page n’existe pas ou a été déplacée.",
                                  path: "404.html", kind: "404", breadcrumbs: [], extraGraph: [])
             context["page"] = pageData(title: "Page introuvable", description: "Cette page n’existe pas ou a été déplacée.",
                                        path: "404.html", kind: "404")
-            return ("404.html", theme.render("404", context))
+            return (path(of: page), theme.render("404", context))
         case .rules(let published):
             let title = "Nos engagements et délais"
             let description = "Les délais, horaires et conditions du centre d’aide, avec leur source."
             var context = common(title: title, description: description, path: "regles.html", kind: "rules",
                                  breadcrumbs: [(title, "regles.html")], extraGraph: [])
             context["rules_page"] = rulesPageData(published)
-            return ("regles.html", theme.render("regles", context))
+            return (path(of: page), theme.render("regles", context))
         case .alias(let from, let to):
             var context = common(title: site.config.title.frenchTypography, description: site.config.description.frenchTypography, path: from, kind: "alias",
                                  breadcrumbs: [], extraGraph: [])
             context["target_url"] = root + to
             context["target_canonical_url"] = baseURL + to
             context["page"] = pageData(title: site.config.title.frenchTypography, description: site.config.description.frenchTypography, path: to, kind: "alias")
-            return (from + "index.html", theme.render("alias", context))
+            return (path(of: page), theme.render("alias", context))
         }
     }
 
