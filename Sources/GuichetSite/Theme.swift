@@ -50,6 +50,17 @@ struct Theme: Sendable {
                 diagnostics.append(.error(.invalidTemplate, file, .fileStart, "template does not parse: \(error)"))
             }
         }
+        // A pragma would replace the HTML escaping guichet selects (`{{% CONTENT_TYPE: TEXT }}` would turn it off).
+        for name in sources.keys.sorted() {
+            let (file, text) = sources[name]!
+            for (index, line) in SourceText.lines(of: text).enumerated() {
+                guard let tag = line.range(of: "{{%") else { continue }
+                diagnostics.append(.error(.invalidTemplate, file,
+                    SourcePoint(line: index + 1, column: line.distance(from: line.startIndex, to: tag.lowerBound) + 1),
+                    "templates may not set a pragma ('{{% … }}'): guichet chooses how values are escaped",
+                    fix: "remove the tag; write '{{{ name }}}' only for the values docs/themes.md marks raw"))
+            }
+        }
         // swift-mustache renders a missing partial as nothing: a typo would silently drop part of every page.
         for name in sources.keys.sorted() {
             let (file, text) = sources[name]!

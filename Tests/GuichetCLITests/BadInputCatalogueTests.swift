@@ -314,6 +314,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: outcome.output))
     }
 
+    /// `{{% CONTENT_TYPE: TEXT }}` would turn the HTML escaping off in that template: refused.
+    @Test func aTemplateSettingAPragma() throws {
+        let folder = try Self.site("bad-pragma")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let themes = try Self.brokenThemes { $0.replacingOccurrences(of: "{{> feedback }}", with: "{{% CONTENT_TYPE: TEXT }}{{> feedback }}") }
+        defer { try? FileManager.default.removeItem(at: themes.deletingLastPathComponent()) }
+        let template = themes.path + "/default/templates/article.mustache"
+        let line = try #require(try String(contentsOfFile: template, encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("CONTENT_TYPE") }) + 1
+        let outcome = try Self.build(in: folder, themes: themes.path)
+        defer { Self.cleanUp(outcome) }
+        #expect(outcome.kept == [
+            "\(template):\(line):1: error: templates may not set a pragma ('{{% … }}'): guichet chooses how values are escaped [invalid-template]",
+            "error: 1 error; Output/ was left as it was",
+            "exit 1",
+        ], "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("  fix: remove the tag; write '{{{ name }}}' only for the values docs/themes.md marks raw\n"))
+        #expect(!FileManager.default.fileExists(atPath: outcome.output))
+    }
+
     /// `--output <a regular file>/Output`: exit 73 (EX_CANTCREAT), and the message names the folder asked
     /// for and why, in words. Permission bits are no
     /// test here: the tests run as root.
