@@ -3,14 +3,14 @@ import HelpCentreRules
 /// Structured data for search engines: the organisation and how to reach it (from the phone rules), the
 /// breadcrumbs, and the article. Encoded as a schema.org `@graph`.
 enum JSONLD {
-    struct Graph: Encodable {
+    struct Graph: Encodable, Sendable {
         let context = "https://schema.org"
         let graph: [Node]
         enum CodingKeys: String, CodingKey { case context = "@context", graph = "@graph" }
     }
 
     /// One node of the graph; only the keys a node has are written.
-    struct Node: Encodable {
+    struct Node: Encodable, Sendable {
         var fields: [String: Value]
 
         func encode(to encoder: any Encoder) throws {
@@ -19,7 +19,7 @@ enum JSONLD {
         }
     }
 
-    indirect enum Value: Encodable {
+    indirect enum Value: Encodable, Sendable {
         case text(String)
         case number(Int)
         case list([Value])

@@ -14,6 +14,19 @@ struct PageRenderer: Sendable {
     let assetURLs: [String: String]
     /// Published articles by content path, for related links: built once, not once per page.
     private let articlesByPath: [String: ArticleHead]
+    /// What every page shows the same way, computed once rather than for each of thousands of pages.
+    private let sitewide: Sitewide
+
+    private struct Sitewide: Sendable {
+        let title: String
+        let description: String
+        let organization: JSONLD.Node
+        let phoneDisplay: String
+        let phoneTel: String
+        let hoursText: String
+        let formResponseText: String
+        let footerLinks: [(title: String, url: String)]
+    }
 
     init(site: SiteOutline, theme: Theme, asOf: LocalDate, book: RuleBook, baseURL: String, root: String,
          assetURLs: [String: String]) {
@@ -25,6 +38,15 @@ struct PageRenderer: Sendable {
         self.root = root
         self.assetURLs = assetURLs
         self.articlesByPath = Dictionary(uniqueKeysWithValues: site.articles.map { ($0.contentPath, $0) })
+        let phone = book.phoneNumber.inForce(on: asOf)
+        let hours = book.phoneHours.inForce(on: asOf)
+        let title = site.config.title.frenchTypography
+        self.sitewide = Sitewide(
+            title: title, description: site.config.description.frenchTypography,
+            organization: JSONLD.organization(name: title, url: baseURL, phone: phone, hours: hours),
+            phoneDisplay: phone?.display ?? "", phoneTel: phone?.telURI ?? "", hoursText: hours?.wording.text ?? "",
+            formResponseText: book.formResponse.inForce(on: asOf)?.wording.text ?? "",
+            footerLinks: site.categories.map { ($0.category.matter.title.frenchTypography, root + $0.category.path) })
     }
 
     enum Page: Sendable {
@@ -63,7 +85,7 @@ struct PageRenderer: Sendable {
     func render(_ page: Page) -> (path: String, html: String?) {
         switch page {
         case .home:
-            var context = common(title: site.config.title.frenchTypography, description: site.config.description.frenchTypography, path: "", kind: "home",
+            var context = common(title: sitewide.title, description: sitewide.description, path: "", kind: "home",
                                  breadcrumbs: [], extraGraph: [])
             context["categories"] = site.categories.map(categoryData)
             return (path(of: page), theme.render("home", context))
@@ -77,13 +99,13 @@ struct PageRenderer: Sendable {
         case .article(let prepared, let bodyHTML):
             let article = prepared.article
             let category = site.categories.first { $0.category.slug == article.category }?.category
-            let trail = [(category?.matter.title.frenchTypography ?? article.category, article.category + "/"), (article.matter.title.frenchTypography, article.path)]
-            let graph = [JSONLD.article(title: article.matter.title.frenchTypography, description: article.matter.description.frenchTypography,
-                                        url: baseURL + article.path, reviewed: article.matter.reviewed?.value,
-                                        organization: baseURL)]
-            var context = common(title: article.matter.title.frenchTypography, description: article.matter.description.frenchTypography, path: article.path,
+            let (title, description) = (article.matter.title.frenchTypography, article.matter.description.frenchTypography)
+            let trail = [(category?.matter.title.frenchTypography ?? article.category, article.category + "/"), (title, article.path)]
+            let graph = [JSONLD.article(title: title, description: description, url: baseURL + article.path,
+                                        reviewed: article.matter.reviewed?.value, organization: baseURL)]
+            var context = common(title: title, description: description, path: article.path,
                                  kind: "article", breadcrumbs: trail, extraGraph: graph)
-            context["article"] = articleData(prepared, bodyHTML: bodyHTML, category: category)
+            context["article"] = articleData(prepared, title: title, description: description, bodyHTML: bodyHTML, category: category)
             return (path(of: page), theme.render("article", context))
         case .notFound:
             var context = common(title: "Page introuvable", description: "Cette page n’existe pas ou a été déplacée.",
@@ -99,11 +121,11 @@ struct PageRenderer: Sendable {
             context["rules_page"] = rulesPageData(published)
             return (path(of: page), theme.render("regles", context))
         case .alias(let from, let to):
-            var context = common(title: site.config.title.frenchTypography, description: site.config.description.frenchTypography, path: from, kind: "alias",
+            var context = common(title: sitewide.title, description: sitewide.description, path: from, kind: "alias",
                                  breadcrumbs: [], extraGraph: [])
             context["target_url"] = root + to
             context["target_canonical_url"] = baseURL + to
-            context["page"] = pageData(title: site.config.title.frenchTypography, description: site.config.description.frenchTypography, path: to, kind: "alias")
+            context["page"] = pageData(title: sitewide.title, description: sitewide.description, path: to, kind: "alias")
             return (path(of: page), theme.render("alias", context))
         }
     }
@@ -112,17 +134,14 @@ struct PageRenderer: Sendable {
 
     private func common(title: String, description: String, path: String, kind: String,
                         breadcrumbs trail: [(String, String)], extraGraph: [JSONLD.Node]) -> [String: Any] {
-        let phone = book.phoneNumber.inForce(on: asOf)
-        let hours = book.phoneHours.inForce(on: asOf)
-        let form = book.formResponse.inForce(on: asOf)
         let crumbs = [("Accueil", "")] + trail
-        var graph = [JSONLD.organization(name: site.config.title.frenchTypography, url: baseURL, phone: phone, hours: hours)]
+        var graph = [sitewide.organization]
         if !trail.isEmpty { graph.append(JSONLD.breadcrumbs(crumbs.map { ($0.0, baseURL + $0.1) })) }
         graph += extraGraph
         let jsonld = JSONLD.Graph(graph: graph).encodedForHTML()
         return [
             "lang": "fr",
-            "site": ["title": site.config.title.frenchTypography, "description": site.config.description.frenchTypography, "root": root, "base_url": baseURL],
+            "site": ["title": sitewide.title, "description": sitewide.description, "root": root, "base_url": baseURL],
             "assets": ["css": assetURLs["style.css"] ?? "", "js": assetURLs["site.js"] ?? ""],
             "search_index_url": root + "search-index.json",
             "live": ["hours_url": root + "donnees/horaires.json"],
@@ -132,15 +151,15 @@ struct PageRenderer: Sendable {
                 ["title": crumb.0, "url": root + crumb.1, "is_current": index == crumbs.count - 1] as [String: Any]
             },
             "contact": [
-                "phone_display": phone?.display ?? "",
-                "phone_tel": phone?.telURI ?? "",
-                "hours_text": hours?.wording.text ?? "",
-                "form_response_text": form?.wording.text ?? "",
+                "phone_display": sitewide.phoneDisplay,
+                "phone_tel": sitewide.phoneTel,
+                "hours_text": sitewide.hoursText,
+                "form_response_text": sitewide.formResponseText,
                 "form_url": contactFormURL,
                 "socials": site.config.socials.map { ["name": $0.name, "url": $0.url] },
                 "has_socials": !site.config.socials.isEmpty,
             ] as [String: Any],
-            "footer_links": site.categories.map { ["title": $0.category.matter.title.frenchTypography, "url": root + $0.category.path] },
+            "footer_links": sitewide.footerLinks.map { ["title": $0.title, "url": $0.url] },
         ]
     }
 
@@ -161,7 +180,8 @@ struct PageRenderer: Sendable {
         ]
     }
 
-    private func articleData(_ prepared: PreparedArticle, bodyHTML: String, category: Category?) -> [String: Any] {
+    private func articleData(_ prepared: PreparedArticle, title: String, description: String, bodyHTML: String,
+                             category: Category?) -> [String: Any] {
         let article = prepared.article
         let toc = prepared.headings.filter { $0.level == 2 || $0.level == 3 }
         let calculators = self.calculators(prepared)
@@ -173,7 +193,7 @@ struct PageRenderer: Sendable {
              "source_url": rule.source.url ?? "", "has_source_url": rule.source.url != nil]
         }
         return [
-            "title": article.matter.title.frenchTypography, "description": article.matter.description.frenchTypography, "body_html": bodyHTML,
+            "title": title, "description": description, "body_html": bodyHTML,
             "toc": toc.map { ["id": $0.id, "text": $0.text, "level": $0.level] as [String: Any] },
             // A table of contents helps once a page has several sections; short answers read without one.
             "has_toc": toc.filter { $0.level == 2 }.count >= 3,
