@@ -33,7 +33,8 @@ let package = Package(
         ),
         .target(
             name: "GuichetSite",
-            dependencies: ["GuichetContent", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["GuichetContent", "HelpCentreRules", "GuichetMarkdown", .product(name: "Mustache", package: "swift-mustache"),
+                           .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "GuichetPreview",

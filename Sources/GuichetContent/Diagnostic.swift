@@ -19,6 +19,12 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable, Codable {
     public let fix: String?
     /// The rule involved, if any.
     public let rule: String?
+    /// The editor's reason, when an override comment silenced this finding: it is then reported apart
+    /// (`suppressed[]` in JSON, a notice on GitHub, a count in the text report) and never fails a build.
+    public var suppression: String?
+
+    /// Not silenced by an override: what counts as an error or a warning.
+    public var isReported: Bool { suppression == nil }
 
     public init(_ severity: Severity, _ code: DiagnosticCode, file: String, line: Int, column: Int,
                 message: String, fix: String? = nil, rule: String? = nil) {

@@ -26,6 +26,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case hardCodedFigure = "hard-coded-figure"
     case contradiction = "contradiction"
     case uncoveredRule = "uncovered-rule"
+    // Overrides (`<!-- guichet-disable-next-line CODE -- reason -->`)
+    /// An override comment without a reason, with an unknown code, or with a code that cannot be overridden.
+    case invalidOverride = "invalid-override"
+    /// An override that silenced nothing: the line changed, or the check no longer suspects it.
+    case unusedOverride = "unused-override"
     // Site structure and links
     case missingCategoryIndex = "missing-category-index"
     case duplicateURL = "duplicate-url"

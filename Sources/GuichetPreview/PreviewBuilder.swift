@@ -41,7 +41,7 @@ struct PreviewBuilder: Sendable {
         func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
         do {
             let report = try SiteBuilder(options: options).build()
-            let problems = report.diagnostics.sorted { ($0.severity, $0) < ($1.severity, $1) }.map(PreviewProblem.init)
+            let problems = report.diagnostics.filter(\.isReported).sorted { ($0.severity, $0) < ($1.severity, $1) }.map(PreviewProblem.init)
             return PreviewBuild(folder: report.published ? options.outputDirectory : nil, problems: problems,
                                 seconds: seconds())
         } catch {

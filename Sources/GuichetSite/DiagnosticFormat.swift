@@ -2,16 +2,31 @@ import Foundation
 import GuichetContent
 
 /// How findings are printed: `text` as a compiler does (file:line:column, the line, a caret), `json` as a
-/// stable document (docs/diagnostics.md), `github` as workflow annotations.
+/// stable document (docs/content.md, « Machine-readable reports »), `github` as workflow annotations.
 public enum DiagnosticFormat: String, CaseIterable, Sendable {
     case text, json, github
 
+    /// Findings an override silenced are shown apart, each with its reason, so that a reviewer sees every
+    /// one: after the others in text, under `suppressed[]` in JSON, as notices on GitHub.
     public func render(_ diagnostics: [Diagnostic], sources: [String: String]) -> String {
+        let reported = diagnostics.filter(\.isReported)
+        let suppressed = diagnostics.filter { !$0.isReported }
         switch self {
-        case .text: return diagnostics.map { Self.text($0, sources: sources) }.joined()
-        case .json: return Self.json(diagnostics)
-        case .github: return diagnostics.map(Self.github).joined()
+        case .text: return reported.map { Self.text($0, sources: sources) }.joined() + Self.text(suppressed: suppressed)
+        case .json: return Self.json(reported, suppressed: suppressed)
+        case .github: return (reported + suppressed).map(Self.github).joined()
         }
+    }
+
+    /// « 2 findings overridden: », then one line each: place, code, rule and the editor's reason.
+    static func text(suppressed: [Diagnostic]) -> String {
+        guard !suppressed.isEmpty else { return "" }
+        var out = "\(suppressed.count) finding\(suppressed.count == 1 ? "" : "s") overridden:\n"
+        for d in suppressed {
+            let rule = d.rule.map { " (\($0))" } ?? ""
+            out += "  \(d.file):\(d.line):\(d.column): \(d.code.rawValue)\(rule) -- \(d.suppression ?? "")\n"
+        }
+        return out
     }
 
     static func text(_ d: Diagnostic, sources: [String: String]) -> String {
@@ -34,7 +49,6 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     struct JSONReport: Encodable {
         let version = 1
         let diagnostics: [Entry]
-        let summary: Summary
 
         struct Entry: Encodable {
             let severity: String
@@ -61,22 +75,56 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
             enum CodingKeys: String, CodingKey { case severity, code, file, line, column, message, fix, rule }
         }
 
+        /// A finding an override comment silenced, with the editor's reason.
+        struct Suppressed: Encodable {
+            let severity: String
+            let code: String
+            let file: String
+            let line: Int
+            let column: Int
+            let message: String
+            let rule: String?
+            let reason: String
+
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(severity, forKey: .severity)
+                try c.encode(code, forKey: .code)
+                try c.encode(file, forKey: .file)
+                try c.encode(line, forKey: .line)
+                try c.encode(column, forKey: .column)
+                try c.encode(message, forKey: .message)
+                try c.encode(rule, forKey: .rule)
+                try c.encode(reason, forKey: .reason)
+            }
+
+            enum CodingKeys: String, CodingKey { case severity, code, file, line, column, message, rule, reason }
+        }
+        let summary: Summary
+        let suppressed: [Suppressed]
+
         struct Summary: Encodable {
             let errors: Int
             let warnings: Int
+            let suppressed: Int
         }
 
-        enum CodingKeys: String, CodingKey { case version, diagnostics, summary }
+        enum CodingKeys: String, CodingKey { case version, diagnostics, suppressed, summary }
     }
 
-    static func json(_ diagnostics: [Diagnostic]) -> String {
+    static func json(_ diagnostics: [Diagnostic], suppressed: [Diagnostic] = []) -> String {
         let report = JSONReport(
             diagnostics: diagnostics.map {
                 .init(severity: $0.severity.rawValue, code: $0.code.rawValue, file: $0.file, line: $0.line,
                       column: $0.column, message: $0.message, fix: $0.fix, rule: $0.rule)
             },
             summary: .init(errors: diagnostics.filter { $0.severity == .error }.count,
-                           warnings: diagnostics.filter { $0.severity == .warning }.count))
+                           warnings: diagnostics.filter { $0.severity == .warning }.count,
+                           suppressed: suppressed.count),
+            suppressed: suppressed.map {
+                .init(severity: $0.severity.rawValue, code: $0.code.rawValue, file: $0.file, line: $0.line,
+                      column: $0.column, message: $0.message, rule: $0.rule, reason: $0.suppression ?? "")
+            })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(report)) ?? Data(), as: UTF8.self) + "\n"
@@ -93,6 +141,10 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
         }
         var properties = "file=\(property(d.file))"
         if d.line > 0 { properties += ",line=\(d.line),col=\(d.column)" }
+        if let reason = d.suppression {
+            properties += ",title=\(property("overridden " + d.code.rawValue))"
+            return "::notice \(properties)::\(data(d.message + " — overridden: " + reason))\n"
+        }
         properties += ",title=\(property(d.code.rawValue))"
         let message = d.message + (d.fix.map { " — fix: \($0)" } ?? "")
         return "::\(d.severity.rawValue) \(properties)::\(data(message))\n"

@@ -20,6 +20,8 @@ struct MarkdownTransformer: Sendable {
         var usedRules: [String: [SourcePoint]] = [:]
         var diagnostics: [Diagnostic] = []
         var anchors: [AnchorCheck] = []
+        /// The page's override comments (`<!-- guichet-disable-next-line … -->`), removed from the tree.
+        var overrides: [PageOverride] = []
     }
 
     func transform(_ document: MarkdownDocument, source: PageSource) -> Result {
@@ -34,12 +36,25 @@ struct MarkdownTransformer: Sendable {
                        into result: inout Result) -> [MarkdownNode] {
         let near = node.position ?? block
         switch node.kind {
-        case .codeBlock, .code, .htmlBlock, .htmlInline, .rawHTML:
+        case .htmlBlock(let literal), .htmlInline(let literal):
+            // Override comments are for the check: taken out of the tree, so that no page shows them,
+            // even with allow_raw_html.
+            guard literal.contains("<!--") else { return [node] }
+            let (overrides, findings, rest) = PageOverride.extract(from: literal, at: near, source: source)
+            guard !overrides.isEmpty || !findings.isEmpty else { return [node] }
+            result.overrides += overrides
+            result.diagnostics += findings
+            guard !rest.allSatisfy(\.isWhitespace) else { return [] }
+            var kept = node
+            kept.kind = if case .htmlBlock = node.kind { .htmlBlock(rest) } else { .htmlInline(rest) }
+            return [kept]
+        case .codeBlock, .code, .rawHTML:
             return [node]
         case .paragraph:
             if let list = listReference(node, source: source, into: &result) { return [list] }
         case .text(let literal):
-            return expand(literal, at: near, source: source, into: &result)
+            return expand(inlineOverrides(literal, at: near, source: source, into: &result), at: near, source: source,
+                          into: &result)
         case .link(let destination, let title):
             var link = node
             link.kind = .link(destination: rewrite(destination, at: near, source: source, into: &result), title: title)
@@ -51,6 +66,22 @@ struct MarkdownTransformer: Sendable {
         var copy = node
         copy.children = node.children.flatMap { visit($0, near: near, source: source, into: &result) }
         return [copy]
+    }
+
+    /// An override comment inside a line of text: cmark keeps it as text when its reason holds ` -- `, as
+    /// HTML forbids `--` inside an inline comment. It would then show on the page; it is refused instead,
+    /// and taken out.
+    private func inlineOverrides(_ literal: String, at position: SourcePosition?, source: PageSource,
+                                 into result: inout Result) -> String {
+        guard literal.contains("<!--") else { return literal }
+        let (_, _, rest) = PageOverride.extract(from: literal, at: position, source: source)
+        guard rest != literal, let start = literal.firstRange(of: "<!--") else { return literal }
+        let offset = literal.distance(from: literal.startIndex, to: start.lowerBound)
+        result.diagnostics.append(.error(.invalidOverride, source.file,
+                                         source.point(of: "<!--", near: position, offset: offset),
+                                         "an override comment must stand on a line of its own",
+                                         fix: "put it on the line before the one it concerns, with nothing else on its line"))
+        return rest
     }
 
     // MARK: - References

@@ -27,8 +27,11 @@ public struct SiteBuilder: Sendable {
         public var published = false
         public var articles: [ArticleSummary] = []
 
-        public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-        public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+        /// Errors and warnings that no override comment silenced: what fails a build or a strict check.
+        public var errorCount: Int { diagnostics.filter { $0.severity == .error && $0.isReported }.count }
+        public var warningCount: Int { diagnostics.filter { $0.severity == .warning && $0.isReported }.count }
+        /// Findings an override comment silenced, each with its reason.
+        public var suppressedCount: Int { diagnostics.filter { !$0.isReported }.count }
     }
 
     /// What a report says about one article: enough for `rules show` to list where a rule is used.
@@ -109,7 +112,7 @@ public struct SiteBuilder: Sendable {
         applyBaseURL(to: &scan.config, diagnostics: &diagnostics)
         let stamps = scan.files.map { FileStamp(path: $0.path) }
         // Listing Content/ may find errors about files it leaves out (a misplaced article): never "unchanged" then.
-        if let cache = stored?.summary, !diagnostics.contains(where: { $0.severity == .error }),
+        if let cache = stored?.summary, !diagnostics.contains(where: { $0.severity == .error && $0.isReported }),
            let report = unchangedReport(cache, settings: settings, files: scan.files, stamps: stamps) {
             return report
         }

@@ -57,7 +57,7 @@ struct SitePreparer: Sendable {
         for category in categories {
             let result = transformer.transform(category.document, source: PageSource(category: category))
             let rendered = renderer.render(result.document)
-            categoryResult.diagnostics += result.diagnostics
+            categoryResult.diagnostics += PageOverride.apply(result.overrides, to: result.diagnostics, file: category.file)
             categoryResult.anchors += result.anchors
             categoryResult.headings["\(category.slug)/_index.md"] = Set(rendered.headings.map(\.id))
             categoryResult.prepared.append(PreparedCategory(category: category, introHTML: rendered.html))
@@ -91,6 +91,7 @@ struct SitePreparer: Sendable {
         found += frontMatterRules(article, resolver: context.resolver, used: result.usedRules)
         found += context.figures.check(article, document: document)
         found += reviewDate(article, maxAgeMonths: context.outline.config.reviewMaxAgeMonths)
+        found = PageOverride.apply(result.overrides, to: found, file: article.file)
         let related = relatedPaths(article, pages: context.links, diagnostics: &found)
         let category = context.categoryTitles[article.category] ?? article.category
         let terms = SearchIndex.scores([(article.matter.title, .title), (article.matter.description, .description),

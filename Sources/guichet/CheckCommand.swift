@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
             var options = try site.buildOptions()
             options.includeDrafts = drafts
             let report = SiteBuilder(options: options).check()
-            let shown = quiet ? report.diagnostics.filter { $0.severity == .error } : report.diagnostics
+            let shown = quiet ? report.diagnostics.filter { $0.severity == .error && $0.isReported } : report.diagnostics
             FileHandle.standardOutput.write(Data(site.format.render(shown, sources: report.sources).utf8))
             if site.format == .text && !quiet {
                 let checked = "\(report.articles.count) article\(report.articles.count == 1 ? "" : "s")"

@@ -7,7 +7,7 @@ struct Guichet: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guichet",
         abstract: "A French help centre whose figures come from the business rules.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, RulesCommand.self, SchemaCommand.self,
+        subcommands: [BuildCommand.self, CheckCommand.self, CorpusCommand.self, NewCommand.self, RulesCommand.self, SchemaCommand.self,
                       ServeCommand.self]
     )
 }

@@ -103,7 +103,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(document.utf8)) as? [String: Any])
         #expect(object["version"] as? Int == 1)
         // --quiet keeps errors only.
-        #expect((object["summary"] as? [String: Int]) == ["errors": 2, "warnings": 0])
+        #expect((object["summary"] as? [String: Int]) == ["errors": 2, "warnings": 0, "suppressed": 0])
         #expect((object["diagnostics"] as? [[String: Any]])?.map { $0["code"] as? String } == ["unknown-reference", "broken-link"])
     }
 

@@ -66,7 +66,8 @@ import Testing
         let text = DiagnosticFormat.json.render([Self.unknown, warning], sources: Self.sources)
         #expect(text.hasSuffix("}\n"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["version", "diagnostics", "summary"])
+        #expect(Set(object.keys) == ["version", "diagnostics", "suppressed", "summary"])
+        #expect((object["suppressed"] as? [Any])?.isEmpty == true)
         #expect(object["version"] as? Int == 1)
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(summary["errors"] as? Int == 1)
@@ -94,7 +95,7 @@ import Testing
 
         let empty = try #require(try JSONSerialization.jsonObject(with: Data(DiagnosticFormat.json.render([], sources: [:]).utf8)) as? [String: Any])
         #expect((empty["diagnostics"] as? [Any])?.isEmpty == true)
-        #expect((empty["summary"] as? [String: Int]) == ["errors": 0, "warnings": 0])
+        #expect((empty["summary"] as? [String: Int]) == ["errors": 0, "warnings": 0, "suppressed": 0])
     }
 
     @Test func githubAnnotationEscapesProperties() {

@@ -99,6 +99,7 @@ extension Diagnostic: CacheCodable {
         let fix = try reader.read(String?.self)
         self.init(severity, code, file: file, line: line, column: column, message: message, fix: fix,
                   rule: try reader.read(String?.self))
+        suppression = try reader.read(String?.self)
     }
     func write(to writer: inout CacheWriter) {
         writer.writeString(severity.rawValue)
@@ -109,6 +110,7 @@ extension Diagnostic: CacheCodable {
         writer.writeString(message)
         writer.write(fix)
         writer.write(rule)
+        writer.write(suppression)
     }
 }
 

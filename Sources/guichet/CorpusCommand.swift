@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import GuichetSite
+
+/// `guichet corpus FILE…`: how far the figure check can be trusted, measured on labelled sentences.
+struct CorpusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "corpus",
+        abstract: "Measure the figure check's precision and recall on a labelled corpus.",
+        discussion: """
+            Each FILE is a YAML list of French sentences labelled with the rule they type or contradict, or
+            'clean' (format: Tests/CheckCorpus/corpus.yml). Each becomes an article of the category and with the
+            rules: it names, checked as 'guichet check' would. Prints precision and recall overall and per rule,
+            then every mistake. Counts warnings too, as 'check --strict' does, unless --errors-only.
+            Exit status: 0 when both reach --goal, 1 below it, 64 for a file that cannot be read.
+            """)
+
+    @Argument(help: "Corpus files (YAML).") var files: [String] = ["Tests/CheckCorpus/corpus.yml"]
+    @Option(help: "The least precision and recall accepted.") var goal = 0.95
+    @Flag(help: "Count errors only (what the preview shows in red).") var errorsOnly = false
+    @Flag(help: "Print the figures only, not each mistake.") var summary = false
+    @OptionGroup var asOf: AsOfOption
+
+    func run() throws {
+        try reportingFailures {
+            var entries: [CheckCorpus.Entry] = []
+            for file in files {
+                guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                    throw CommandFailure.usage("\(file): cannot be read")
+                }
+                do { entries += try CheckCorpus.parse(text, file: file) } catch let error as CheckCorpus.FormatError { throw CommandFailure.usage(error.description) }
+            }
+            let book = try standardRuleBook()
+            let outcomes = CheckCorpus(entries: entries).run(book: book, asOf: asOf.resolve(clock: book.calendar.clock))
+            let score = CorpusScore(outcomes, strict: !errorsOnly)
+            print(score.text(showMistakes: !summary), terminator: "")
+            if score.overall.precision < goal || score.overall.recall < goal {
+                print("below the goal of \(goal)")
+                throw ExitCode(1)
+            }
+        }
+    }
+}
