@@ -7,7 +7,7 @@ public enum FigureScanner {
         "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
         "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
         "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "vingt-et-un": 21, "vingt-deux": 22,
-        "vingt-quatre": 24, "trente": 30, "quarante-huit": 48, "soixante-douze": 72,
+        "vingt-quatre": 24, "trente": 30, "quarante": 40, "quarante-huit": 48, "soixante": 60, "soixante-douze": 72,
     ]
 
     /// `numberWords` with each word packed as `PackedWord` packs it: the scanner tries a number word at every
@@ -17,6 +17,9 @@ public enum FigureScanner {
         for byte in word.utf8 { packed.append(byte) }
         return (packed, value)
     }
+
+    private static let packedUn: PackedWord = { var p = PackedWord(); for b in "un".utf8 { p.append(b) }; return p }()
+    private static let packedUne: PackedWord = { var p = PackedWord(); for b in "une".utf8 { p.append(b) }; return p }()
 
     /// The first two letters of the number words: for each first letter from `a`, one bit per second letter.
     private static let numberWordPrefixes: [UInt32] = numberWords.keys.reduce(into: [UInt32](repeating: 0, count: 26)) { table, word in
@@ -51,7 +54,8 @@ public enum FigureScanner {
             guard let ascii = chars[i].ascii, ascii == 0x2B || (0x30...0x39).contains(ascii)
                     || (0x61...0x7A).contains(ascii) || (0x41...0x5A).contains(ascii) else { i += 1; continue }
             if i > 0, isWordChar(chars[i - 1]) || chars[i - 1].ascii == 0x2B { i += 1; continue }
-            if let figure = phone(chars, at: i) ?? clockTime(chars, at: i) ?? duration(chars, at: i) {
+            if let figure = phone(chars, at: i) ?? roundTheClock(chars, at: i) ?? weekdays(chars, at: i)
+                ?? clockTime(chars, at: i) ?? duration(chars, at: i) {
                 figures.append(figure)
                 i = figure.offset + figure.length
             } else {
@@ -69,11 +73,16 @@ public enum FigureScanner {
         if c[i].ascii == 0x2B { // +
             guard i + 2 < c.count, c[i + 1].ascii == 0x33, c[i + 2].ascii == 0x33 else { return nil }
             i += 3
+            if i < c.count, c[i].ascii == 0x29 { i += 1 } // « (+33) »
             skipSeparators(c, &i)
             if i < c.count, c[i].ascii == 0x28, i + 2 < c.count, c[i + 1].ascii == 0x30, c[i + 2].ascii == 0x29 { // (0)
                 i += 3
                 skipSeparators(c, &i)
             }
+            digits = "0"
+        } else if i + 3 < c.count, c[i].ascii == 0x30, c[i + 1].ascii == 0x30, c[i + 2].ascii == 0x33, c[i + 3].ascii == 0x33 { // 0033
+            i += 4
+            skipSeparators(c, &i)
             digits = "0"
         } else if c[i].ascii != 0x30 {
             return nil
@@ -136,6 +145,8 @@ public enum FigureScanner {
     private static func duration<U: FigureScanUnit>(_ c: [U], at start: Int) -> Figure? {
         var i = start
         var count: Int
+        var inWords = false
+        var article = false
         if let n = readInt(c, &i, maxDigits: 3) {
             count = n
         } else {
@@ -144,15 +155,25 @@ public enum FigureScanner {
             // other letter (« é » in « été » is no number).
             // Most words do not even start like a number word: stop before reading them.
             guard i + 1 < c.count, let first = c[i].ascii, let second = c[i + 1].ascii,
-                  mayStartNumberWord(first, second) else { return nil }
+                  mayStartNumberWord(first, second) || ((first | 0x20) == 0x75 && (second | 0x20) == 0x6E) else { return nil } // un
             var word = PackedWord()
             while i < c.count, let a = c[i].ascii, (0x61...0x7A).contains(a | 0x20) || a == 0x2D, word.count <= 14 {
                 word.append(a | (a == 0x2D ? 0 : 0x20))
                 i += 1
             }
-            guard let n = packedNumberWords.first(where: { $0.word == word })?.value else { return nil }
             if i < c.count, c[i].isLetter { return nil }
-            count = n
+            if let n = packedNumberWords.first(where: { $0.word == word })?.value {
+                count = n
+                inWords = true
+            } else if word == Self.packedUn || word == Self.packedUne {
+                // « une semaine », « un mois », « une heure », « un jour ouvré »; but « un jour » alone is
+                // rarely a duration (« si un jour vous… »): decided once the unit is read.
+                count = 1
+                inWords = true
+                article = true
+            } else {
+                return nil
+            }
         }
         var j = i
         skipSpace(c, &j)
@@ -162,23 +183,35 @@ public enum FigureScanner {
         while j < c.count, c[j].isLetter { unit.append(contentsOf: c[j].lowercased()); j += 1 }
         guard j > unitStart else { return nil }
         let kind: Figure.Kind
+        var k = j
+        skipSpace(c, &k)
+        var next = ""
+        var m = k
+        while m < c.count, c[m].isLetter { next.append(contentsOf: c[m].lowercased()); m += 1 }
         switch unit {
-        case "jour", "jours":
-            var k = j
-            skipSpace(c, &k)
-            var next = ""
-            var m = k
-            while m < c.count, c[m].isLetter { next.append(contentsOf: c[m].lowercased()); m += 1 }
+        case "jour", "jours", "j", "journée", "journées":
             if ["ouvré", "ouvrés", "ouvrable", "ouvrables"].contains(next) {
                 kind = .days(count, business: true)
                 j = m
+            } else if next.hasPrefix("férié") || next.hasPrefix("ferie") || article {
+                // « 11 jours fériés » counts holidays; « un jour » alone is seldom a duration.
+                return nil
             } else {
+                // « huit jours » and « quinze jours » say one week and two weeks in French.
+                if inWords, count == 8 || count == 15 { count -= 1 }
                 kind = .days(count, business: false)
             }
         case "semaine", "semaines":
             count *= 7
             kind = .days(count, business: false)
+        case "mois":
+            kind = .months(count)
+        case "an", "ans", "année", "années":
+            kind = .months(count * 12)
+        case "min", "minute", "minutes":
+            kind = .minutes(count)
         case "heure", "heures", "h":
+            if ["ouvrée", "ouvrées", "ouvrable", "ouvrables"].contains(next) { j = m }
             // « à 15 heures » names a time of day, not a duration.
             if count < 24, ["à", "vers", "dès"].contains(previousWord(c, before: start)) {
                 var minute = 0
@@ -193,6 +226,81 @@ public enum FigureScanner {
             return nil
         }
         return Figure(kind: kind, offset: start, length: j - start, text: U.string(c[start..<j]))
+    }
+
+    // MARK: - Week days and round the clock
+
+    private static let dayNames = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+
+    /// « 24h/24 », « 24 h/24 », « 24 heures sur 24 », « 7j/7 », « 7 jours sur 7 », « 7/7 ».
+    private static func roundTheClock<U: FigureScanUnit>(_ c: [U], at start: Int) -> Figure? {
+        var i = start
+        guard let n = readIntAllowingSlash(c, &i), n == 24 || n == 7 else { return nil }
+        var j = i
+        skipSpace(c, &j)
+        var unit = ""
+        while j < c.count, c[j].isLetter { unit.append(contentsOf: c[j].lowercased()); j += 1 }
+        skipSpace(c, &j)
+        var k = j
+        if k < c.count, c[k].ascii == 0x2F { // /
+            k += 1
+        } else {
+            var word = ""
+            while k < c.count, c[k].isLetter { word.append(contentsOf: c[k].lowercased()); k += 1 }
+            guard word == "sur" else { return nil }
+            skipSpace(c, &k)
+        }
+        var end = k
+        guard let m = readInt(c, &end, maxDigits: 2), m == n else { return nil }
+        let units = n == 24 ? ["", "h", "heure", "heures"] : ["", "j", "jour", "jours"]
+        guard units.contains(unit) else { return nil }
+        let kind: Figure.Kind = n == 24 ? .allDay : .weekdays(first: 1, last: 7)
+        return Figure(kind: kind, offset: start, length: end - start, text: U.string(c[start..<end]))
+    }
+
+    /// Like `readInt`, but a slash may follow (« 7/7 »).
+    private static func readIntAllowingSlash<U: FigureScanUnit>(_ c: [U], _ i: inout Int) -> Int? {
+        var value = 0, digits = 0, j = i
+        while j < c.count, let a = c[j].ascii, a >= 0x30 && a <= 0x39, digits < 3 {
+            value = value * 10 + Int(a - 0x30); digits += 1; j += 1
+        }
+        guard digits > 0, j >= c.count || !c[j].isNumber else { return nil }
+        i = j
+        return value
+    }
+
+    /// « du lundi au vendredi », « lundi-vendredi », « en semaine », « tous les jours ».
+    private static func weekdays<U: FigureScanUnit>(_ c: [U], at start: Int) -> Figure? {
+        guard let first = c[start].ascii, (0x61...0x7A).contains(first | 0x20) else { return nil }
+        var i = start
+        func word() -> String {
+            skipSpace(c, &i)
+            var w = ""
+            while i < c.count, c[i].isLetter { w.append(contentsOf: c[i].lowercased()); i += 1 }
+            return w
+        }
+        let w1 = word()
+        var from: Int?
+        if w1 == "en" {
+            guard word() == "semaine" else { return nil }
+            return Figure(kind: .weekdays(first: 1, last: 5), offset: start, length: i - start, text: U.string(c[start..<i]))
+        }
+        if w1 == "tous" {
+            guard word() == "les", word() == "jours" else { return nil }
+            return Figure(kind: .weekdays(first: 1, last: 7), offset: start, length: i - start, text: U.string(c[start..<i]))
+        }
+        if w1 == "du" { from = dayNames.firstIndex(of: word()) } else { from = dayNames.firstIndex(of: w1) }
+        guard let from else { return nil }
+        skipSpace(c, &i)
+        if i < c.count, c[i].ascii == 0x2D || c[i].isScalar(0x2013) { // - or –
+            i += 1
+        } else {
+            let link = word()
+            guard link == "au" || link == "à" else { return nil }
+        }
+        guard let to = dayNames.firstIndex(of: word()), to > from else { return nil }
+        return Figure(kind: .weekdays(first: from + 1, last: to + 1), offset: start, length: i - start,
+                      text: U.string(c[start..<i]))
     }
 
     // MARK: - Characters

@@ -5,6 +5,8 @@ public protocol RulePolicy: Sendable {
     static var id: String { get }
     /// A short French title: « Délai de rétractation ».
     static var title: String { get }
+    /// The words that announce the rule in French prose (`RuleSubject`); none by default.
+    static var subject: RuleSubject { get }
     var value: RuleValue { get }
     var wording: RuleWording { get }
     var source: RuleSource { get }

@@ -6,6 +6,8 @@ public struct RuleSnapshot: Hashable, Sendable {
     public let value: RuleValue
     public let wording: RuleWording
     public let source: RuleSource
+    /// The words that announce the rule in prose, for the figure check.
+    public let subject: RuleSubject
     /// In force from this date…
     public let validFrom: LocalDate
     /// …until the day before this one, or with no end yet.

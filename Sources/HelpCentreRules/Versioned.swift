@@ -42,7 +42,7 @@ public struct Versioned<Policy: RulePolicy>: Sendable {
         let snapshots = versions.enumerated().map { index, version in
             RuleSnapshot(
                 id: Policy.id, title: Policy.title, value: version.policy.value,
-                wording: version.policy.wording, source: version.policy.source,
+                wording: version.policy.wording, source: version.policy.source, subject: Policy.subject,
                 validFrom: version.from,
                 validUntil: index + 1 < versions.count ? versions[index + 1].from : nil)
         }

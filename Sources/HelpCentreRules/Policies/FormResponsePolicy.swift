@@ -4,6 +4,12 @@ import Foundation
 public struct FormResponsePolicy: RulePolicy {
     public static let id = "contact.form_response"
     public static let title = "Délai de réponse au formulaire de contact"
+    /// The words that announce this rule in French prose (see `RuleSubject`).
+    public static let subject = RuleSubject(
+        names: ["formulaire", "repond", "reponse", "message", "ecrire", "ecrivez", "mail", "courriel", "demande ecrite",
+                "recontact", "revenir vers", "reviendr"],
+        startsFrom: ["envoi", "reception de votre", "soumission"],
+        notIt: ["vendeur", "accuse de reception", "automatique", "mot de passe", "lien", "reinitialis", "valable"])
 
     public let period: ElapsedHours
 

@@ -5,6 +5,12 @@ import Foundation
 public struct PhoneHoursPolicy: RulePolicy {
     public static let id = "contact.phone.hours"
     public static let title = "Horaires du service client par téléphone"
+    /// The words that announce this rule in French prose (see `RuleSubject`).
+    public static let subject = RuleSubject(
+        names: ["telephon", "appel", "joindre", "joignable", "ligne", "standard", "conseiller", "hotline", "service client",
+                "rappel"],
+        notIt: ["relais", "entrepot", "magasin", "boutique", "agence", "bureau de poste", "livreur", "transporteur",
+                "retrait", "chat", "tchat", "messagerie", "atelier", "reclamations travaille", "equipe"])
 
     public let hours: WeeklyHours
 

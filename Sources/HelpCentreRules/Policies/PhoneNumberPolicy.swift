@@ -2,6 +2,11 @@
 public struct PhoneNumberPolicy: RulePolicy {
     public static let id = "contact.phone.number"
     public static let title = "Numéro du service client"
+    /// The words that announce this rule in French prose (see `RuleSubject`).
+    public static let subject = RuleSubject(
+        names: ["telephon", "appel", "joindre", "joignable", "ligne", "standard", "service client", "numero"],
+        notIt: ["transporteur", "banque", "bancaire", "opposition", "colissimo", "chronopost", "la poste", "livreur",
+                "relais", "urgence", "police", "mediateur"])
 
     /// `+33970756460`.
     public let e164: String

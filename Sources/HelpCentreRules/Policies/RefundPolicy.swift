@@ -6,6 +6,11 @@ import Foundation
 public struct RefundPolicy: RulePolicy {
     public static let id = "withdrawal.refund"
     public static let title = "Remboursement après rétractation"
+    /// The words that announce this rule in French prose (see `RuleSubject`).
+    public static let subject = RuleSubject(
+        names: ["rembours"],
+        startsFrom: ["retract", "notifi", "inform", "prevenu", "decision", "reception du retour"],
+        notIt: ["banque", "bancaire", "credit", "releve", "apparai", "visible", "virement", "carte"])
 
     public let period: CalendarDays
 

@@ -6,6 +6,12 @@ import Foundation
 public struct ReturnShippingPolicy: RulePolicy {
     public static let id = "withdrawal.return_shipping"
     public static let title = "Renvoi de l’article après rétractation"
+    /// The words that announce this rule in French prose (see `RuleSubject`).
+    public static let subject = RuleSubject(
+        names: ["renvoy", "renvoi", "retourn", "retour", "rendre", "rapporter", "deposer", "restitu", "expedier l article",
+                "renverr"],
+        startsFrom: ["retract", "notifi", "inform", "prevenu", "decision", "demande de retract"],
+        notIt: ["expediteur", "conserv", "relais conserv", "garde", "achemin", "transport", "arriv"])
 
     public let period: CalendarDays
     public let buyerPaysWhenListed: Bool

@@ -6,6 +6,11 @@ import Foundation
 public struct SellerConfirmationPolicy: RulePolicy {
     public static let id = "delivery.seller_confirmation"
     public static let title = "Confirmation de la commande par le vendeur"
+    /// The words that announce this rule in French prose (see `RuleSubject`).
+    public static let subject = RuleSubject(
+        names: ["confirm", "accept", "valider", "valide la", "valide votre", "valide sa", "valide une"],
+        startsFrom: ["achat", "commande passee", "passage de la commande", "paiement", "acheteur paie", "vente"],
+        notIt: ["livraison", "livre", "expedi", "envoi"])
 
     public let period: BusinessDays
 

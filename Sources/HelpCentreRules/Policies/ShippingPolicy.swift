@@ -5,6 +5,11 @@ import Foundation
 public struct ShippingPolicy: RulePolicy {
     public static let id = "delivery.shipping"
     public static let title = "Délai d’expédition"
+    /// The words that announce this rule in French prose (see `RuleSubject`).
+    public static let subject = RuleSubject(
+        names: ["expedi", "expedie", "envoy", "envoi", "poster", "colis part", "remettre", "remis", "deposer le colis"],
+        startsFrom: ["validation", "valide", "confirmation", "confirme", "accept"],
+        notIt: ["livr", "achemin", "transit", "suivi", "statut", "expediteur", "affich"])
 
     public let period: ElapsedHours
 

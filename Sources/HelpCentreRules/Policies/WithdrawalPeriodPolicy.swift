@@ -7,6 +7,11 @@ import Foundation
 public struct WithdrawalPeriodPolicy: RulePolicy {
     public static let id = "withdrawal.period"
     public static let title = "Délai de rétractation"
+    /// The words that announce this rule in French prose (see `RuleSubject`).
+    public static let subject = RuleSubject(
+        names: ["retract", "changer d avis", "change d avis", "renonc", "droit de retour", "delai legal"],
+        startsFrom: ["recep", "recu", "livraison", "livre", "achat"],
+        notIt: ["%", "promo", "offre"])
 
     public let period: CalendarDays
 

@@ -1,0 +1,210 @@
+import GuichetContent
+import HelpCentreRules
+
+extension FigureCheck {
+    /// Subjects no rule owns, that help-centre prose puts figures beside: carriers and relay points, banks,
+    /// guarantees, statistics, promotions, accounts, payouts. Closer to a figure than a rule's names, they
+    /// make the figure theirs.
+    static let neighbours: [[String]] = [
+        "point relais", "relais", "consigne", "conserv", "transporteur", "colissimo", "chronopost", "la poste",
+        "mondial relay", "achemin", "transit", "livr", "suivi", "statut", "affich", "scann", "expediteur",
+        "banque", "bancaire", "credit", "releve", "virement", "garantie legale", "garantie commerciale", "sous garantie",
+        "garantie de", "extension de garantie", "conformite", "retir", "vice cache", "%", "taux",
+        "moyenne", "statisti", "promo", "reduction", "solde", "offre", "bon d achat", "code", "valable", "validite",
+        "expire", "mot de passe", "lien", "compte client", "supprim", "archiv", "factur", "verse", "versement",
+        "paiement", "vire", "avis client", "note", "evaluation", "fidelite", "points", "entrepot", "magasin", "boutique",
+        "stock", "preparation", "frais", "assurance",
+    ].map { $0.split(separator: " ").map(String.init) }
+
+    /// Words that say a period is being promised: a contradiction found only from the paragraph needs one.
+    static let deadlineWords = ["sous", "delai", "dispos", "avez", "pendant", "tard", "maximum", "jusqu", "reste",
+                                "comptez", "faut", "doit", "doivent", "dans"]
+
+    /// Words before a clock time that make it an opening or closing hour rather than an appointment.
+    static let openingWords = ["de", "partir", "jusqu", "entre", "ouvert", "ouvre", "ferme", "fermeture", "ouverture",
+                               "joignable", "disponible", "des", "apres", "avant"]
+
+    func judge(_ figure: Figure, _ reading: FigureReading, block: ProseBlock, context: ArticleContext) -> FigureVerdict? {
+        switch figure.kind {
+        case .phone(let digits):
+            return judgePhone(digits, reading, block: block)
+        case .clockTime(let hour, let minute):
+            if let duration = clockAsDuration(figure, hour: hour, minute: minute, reading) {
+                return judgeDuration(hours: duration, business: false, comparable: true, reading, block: block, context: context)
+            }
+            return judgeHours(.clockTime(hour: hour, minute: minute), reading, block: block, context: context)
+        case .weekdays, .allDay:
+            return judgeHours(figure.kind, reading, block: block, context: context)
+        case .days(let count, let business):
+            return judgeDuration(hours: count * 24, business: business, comparable: true, reading, block: block, context: context)
+        case .hours(let count):
+            return judgeDuration(hours: count, business: false, comparable: true, reading, block: block, context: context)
+        case .minutes, .months:
+            return judgeDuration(hours: -1, business: false, comparable: false, reading, block: block, context: context)
+        }
+    }
+
+    /// « sous 12 h », « en 2 h »: the scanner reads `12 h` as a time of day; after these words it is a duration.
+    private func clockAsDuration(_ figure: Figure, hour: Int, minute: Int, _ reading: FigureReading) -> Int? {
+        guard minute == 0, !figure.text.contains(":") else { return nil }
+        let before = reading.before()
+        if ["sous", "en", "dans", "pendant", "les", "ici", "maximum", "max", "moins", "plus", "delai"].contains(before) {
+            return hour
+        }
+        if before == "de", ["delai", "moins", "plus", "dispose", "disposez", "disposent"].contains(reading.before(2)) { return hour }
+        return nil
+    }
+
+    // MARK: - Durations
+
+    private func judgeDuration(hours: Int, business: Bool, comparable: Bool, _ reading: FigureReading, block: ProseBlock,
+                               context: ArticleContext) -> FigureVerdict? {
+        // « 3 % sur 90 jours », « les 30 derniers jours »: a window of measure, not a period granted.
+        if reading.before() == "sur" || ["glissant", "glissants", "dernier", "derniers", "precedent"].contains(reading.after()) {
+            return nil
+        }
+        func equal(_ rule: Owned) -> Bool { comparable && rule.hours == hours && (!business || rule.business || rule.inHours) }
+        let neighbour = reading.closest(Self.neighbours, text: block.text)
+        let statistic = reading.clauseHas(["%", "moyenne", "taux", "statisti"])
+        // The rules the clause names, closest first; a rule whose neighbours are closer is not named.
+        let named: [(rule: Owned, cue: FigureReading.Cue)] = owned.compactMap { rule in
+            guard let cue = reading.closest(rule.words.names, overruledBy: Self.neighbours, text: block.text) else { return nil }
+            // A rule's own « not it » words speak of a neighbouring process wherever they are in the clause.
+            if reading.closest(rule.words.notIt, text: block.text) != nil { return nil }
+            if let neighbour, neighbour.distance < cue.distance { return nil }
+            return (rule, cue)
+        }.sorted { ($0.cue.distance, equal($0.rule) ? 0 : 1) < ($1.cue.distance, equal($1.rule) ? 0 : 1) }
+        if let (rule, cue) = named.first {
+            let clean = neighbour == nil && !statistic && reading.closest(rule.words.notIt, text: block.text) == nil
+            let because = "the sentence mentions “\(cue.word)”"
+            if equal(rule) { return verdict(.typed, rule, certain: clean && cue.distance <= 6 && !reading.isRange, because) }
+            if statistic { return nil }
+            if reading.isRange { return cue.distance <= 3 && clean ? verdict(.contradicts, rule, certain: false, because) : nil }
+            return verdict(.contradicts, rule, certain: clean && cue.distance <= 6, because)
+        }
+        if neighbour != nil || statistic || reading.isRange { return nil }
+        // The event it counts from: « 48 h après la validation ».
+        for rule in owned where equal(rule) {
+            if let cue = reading.closest(rule.words.startsFrom, inAnchors: true, text: block.text),
+               reading.closest(rule.words.notIt, text: block.text) == nil {
+                return verdict(.typed, rule, certain: false, "it counts from “\(cue.word)”")
+            }
+        }
+        // The paragraph's other sentences, then the section's heading, then the article's title.
+        for (words, text, place) in contextLevels(block, context) {
+            let rules = owned.filter { rule in
+                words.words.indices.contains { index in rule.words.names.contains { words.matches($0, at: index) } }
+            }
+            guard !rules.isEmpty else { continue }
+            if let rule = rules.first(where: equal) ?? nil {
+                return verdict(.typed, rule, certain: false, "\(place) is about it (« \(short(text)) »)")
+            }
+            let neighbours = words.words.indices.contains { index in Self.neighbours.contains { words.matches($0, at: index) } }
+            if rules.count == 1, !neighbours, reading.clauseHas(Self.deadlineWords) {
+                return verdict(.contradicts, rules[0], certain: false, "\(place) is about it (« \(short(text)) »)")
+            }
+            return nil
+        }
+        if let rule = owned.first(where: { context.declared.contains($0.rule) && equal($0) }) {
+            return verdict(.typed, rule, certain: false, "the article lists it in rules:")
+        }
+        return nil
+    }
+
+    /// Where else the article says what a block is about, from the closest.
+    private func contextLevels(_ block: ProseBlock, _ context: ArticleContext) -> [(ProseWords, String, String)] {
+        var levels: [(ProseWords, String, String)] = [(ProseWords(block.text), block.text, "the paragraph")]
+        if let section = context.section { levels.append((section.words, section.text, "the section")) }
+        levels.append((context.title, context.titleText, "the article's title"))
+        return levels
+    }
+
+    private func short(_ text: String) -> String {
+        let trimmed = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return trimmed.count <= 60 ? trimmed : String(trimmed.prefix(57)) + "…"
+    }
+
+    private func verdict(_ kind: FigureVerdict.Kind, _ rule: Owned, certain: Bool, _ because: String) -> FigureVerdict {
+        FigureVerdict(kind: kind, rule: rule.rule, certain: certain, because: because, wording: rule.wording,
+                      reference: "{{ \(rule.rule).value }}")
+    }
+
+    // MARK: - The phone line
+
+    private func judgeHours(_ kind: Figure.Kind, _ reading: FigureReading, block: ProseBlock,
+                            context: ArticleContext) -> FigureVerdict? {
+        guard let (value, words) = hours else { return nil }
+        let owns: Bool
+        var opening = true
+        switch kind {
+        case .clockTime(let hour, let minute):
+            owns = [value.opens, value.closes].contains { $0.hour == hour && $0.minute == minute }
+            // « rappelé à 15 h » is an appointment; « de 8 h à 20 h », « jusqu’à 19 h » are hours.
+            opening = Self.openingWords.contains(reading.before()) || Self.openingWords.contains(reading.before(2))
+                || ["-", "–", "a", "et"].contains(reading.after())
+        case .weekdays(let first, let last):
+            owns = first == value.days.lowerBound.rawValue && last == value.days.upperBound.rawValue
+        default:
+            owns = false
+        }
+        let neighbour = reading.closest(Self.neighbours + words.notIt, text: block.text)
+        let rule = Owned(rule: "contact.phone.hours", amount: 0, inHours: false, business: false, wording: value.french, words: words)
+        func make(_ certain: Bool, _ because: String) -> FigureVerdict? {
+            if owns {
+                var verdict = verdict(.typed, rule, certain: certain, because)
+                verdict.figureName = "the phone line's hours"
+                return FigureVerdict(kind: .typed, rule: rule.rule, certain: certain, because: because, wording: value.french,
+                                     reference: "{{ contact.phone.hours }}", figureName: verdict.figureName)
+            }
+            guard opening else { return nil }
+            return FigureVerdict(kind: .contradicts, rule: rule.rule, certain: certain, because: because,
+                                 wording: value.french, reference: "{{ contact.phone.hours }}")
+        }
+        if let cue = reading.closest(words.names, overruledBy: Self.neighbours, text: block.text),
+           neighbour.map({ $0.distance > cue.distance }) ?? true {
+            return make(neighbour == nil && cue.distance <= 10, "the sentence mentions “\(cue.word)”")
+        }
+        if neighbour != nil { return nil }
+        for (levelWords, text, place) in contextLevels(block, context) {
+            let phone = levelWords.words.indices.contains { index in words.names.contains { levelWords.matches($0, at: index) } }
+            let other = levelWords.words.indices.contains { index in (Self.neighbours + words.notIt).contains { levelWords.matches($0, at: index) } }
+            if other { return nil }
+            if phone { return make(false, "\(place) is about the phone line (« \(short(text)) »)") }
+        }
+        if context.declared.contains(rule.rule), owns { return make(false, "the article lists it in rules:") }
+        return nil
+    }
+
+    private func judgePhone(_ digits: String, _ reading: FigureReading, block: ProseBlock) -> FigureVerdict? {
+        guard let (ours, words) = phone else { return nil }
+        let spoken = FigureVerdict(kind: .typed, rule: "contact.phone.number", certain: true, because: "it is the number itself",
+                                   wording: FrenchFormatting.phone(ours), reference: "{{ contact.phone.number }}",
+                                   figureName: "the customer-service number")
+        if digits == ours { return spoken }
+        let differences = zip(digits, ours).filter { $0 != $1 }.count
+        let swapped = differences == 2 && Set(zip(digits, ours).filter { $0 != $1 }.flatMap { [$0.0, $0.1] }).count <= 2
+        if differences == 1 || swapped {
+            return FigureVerdict(kind: .contradicts, rule: "contact.phone.number", certain: true,
+                                 because: "it differs from the number by \(differences == 1 ? "one digit" : "two swapped digits")",
+                                 wording: spoken.wording, reference: spoken.reference)
+        }
+        // Another number given as ours: « notre service client est joignable au 01 … ».
+        let ownLine = reading.clauseHas(["notre", "nous", "service"]) && reading.closest(words.names, text: block.text) != nil
+        guard ownLine, reading.closest(words.notIt, text: block.text) == nil else { return nil }
+        return FigureVerdict(kind: .contradicts, rule: "contact.phone.number", certain: true,
+                             because: "the sentence gives it as the customer service's", wording: spoken.wording,
+                             reference: spoken.reference)
+    }
+}
+
+/// The number as the help centre writes it, in pairs: `09 70 75 64 60`.
+enum FrenchFormatting {
+    static func phone(_ digits: String) -> String {
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, index % 2 == 0 { out += "\u{00A0}" }
+            out.append(digit)
+        }
+        return out
+    }
+}

@@ -1,0 +1,115 @@
+import GuichetContent
+import HelpCentreRules
+
+/// What the words of one clause say about one figure in it: how close each rule's names, start events and
+/// neighbouring subjects are. The figure check decides from this; here is only reading.
+///
+/// Distances are counted in words from the figure. A word after « après », « à compter de », « suivant »,
+/// « une fois »… names the event a period counts from, not what happens within it: « le suivi est
+/// disponible 24 h après l’expédition » is not about shipping. Such words are « anchors ».
+struct FigureReading {
+    /// A word or phrase that was found, and how far it is from the figure.
+    struct Cue {
+        let distance: Int
+        /// The word as written, for messages.
+        let word: String
+    }
+
+    let words: ProseWords
+    let clause: Range<Int>
+    let figure: Int
+    /// The last word of the figure.
+    let figureEnd: Int
+    let anchors: Set<Int>
+
+    init(words: ProseWords, figure: Int, figureEnd: Int) {
+        self.words = words
+        self.figure = figure
+        self.figureEnd = max(figure, figureEnd)
+        clause = words.clause(around: figure)
+        anchors = Self.anchors(words, in: clause)
+    }
+
+    /// The closest occurrence in the clause of one of `phrases`, outside anchors (or inside only, with
+    /// `inAnchors`), unless a longer phrase of `overruledBy` matches at the same word (« expéditeur » is not
+    /// « expédier »).
+    func closest(_ phrases: [[String]], inAnchors: Bool = false, overruledBy: [[String]] = [], text: String) -> Cue? {
+        var best: Cue?
+        for index in clause where (index < figure || index > figureEnd) && anchors.contains(index) == inAnchors {
+            guard let match = phrases.filter({ words.matches($0, at: index) }).max(by: { length($0) < length($1) }) else { continue }
+            if overruledBy.contains(where: { length($0) > length(match) && words.matches($0, at: index) }) { continue }
+            let distance = index < figure ? figure - index : index - figureEnd
+            if distance < best?.distance ?? .max {
+                best = Cue(distance: distance, word: written(index, count: match.count, in: text))
+            }
+        }
+        return best
+    }
+
+    private func length(_ phrase: [String]) -> Int { phrase.reduce(phrase.count) { $0 + $1.count } }
+
+    /// The text of `count` words from `index`, as written.
+    func written(_ index: Int, count: Int, in text: String) -> String {
+        let chars = Array(text)
+        let start = words.words[index].start
+        let end = words.words[min(index + count, words.words.count) - 1].end
+        guard start < end, end <= chars.count else { return words.words[index].text }
+        return String(chars[start..<end])
+    }
+
+    /// The word before the figure (`-` and `–` included), or "".
+    func before(_ offset: Int = 1) -> String {
+        let index = figure - offset
+        return index >= clause.lowerBound ? words.words[index].text : ""
+    }
+
+    /// The word after the figure's last word, or "".
+    func after(_ offset: Int = 1) -> String {
+        let index = figureEnd + offset
+        return index < clause.upperBound ? words.words[index].text : ""
+    }
+
+    /// « 2 à 5 jours », « entre 3 et 5 jours », « 2-5 jours »: the figure is the upper bound of a range.
+    var isRange: Bool {
+        ["a", "-", "–", "et", "ou"].contains(before()) && figure - 2 >= clause.lowerBound && words.words[figure - 2].isNumber
+    }
+
+    /// Whether any word of the clause starts with one of `stems`.
+    func clauseHas(_ stems: [String]) -> Bool {
+        clause.contains { index in stems.contains { words.words[index].text.hasPrefix($0) } }
+    }
+
+    /// Words that introduce the event a period counts from.
+    static let anchorTriggers: Set<String> = ["apres", "compter", "partir", "suivant", "suivent", "suivants", "suite",
+                                              "depuis", "avant", "fois", "lendemain"]
+    /// Words skipped inside an anchor: articles, possessives, pronouns, auxiliaries.
+    static let functionWords: Set<String> = ["de", "du", "d", "la", "le", "l", "les", "des", "votre", "vos", "sa", "son",
+                                             "ses", "notre", "nos", "leur", "leurs", "cette", "ce", "cet", "avoir", "etre",
+                                             "ete", "nous", "vous", "m", "t", "s", "en", "y", "un", "une", "a", "qui", "que",
+                                             "sa", "bien", "avez", "avons", "ont", "a", "est", "sont", "l", "j", "ai"]
+    /// Words that end an anchor: what follows is the sentence again.
+    static let anchorEnds: Set<String> = ["pour", "et", "ou", "puis", "mais", "si", "afin", "quand", "lorsque", "sous",
+                                          "dans", "pendant", "avant", "apres", "au", "aux", "par", "sur", "vers"]
+
+    /// « après [nous avoir informés de votre décision de vous rétracter] »: the trigger, then its object
+    /// and the « de … » chain that qualifies it, up to a pause, a number or a word that ends it.
+    private static func anchors(_ words: ProseWords, in clause: Range<Int>) -> Set<Int> {
+        var anchored = Set<Int>()
+        for trigger in clause where anchorTriggers.contains(words.words[trigger].text) {
+            // « avant de signaler » is a purpose, « avant la livraison » an event.
+            if words.words[trigger].text == "avant", trigger + 1 < clause.upperBound, ["de", "d"].contains(words.words[trigger + 1].text) {
+                continue
+            }
+            var index = trigger + 1
+            var taken = 0
+            while index < clause.upperBound, taken < 8 {
+                let word = words.words[index]
+                if word.isPause || word.endsClause || word.isNumber || anchorEnds.contains(word.text) { break }
+                if !functionWords.contains(word.text) { anchored.insert(index) }
+                index += 1
+                taken += 1
+            }
+        }
+        return anchored
+    }
+}

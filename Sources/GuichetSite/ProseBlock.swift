@@ -1,0 +1,79 @@
+import GuichetContent
+import GuichetMarkdown
+
+/// One block of prose the figure check reads as a whole: a paragraph, a heading, or a table row (its
+/// cells together, so that « | Expédition | 48 h | » reads as one line). Its text is the text nodes
+/// joined; code spans, raw HTML and `{{ references }}` become spaces, so that they are neither figures nor
+/// words, while each text piece keeps where it came from in the file.
+struct ProseBlock {
+    struct Piece {
+        /// Prose between references, scanned for figures.
+        let text: String
+        /// Where `text` starts in the block's text, in characters.
+        let blockOffset: Int
+        /// Where `text` starts in its node's literal, in characters, and the node's position.
+        let nodeOffset: Int
+        let position: SourcePosition?
+    }
+
+    var text = ""
+    var pieces: [Piece] = []
+    var isHeading = false
+    private var count = 0
+
+    /// The blocks of a document, in order. Code blocks and raw HTML hold none.
+    static func blocks(of root: MarkdownNode) -> [ProseBlock] {
+        var blocks: [ProseBlock] = []
+        collect(root, into: &blocks)
+        return blocks
+    }
+
+    static func words(of text: String) -> ProseWords { ProseWords(text) }
+
+    private static func collect(_ node: MarkdownNode, into blocks: inout [ProseBlock]) {
+        switch node.kind {
+        case .codeBlock, .htmlBlock:
+            return
+        case .paragraph, .heading, .tableRow, .tableHeader:
+            var block = ProseBlock()
+            if case .heading = node.kind { block.isHeading = true }
+            block.append(node, near: node.position)
+            blocks.append(block)
+        default:
+            for child in node.children { collect(child, into: &blocks) }
+        }
+    }
+
+    private mutating func append(_ node: MarkdownNode, near position: SourcePosition?) {
+        let position = node.position ?? position
+        switch node.kind {
+        case .text(let literal):
+            var nodeOffset = 0
+            for segment in ReferenceParser.parse(literal) {
+                switch segment {
+                case .text(let piece):
+                    pieces.append(Piece(text: piece, blockOffset: count, nodeOffset: nodeOffset, position: position))
+                    add(piece, length: piece.count)
+                    nodeOffset += piece.count
+                case .reference(let reference):
+                    add(" ", length: 1)
+                    nodeOffset = reference.offset + reference.length
+                case .invalid:
+                    return
+                }
+            }
+        case .code, .htmlInline, .rawHTML, .softBreak, .lineBreak, .footnoteReference:
+            add(" ", length: 1)
+        case .tableCell:
+            add(" | ", length: 3)
+            for child in node.children { append(child, near: position) }
+        default:
+            for child in node.children { append(child, near: position) }
+        }
+    }
+
+    private mutating func add(_ piece: String, length: Int) {
+        text += piece
+        count += length
+    }
+}

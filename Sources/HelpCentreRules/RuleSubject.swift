@@ -1,0 +1,30 @@
+/// How French prose names what a rule is about, so that a checker can tell a sentence that states this
+/// rule's promise from one that only sits near its subject (« conservé 14 jours en point relais » is not
+/// the return deadline). Each entry is one word or several, lower case and without accents; a written word
+/// matches when it starts with the entry's word (« rembours » covers « remboursé », « remboursement »).
+///
+/// The rules module knows nothing of Markdown: this is vocabulary, the rule's own French, kept beside its
+/// wording so that a new rule brings the words that announce it.
+public struct RuleSubject: Hashable, Sendable {
+    /// Nouns and verbs that announce the rule's subject: what happens within its period.
+    public let names: [String]
+    /// The event the period counts from, as named after « après », « à compter de », « suivant »…: it
+    /// supports the rule without naming it (« 48 h après la validation »).
+    public let startsFrom: [String]
+    /// Neighbouring subjects that share the rule's words but are not it: when one of them is closer to a
+    /// figure than the rule's names, the figure is theirs.
+    public let notIt: [String]
+
+    public init(names: [String], startsFrom: [String] = [], notIt: [String] = []) {
+        self.names = names
+        self.startsFrom = startsFrom
+        self.notIt = notIt
+    }
+
+    /// A rule without a figure to guard.
+    public static let none = RuleSubject(names: [])
+}
+
+extension RulePolicy {
+    public static var subject: RuleSubject { .none }
+}
