@@ -54,8 +54,10 @@ public enum FigureScanner {
             guard let ascii = chars[i].ascii, ascii == 0x2B || (0x30...0x39).contains(ascii)
                     || (0x61...0x7A).contains(ascii) || (0x41...0x5A).contains(ascii) else { i += 1; continue }
             if i > 0, isWordChar(chars[i - 1]) || chars[i - 1].ascii == 0x2B { i += 1; continue }
+            // « 1,6 jour »: the digits after a decimal comma or point are no figure of their own.
+            if i > 1, chars[i - 1].ascii == 0x2C || chars[i - 1].ascii == 0x2E, chars[i - 2].isASCIIDigit { i += 1; continue }
             if let figure = phone(chars, at: i) ?? roundTheClock(chars, at: i) ?? weekdays(chars, at: i)
-                ?? clockTime(chars, at: i) ?? duration(chars, at: i) {
+                ?? clockTime(chars, at: i) ?? ordinalDay(chars, at: i) ?? duration(chars, at: i) {
                 figures.append(figure)
                 i = figure.offset + figure.length
             } else {
@@ -226,6 +228,48 @@ public enum FigureScanner {
             return nil
         }
         return Figure(kind: kind, offset: start, length: j - start, text: U.string(c[start..<j]))
+    }
+
+    // MARK: - Ordinal days
+
+    private static let ordinals: [String: Int] = [
+        "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8,
+        "neuvième": 9, "dixième": 10, "quatorzième": 14, "quinzième": 15, "vingtième": 20, "trentième": 30,
+    ]
+
+    /// « le septième jour », « le 7e jour », « au 14ème jour »: a count of days, from the day after the event.
+    private static func ordinalDay<U: FigureScanUnit>(_ c: [U], at start: Int) -> Figure? {
+        var i = start
+        var count: Int
+        if let n = readIntBeforeLetters(c, &i) {
+            var suffix = ""
+            while i < c.count, c[i].isLetter { suffix.append(contentsOf: c[i].lowercased()); i += 1 }
+            guard ["e", "ème", "eme", "è"].contains(suffix) else { return nil }
+            count = n
+        } else {
+            var word = ""
+            while i < c.count, c[i].isLetter, word.count < 12 { word.append(contentsOf: c[i].lowercased()); i += 1 }
+            guard word.hasSuffix("ième"), let n = ordinals[word] else { return nil }
+            count = n
+        }
+        var j = i
+        skipSpace(c, &j)
+        guard j > i else { return nil }
+        var unit = ""
+        while j < c.count, c[j].isLetter { unit.append(contentsOf: c[j].lowercased()); j += 1 }
+        guard unit == "jour" else { return nil }
+        return Figure(kind: .days(count, business: false), offset: start, length: j - start, text: U.string(c[start..<j]))
+    }
+
+    /// One to three digits directly followed by a letter (« 7e »).
+    private static func readIntBeforeLetters<U: FigureScanUnit>(_ c: [U], _ i: inout Int) -> Int? {
+        var value = 0, digits = 0, j = i
+        while j < c.count, let a = c[j].ascii, a >= 0x30 && a <= 0x39, digits < 3 {
+            value = value * 10 + Int(a - 0x30); digits += 1; j += 1
+        }
+        guard digits > 0, j < c.count, c[j].isLetter else { return nil }
+        i = j
+        return value
     }
 
     // MARK: - Week days and round the clock

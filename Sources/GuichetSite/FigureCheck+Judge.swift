@@ -10,7 +10,7 @@ extension FigureCheck {
         "mondial relay", "achemin", "transit", "livr", "suivi", "statut", "affich", "scann", "expediteur",
         "banque", "bancaire", "credit", "releve", "virement", "garantie legale", "garantie commerciale", "sous garantie",
         "garantie de", "extension de garantie", "conformite", "retir", "vice cache", "%", "taux",
-        "moyenne", "statisti", "promo", "reduction", "solde", "offre", "bon d achat", "code", "valable", "validite",
+        "moyen", "statisti", "consult", "historique", "promo", "reduction", "solde", "offre", "bon d achat", "code", "valable", "validite",
         "expire", "mot de passe", "lien", "compte client", "supprim", "archiv", "factur", "verse", "versement",
         "paiement", "vire", "avis client", "note", "evaluation", "fidelite", "points", "entrepot", "magasin", "boutique",
         "stock", "preparation", "frais", "assurance",
@@ -65,7 +65,7 @@ extension FigureCheck {
         }
         func equal(_ rule: Owned) -> Bool { comparable && rule.hours == hours && (!business || rule.business || rule.inHours) }
         let neighbour = reading.closest(Self.neighbours, text: block.text)
-        let statistic = reading.clauseHas(["%", "moyenne", "taux", "statisti"])
+        let statistic = reading.clauseHas(["%", "moyen", "taux", "statisti"])
         // The rules the clause names, closest first; a rule whose neighbours are closer is not named.
         let named: [(rule: Owned, cue: FigureReading.Cue)] = owned.compactMap { rule in
             guard let cue = reading.closest(rule.words.names, overruledBy: Self.neighbours, text: block.text) else { return nil }
@@ -92,8 +92,12 @@ extension FigureCheck {
         }
         // The paragraph's other sentences, then the section's heading, then the article's title.
         for (words, text, place) in contextLevels(block, context) {
+            // The paragraph's other clauses: its own clause was read above.
+            let outside = place == "the paragraph" ? reading.clause : 0..<0
             let rules = owned.filter { rule in
-                words.words.indices.contains { index in rule.words.names.contains { words.matches($0, at: index) } }
+                words.words.indices.contains { index in
+                    !outside.contains(index) && rule.words.names.contains { words.matches($0, at: index) }
+                }
             }
             guard !rules.isEmpty else { continue }
             if let rule = rules.first(where: equal) ?? nil {

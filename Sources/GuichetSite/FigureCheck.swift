@@ -72,13 +72,22 @@ struct FigureCheck: Sendable {
         var found: [Diagnostic] = []
         for block in ProseBlock.blocks(of: document.root) {
             let words = ProseWords(block.text)
-            for piece in block.pieces {
-                for figure in FigureScanner.scan(piece.text) {
+            let figures = block.pieces.map { FigureScanner.scan($0.text) }
+            // Another line's number: hours beside it are that line's (« appelez le 0 892 …, accessible 7j/7 »).
+            let otherPhones = zip(block.pieces, figures).flatMap { piece, found in
+                found.compactMap { figure -> Int? in
+                    guard case .phone(let digits) = figure.kind, digits != phone?.digits else { return nil }
+                    return words.index(at: piece.blockOffset + figure.offset)
+                }
+            }
+            for (piece, scanned) in zip(block.pieces, figures) {
+                for figure in scanned {
                     let offset = piece.blockOffset + figure.offset
                     guard let start = words.index(at: offset) else { continue }
                     let end = words.index(at: offset + max(0, figure.length - 1)) ?? start
                     let reading = FigureReading(words: words, figure: start, figureEnd: end)
                     let point = source.point(of: figure.text, near: piece.position, offset: piece.nodeOffset + figure.offset)
+                    if figure.isPhoneHours, otherPhones.contains(where: { reading.clause.contains($0) }) { continue }
                     if let verdict = judge(figure, reading, block: block, context: context) {
                         found.append(verdict.diagnostic(figure: figure, file: source.file, at: point))
                     }
@@ -100,6 +109,16 @@ struct FigureCheck: Sendable {
             self.title = title
             self.titleText = titleText
             self.declared = declared
+        }
+    }
+}
+
+extension Figure {
+    /// A time of day, days of the week or « 24h/24 »: what the phone line's hours are made of.
+    var isPhoneHours: Bool {
+        switch kind {
+        case .clockTime, .weekdays, .allDay: true
+        default: false
         }
     }
 }

@@ -102,7 +102,7 @@ struct FigureReading {
             }
             var index = trigger + 1
             var taken = 0
-            while index < clause.upperBound, taken < 8 {
+            while index < clause.upperBound, taken < 12 {
                 let word = words.words[index]
                 if word.isPause || word.endsClause || word.isNumber || anchorEnds.contains(word.text) { break }
                 if !functionWords.contains(word.text) { anchored.insert(index) }

@@ -7,7 +7,7 @@ public struct FormResponsePolicy: RulePolicy {
     /// The words that announce this rule in French prose (see `RuleSubject`).
     public static let subject = RuleSubject(
         names: ["formulaire", "repond", "reponse", "message", "ecrire", "ecrivez", "mail", "courriel", "demande ecrite",
-                "recontact", "revenir vers", "reviendr"],
+                "recontact", "revenir vers", "revien", "reviendr"],
         startsFrom: ["envoi", "reception de votre", "soumission"],
         notIt: ["vendeur", "accuse de reception", "automatique", "mot de passe", "lien", "reinitialis", "valable"])
 

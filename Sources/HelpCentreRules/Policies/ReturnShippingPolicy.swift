@@ -9,7 +9,7 @@ public struct ReturnShippingPolicy: RulePolicy {
     /// The words that announce this rule in French prose (see `RuleSubject`).
     public static let subject = RuleSubject(
         names: ["renvoy", "renvoi", "retourn", "retour", "rendre", "rapporter", "deposer", "restitu", "expedier l article",
-                "renverr"],
+                "renverr", "reexpedi", "reexpedier"],
         startsFrom: ["retract", "notifi", "inform", "prevenu", "decision", "demande de retract"],
         notIt: ["expediteur", "conserv", "relais conserv", "garde", "achemin", "transport", "arriv"])
 

@@ -9,7 +9,8 @@ public struct ShippingPolicy: RulePolicy {
     public static let subject = RuleSubject(
         names: ["expedi", "expedie", "envoy", "envoi", "poster", "colis part", "remettre", "remis", "deposer le colis"],
         startsFrom: ["validation", "valide", "confirmation", "confirme", "accept"],
-        notIt: ["livr", "achemin", "transit", "suivi", "statut", "expediteur", "affich"])
+        notIt: ["livr", "achemin", "transit", "suivi", "statut", "expediteur", "affich", "mail", "sms", "message",
+                "notification", "courriel", "lien", "accuse"])
 
     public let period: ElapsedHours
 
