@@ -57,7 +57,7 @@ public enum FigureScanner {
             // « 1,6 jour »: the digits after a decimal comma or point are no figure of their own.
             if i > 1, chars[i - 1].ascii == 0x2C || chars[i - 1].ascii == 0x2E, chars[i - 2].isASCIIDigit { i += 1; continue }
             if let figure = phone(chars, at: i) ?? roundTheClock(chars, at: i) ?? weekdays(chars, at: i)
-                ?? clockTime(chars, at: i) ?? ordinalDay(chars, at: i) ?? duration(chars, at: i) {
+                ?? clockTime(chars, at: i) ?? ordinalDay(chars, at: i) ?? dayPlus(chars, at: i) ?? duration(chars, at: i) {
                 figures.append(figure)
                 i = figure.offset + figure.length
             } else {
@@ -259,6 +259,14 @@ public enum FigureScanner {
         while j < c.count, c[j].isLetter { unit.append(contentsOf: c[j].lowercased()); j += 1 }
         guard unit == "jour" else { return nil }
         return Figure(kind: .days(count, business: false), offset: start, length: j - start, text: U.string(c[start..<j]))
+    }
+
+    /// « J+7 »: the seventh day after the event, as order systems write it.
+    private static func dayPlus<U: FigureScanUnit>(_ c: [U], at start: Int) -> Figure? {
+        guard c[start].ascii == 0x4A || c[start].ascii == 0x6A, start + 2 < c.count, c[start + 1].ascii == 0x2B else { return nil }
+        var i = start + 2
+        guard let n = readInt(c, &i, maxDigits: 3) else { return nil }
+        return Figure(kind: .days(n, business: false), offset: start, length: i - start, text: U.string(c[start..<i]))
     }
 
     /// One to three digits directly followed by a letter (« 7e »).

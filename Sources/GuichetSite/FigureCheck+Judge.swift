@@ -11,7 +11,7 @@ extension FigureCheck {
         "banque", "bancaire", "credit", "releve", "virement", "garantie legale", "garantie commerciale", "sous garantie",
         "garantie de", "extension de garantie", "conformite", "retir", "vice cache", "%", "taux",
         "moyen", "statisti", "consult", "historique", "promo", "reduction", "solde", "offre", "bon d achat", "code", "valable", "validite",
-        "expire", "mot de passe", "lien", "compte client", "supprim", "archiv", "factur", "verse", "versement",
+        "expire", "mot de passe", "lien", "un avis", "votre avis", "les avis", "laisser un avis", "noter", "compte client", "supprim", "archiv", "factur", "verse", "versement",
         "paiement", "vire", "avis client", "note", "evaluation", "fidelite", "points", "entrepot", "magasin", "boutique",
         "stock", "preparation", "frais", "assurance",
     ].map { $0.split(separator: " ").map(String.init) }
@@ -64,16 +64,19 @@ extension FigureCheck {
             return nil
         }
         func equal(_ rule: Owned) -> Bool { comparable && rule.hours == hours && (!business || rule.business || rule.inHours) }
-        let neighbour = reading.closest(Self.neighbours, text: block.text)
         let statistic = reading.clauseHas(["%", "moyen", "taux", "statisti"])
         // The rules the clause names, closest first; a rule whose neighbours are closer is not named.
         let named: [(rule: Owned, cue: FigureReading.Cue)] = owned.compactMap { rule in
             guard let cue = reading.closest(rule.words.names, overruledBy: Self.neighbours, text: block.text) else { return nil }
+            // « remettre le colis au transporteur dans les 48 heures »: a neighbour right after the name, on
+            // the same side of the figure, is the name's complement and says nothing against it.
+            let neighbour = reading.closest(Self.neighbours, text: block.text, complementOf: cue)
             // A rule's own « not it » words speak of a neighbouring process wherever they are in the clause.
             if reading.closest(rule.words.notIt, text: block.text) != nil { return nil }
             if let neighbour, neighbour.distance < cue.distance { return nil }
             return (rule, cue)
         }.sorted { ($0.cue.distance, equal($0.rule) ? 0 : 1) < ($1.cue.distance, equal($1.rule) ? 0 : 1) }
+        let neighbour = reading.closest(Self.neighbours, text: block.text, complementOf: named.first?.cue)
         if let (rule, cue) = named.first {
             let clean = neighbour == nil && !statistic && reading.closest(rule.words.notIt, text: block.text) == nil
             let because = "the sentence mentions “\(cue.word)”"
@@ -146,6 +149,7 @@ extension FigureCheck {
             // « rappelé à 15 h » is an appointment; « de 8 h à 20 h », « jusqu’à 19 h » are hours.
             opening = Self.openingWords.contains(reading.before()) || Self.openingWords.contains(reading.before(2))
                 || ["-", "–", "a", "et"].contains(reading.after())
+                || (["-", "–", "a", "et"].contains(reading.before()) && (reading.before(2) == "h" || reading.before(2).first?.isNumber == true))
         case .weekdays(let first, let last):
             owns = first == value.days.lowerBound.rawValue && last == value.days.upperBound.rawValue
         default:

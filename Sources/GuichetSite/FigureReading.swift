@@ -13,6 +13,8 @@ struct FigureReading {
         let distance: Int
         /// The word as written, for messages.
         let word: String
+        /// Its index in the words.
+        var index = 0
     }
 
     let words: ProseWords
@@ -33,14 +35,21 @@ struct FigureReading {
     /// The closest occurrence in the clause of one of `phrases`, outside anchors (or inside only, with
     /// `inAnchors`), unless a longer phrase of `overruledBy` matches at the same word (« expéditeur » is not
     /// « expédier »).
-    func closest(_ phrases: [[String]], inAnchors: Bool = false, overruledBy: [[String]] = [], text: String) -> Cue? {
+    /// With `complementOf`, the occurrences that follow that cue closely on the same side of the figure are
+    /// skipped: they complete it (« remettre le colis au transporteur »).
+    func closest(_ phrases: [[String]], inAnchors: Bool = false, overruledBy: [[String]] = [], text: String,
+                 complementOf name: Cue? = nil) -> Cue? {
         var best: Cue?
         for index in clause where (index < figure || index > figureEnd) && anchors.contains(index) == inAnchors {
+            if let name, (name.index < index && index < figure && index - name.index <= 4)
+                || (figureEnd < name.index && name.index < index && index - name.index <= 4) {
+                continue
+            }
             guard let match = phrases.filter({ words.matches($0, at: index) }).max(by: { length($0) < length($1) }) else { continue }
             if overruledBy.contains(where: { length($0) > length(match) && words.matches($0, at: index) }) { continue }
             let distance = index < figure ? figure - index : index - figureEnd
             if distance < best?.distance ?? .max {
-                best = Cue(distance: distance, word: written(index, count: match.count, in: text))
+                best = Cue(distance: distance, word: written(index, count: match.count, in: text), index: index)
             }
         }
         return best

@@ -15,7 +15,7 @@ struct CorpusCommand: ParsableCommand {
             Exit status: 0 when both reach --goal, 1 below it, 64 for a file that cannot be read.
             """)
 
-    @Argument(help: "Corpus files (YAML).") var files: [String] = ["Tests/CheckCorpus/corpus.yml"]
+    @Argument(help: "Corpus files (YAML). Default: every .yml file of Tests/CheckCorpus/.") var files: [String] = []
     @Option(help: "The least precision and recall accepted.") var goal = 0.95
     @Flag(help: "Count errors only (what the preview shows in red).") var errorsOnly = false
     @Flag(help: "Print the figures only, not each mistake.") var summary = false
@@ -24,7 +24,13 @@ struct CorpusCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             var entries: [CheckCorpus.Entry] = []
-            for file in files {
+            let folder = "Tests/CheckCorpus"
+            let chosen = files.isEmpty
+                ? ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yml") }.sorted()
+                    .map { "\(folder)/\($0)" }
+                : files
+            guard !chosen.isEmpty else { throw CommandFailure.usage("no corpus: name a file, or run from the repository's root") }
+            for file in chosen {
                 guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                     throw CommandFailure.usage("\(file): cannot be read")
                 }

@@ -26,6 +26,7 @@ struct FigureScannerTests {
         ("7 j après la validation", [.days(7, business: false)]),
         ("à partir du septième jour", [.days(7, business: false)]),
         ("dès le 7e jour", [.days(7, business: false)]),
+        ("réclamation possible à J+7", [.days(7, business: false)]),
         ("un mois pour vous décider", [.months(1)]),
         ("une garantie de 2 ans", [.months(24)]),
         ("en moins de 2 heures, puis 30 minutes", [.hours(2), .minutes(30)]),

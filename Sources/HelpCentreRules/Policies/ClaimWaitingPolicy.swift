@@ -7,10 +7,10 @@ public struct ClaimWaitingPolicy: RulePolicy {
     public static let title = "Délai avant de pouvoir ouvrir une réclamation"
     /// The words that announce this rule in French prose (see `RuleSubject`).
     public static let subject = RuleSubject(
-        names: ["reclam", "litige", "signaler", "non recu", "pas recu", "pas arrive", "non arrive", "non reception",
+        names: ["reclam", "litige", "signaler un probleme", "signaler un colis", "signaler la non", "non recu", "pas recu", "pas arrive", "non arrive", "non reception",
                 "colis perdu", "jamais recu", "toujours pas", "pas encore recu", "pas ete livre", "pas livre"],
         startsFrom: ["validation", "valide", "confirmation", "confirme"],
-        notIt: ["repond", "reponse", "resol", "trait", "taux", "examin", "rembours", "cloture", "clos", "dispose de"])
+        notIt: ["repond", "reponse", "resol", "trait", "taux", "examin", "rembours", "cloture", "clos", "clot", "automatique", "dispose de"])
 
     public let wait: WallClockDays
 

@@ -9,7 +9,7 @@ public struct FormResponsePolicy: RulePolicy {
         names: ["formulaire", "repond", "reponse", "message", "ecrire", "ecrivez", "mail", "courriel", "demande ecrite",
                 "recontact", "revenir vers", "revien", "reviendr"],
         startsFrom: ["envoi", "reception de votre", "soumission"],
-        notIt: ["vendeur", "accuse de reception", "automatique", "mot de passe", "lien", "reinitialis", "valable"])
+        notIt: ["vendeur repond", "vendeur vous", "vendeur dispose", "vendeur a", "reclam", "accuse de reception", "automatique", "mot de passe", "lien", "reinitialis", "valable"])
 
     public let period: ElapsedHours
 
