@@ -10,8 +10,8 @@ extension FigureCheck {
         "mondial relay", "achemin", "transit", "livr", "suivi", "statut", "affich", "scann", "expediteur",
         "banque", "bancaire", "credit", "releve", "virement", "garantie legale", "garantie commerciale", "sous garantie",
         "garantie de", "extension de garantie", "conformite", "retir", "vice cache", "%", "taux",
-        "moyen", "statisti", "consult", "historique", "promo", "reduction", "solde", "offre", "bon d achat", "code", "valable", "validite",
-        "expire", "mot de passe", "lien", "un avis", "votre avis", "les avis", "laisser un avis", "noter", "compte client", "supprim", "archiv", "factur", "verse", "versement",
+        "moyen", "statisti", "consult", "historique", "promo", "reduction", "solde", "offre", "bon d achat", "code promo", "code de reduction", "code avantage", "commercial", "valable", "validite",
+        "expire", "mot de passe", "lien", "en ligne", "un avis", "votre avis", "les avis", "laisser un avis", "noter", "compte client", "supprim", "archiv", "factur", "verse", "versement",
         "paiement", "vire", "avis client", "note", "evaluation", "fidelite", "points", "entrepot", "magasin", "boutique",
         "stock", "preparation", "frais", "assurance",
     ].map { $0.split(separator: " ").map(String.init) }
@@ -64,6 +64,13 @@ extension FigureCheck {
             return nil
         }
         func equal(_ rule: Owned) -> Bool { comparable && rule.hours == hours && (!business || rule.business || rule.inHours) }
+        // A rule whose starting event the clause names (« à compter de sa notification ») is as good as
+        // named five words closer: of the withdrawal, the return and the refund, it is the one counted.
+        func weight(_ named: (rule: Owned, cue: FigureReading.Cue)) -> Int {
+            let counted = reading.closest(named.rule.words.startsFrom, inAnchors: true, text: block.text)
+                ?? reading.closest(named.rule.words.startsFrom, text: block.text)
+            return named.cue.distance - (counted == nil ? 0 : 5) + (reading.inRelativeClause(named.cue) ? 4 : 0)
+        }
         let statistic = reading.clauseHas(["%", "moyen", "taux", "statisti"])
         // The rules the clause names, closest first; a rule whose neighbours are closer is not named.
         let named: [(rule: Owned, cue: FigureReading.Cue)] = owned.compactMap { rule in
@@ -71,11 +78,11 @@ extension FigureCheck {
             // « remettre le colis au transporteur dans les 48 heures »: a neighbour right after the name, on
             // the same side of the figure, is the name's complement and says nothing against it.
             let neighbour = reading.closest(Self.neighbours, text: block.text, complementOf: cue)
-            // A rule's own « not it » words speak of a neighbouring process wherever they are in the clause.
-            if reading.closest(rule.words.notIt, text: block.text) != nil { return nil }
+            if let other = reading.closest(rule.words.notIt, text: block.text), other.distance <= cue.distance { return nil }
+            if reading.closest(rule.words.otherProcesses, text: block.text) != nil { return nil }
             if let neighbour, neighbour.distance < cue.distance { return nil }
             return (rule, cue)
-        }.sorted { ($0.cue.distance, equal($0.rule) ? 0 : 1) < ($1.cue.distance, equal($1.rule) ? 0 : 1) }
+        }.sorted { (weight($0), equal($0.rule) ? 0 : 1) < (weight($1), equal($1.rule) ? 0 : 1) }
         let neighbour = reading.closest(Self.neighbours, text: block.text, complementOf: named.first?.cue)
         if let (rule, cue) = named.first {
             let clean = neighbour == nil && !statistic && reading.closest(rule.words.notIt, text: block.text) == nil
@@ -97,9 +104,10 @@ extension FigureCheck {
         for (words, text, place) in contextLevels(block, context) {
             // The paragraph's other clauses: its own clause was read above.
             let outside = place == "the paragraph" ? reading.clause : 0..<0
+            let anchors = FigureReading.anchors(words, in: words.words.indices)
             let rules = owned.filter { rule in
                 words.words.indices.contains { index in
-                    !outside.contains(index) && rule.words.names.contains { words.matches($0, at: index) }
+                    !outside.contains(index) && !anchors.contains(index) && rule.words.names.contains { words.matches($0, at: index) }
                 }
             }
             guard !rules.isEmpty else { continue }

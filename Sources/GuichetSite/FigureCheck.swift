@@ -29,12 +29,14 @@ struct FigureCheck: Sendable {
         let names: [[String]]
         let startsFrom: [[String]]
         let notIt: [[String]]
+        let otherProcesses: [[String]]
 
         init(_ subject: RuleSubject) {
             func split(_ phrases: [String]) -> [[String]] { phrases.map { $0.split(separator: " ").map(String.init) } }
             names = split(subject.names)
             startsFrom = split(subject.startsFrom)
             notIt = split(subject.notIt)
+            otherProcesses = split(subject.otherProcesses)
         }
     }
 

@@ -41,12 +41,14 @@ struct FigureReading {
                  complementOf name: Cue? = nil) -> Cue? {
         var best: Cue?
         for index in clause where (index < figure || index > figureEnd) && anchors.contains(index) == inAnchors {
-            if let name, (name.index < index && index < figure && index - name.index <= 4)
-                || (figureEnd < name.index && name.index < index && index - name.index <= 4) {
-                continue
-            }
+            if let name, isComplement(index, of: name) { continue }
             guard let match = phrases.filter({ words.matches($0, at: index) }).max(by: { length($0) < length($1) }) else { continue }
-            if overruledBy.contains(where: { length($0) > length(match) && words.matches($0, at: index) }) { continue }
+            // A longer phrase of `overruledBy` that covers this word (« en ligne » over « ligne »).
+            if overruledBy.contains(where: { phrase in
+                (max(0, index - phrase.count + 1)...index).contains { start in
+                    start + phrase.count > index && (start < index || length(phrase) > length(match)) && words.matches(phrase, at: start)
+                }
+            }) { continue }
             let distance = index < figure ? figure - index : index - figureEnd
             if distance < best?.distance ?? .max {
                 best = Cue(distance: distance, word: written(index, count: match.count, in: text), index: index)
@@ -64,6 +66,23 @@ struct FigureReading {
         let end = words.words[min(index + count, words.words.count) - 1].end
         guard start < end, end <= chars.count else { return words.words[index].text }
         return String(chars[start..<end])
+    }
+
+    /// « remettre le colis au transporteur », « déposez-le chez le transporteur »: a word within four words
+    /// after a name, on the same side of the figure, introduced by a preposition.
+    private func isComplement(_ index: Int, of name: Cue) -> Bool {
+        let sameSide = (name.index < index && index < figure) || (figureEnd < name.index && name.index < index)
+        guard sameSide, index - name.index <= 4 else { return false }
+        return (name.index + 1..<index).contains { ["au", "aux", "a", "chez", "par", "en", "dans"].contains(words.words[$0].text) }
+    }
+
+    /// « l’acheteur qui s’est rétracté a 14 jours pour renvoyer »: a name in a relative clause qualifies
+    /// someone; the sentence's own verb says what the period is for.
+    func inRelativeClause(_ cue: Cue) -> Bool {
+        let start = max(clause.lowerBound, cue.index - 4)
+        return (start..<cue.index).contains { index in
+            words.words[index].text == "qui" && !(index..<cue.index).contains { words.words[$0].isPause }
+        }
     }
 
     /// The word before the figure (`-` and `–` included), or "".
@@ -90,7 +109,7 @@ struct FigureReading {
 
     /// Words that introduce the event a period counts from.
     static let anchorTriggers: Set<String> = ["apres", "compter", "partir", "suivant", "suivent", "suivants", "suite",
-                                              "depuis", "avant", "fois", "lendemain"]
+                                              "avant", "fois", "lendemain"]
     /// Words skipped inside an anchor: articles, possessives, pronouns, auxiliaries.
     static let functionWords: Set<String> = ["de", "du", "d", "la", "le", "l", "les", "des", "votre", "vos", "sa", "son",
                                              "ses", "notre", "nos", "leur", "leurs", "cette", "ce", "cet", "avoir", "etre",
@@ -102,7 +121,7 @@ struct FigureReading {
 
     /// « après [nous avoir informés de votre décision de vous rétracter] »: the trigger, then its object
     /// and the « de … » chain that qualifies it, up to a pause, a number or a word that ends it.
-    private static func anchors(_ words: ProseWords, in clause: Range<Int>) -> Set<Int> {
+    static func anchors(_ words: ProseWords, in clause: Range<Int>) -> Set<Int> {
         var anchored = Set<Int>()
         for trigger in clause where anchorTriggers.contains(words.words[trigger].text) {
             // « avant de signaler » is a purpose, « avant la livraison » an event.
@@ -111,10 +130,11 @@ struct FigureReading {
             }
             var index = trigger + 1
             var taken = 0
-            while index < clause.upperBound, taken < 12 {
+            var content = 0
+            while index < clause.upperBound, taken < 12, content < 3 {
                 let word = words.words[index]
                 if word.isPause || word.endsClause || word.isNumber || anchorEnds.contains(word.text) { break }
-                if !functionWords.contains(word.text) { anchored.insert(index) }
+                if !functionWords.contains(word.text) { anchored.insert(index); content += 1 }
                 index += 1
                 taken += 1
             }

@@ -14,11 +14,16 @@ public struct RuleSubject: Hashable, Sendable {
     /// Neighbouring subjects that share the rule's words but are not it: when one of them is closer to a
     /// figure than the rule's names, the figure is theirs.
     public let notIt: [String]
+    /// Words that, anywhere in the clause, show that it speaks of another process than the rule's, however
+    /// close the rule's names are (« le vendeur dispose de 5 jours pour répondre à une réclamation » is
+    /// not the customer service's reply to the contact form).
+    public let otherProcesses: [String]
 
-    public init(names: [String], startsFrom: [String] = [], notIt: [String] = []) {
+    public init(names: [String], startsFrom: [String] = [], notIt: [String] = [], otherProcesses: [String] = []) {
         self.names = names
         self.startsFrom = startsFrom
         self.notIt = notIt
+        self.otherProcesses = otherProcesses
     }
 
     /// A rule without a figure to guard.

@@ -7,7 +7,8 @@ public struct PhoneHoursPolicy: RulePolicy {
     public static let title = "Horaires du service client par téléphone"
     /// The words that announce this rule in French prose (see `RuleSubject`).
     public static let subject = RuleSubject(
-        names: ["telephon", "appel", "joindre", "joignable", "ligne", "standard", "conseiller", "hotline", "service client",
+        names: ["telephon", "appel", "joindre", "joignable", "une ligne", "la ligne", "notre ligne", "ligne telephon",
+                "ligne directe", "ligne du service", "ligne est", "ligne ouverte", "standard", "conseiller", "hotline", "service client",
                 "rappel"],
         notIt: ["relais", "entrepot", "magasin", "boutique", "agence", "bureau de poste", "livreur", "transporteur",
                 "retrait", "chat", "tchat", "messagerie", "atelier", "reclamations travaille", "equipe"])

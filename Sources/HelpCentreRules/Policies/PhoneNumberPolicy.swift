@@ -4,7 +4,7 @@ public struct PhoneNumberPolicy: RulePolicy {
     public static let title = "Numéro du service client"
     /// The words that announce this rule in French prose (see `RuleSubject`).
     public static let subject = RuleSubject(
-        names: ["telephon", "appel", "joindre", "joignable", "ligne", "standard", "service client", "numero"],
+        names: ["telephon", "appel", "joindre", "joignable", "une ligne", "la ligne", "notre ligne", "ligne telephon", "standard", "service client", "numero"],
         notIt: ["transporteur", "banque", "bancaire", "opposition", "colissimo", "chronopost", "la poste", "livreur",
                 "relais", "urgence", "police", "mediateur"])
 

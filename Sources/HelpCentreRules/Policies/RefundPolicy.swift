@@ -8,7 +8,7 @@ public struct RefundPolicy: RulePolicy {
     public static let title = "Remboursement après rétractation"
     /// The words that announce this rule in French prose (see `RuleSubject`).
     public static let subject = RuleSubject(
-        names: ["rembours"],
+        names: ["rembours", "refund"],
         startsFrom: ["retract", "notifi", "inform", "prevenu", "decision", "reception du retour"],
         notIt: ["banque", "bancaire", "credit", "releve", "apparai", "visible", "virement", "carte"])
 

@@ -7,10 +7,11 @@ public struct ShippingPolicy: RulePolicy {
     public static let title = "Délai d’expédition"
     /// The words that announce this rule in French prose (see `RuleSubject`).
     public static let subject = RuleSubject(
-        names: ["expedi", "expedie", "envoy", "envoi", "poster", "colis part", "remettre", "remis", "deposer le colis"],
+        names: ["expedi", "expedie", "envoy", "envoi", "poster", "colis part", "remettre", "remis", "deposer le", "deposez le",
+                "deposer votre colis", "deposez votre colis", "emball"],
         startsFrom: ["validation", "valide", "confirmation", "confirme", "accept"],
-        notIt: ["livr", "achemin", "transit", "suivi", "statut", "expediteur", "affich", "mail", "sms", "message",
-                "notification", "courriel", "lien", "accuse"])
+        notIt: ["livr", "achemin", "transit", "suivi", "statut", "expediteur", "lien"],
+        otherProcesses: ["mail", "sms", "message", "notification", "courriel", "accuse", "formulaire"])
 
     public let period: ElapsedHours
 
