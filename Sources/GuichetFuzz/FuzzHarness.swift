@@ -32,6 +32,8 @@ enum FuzzHarness {
             let text = String(decoding: bytes, as: UTF8.self)
             _ = ReferenceParser.parse(text)
             _ = FigureScanner.scan(text)
+            _ = ProseWords(text)
+            if OverrideComment.isDirective(Substring(text)) { _ = OverrideComment.parse(Substring(text)) }
         case .article:
             guard case .success(let text) = SourceText.decode(bytes) else { return }
             let (article, _) = DocumentParser.article(text, file: "Content/fuzz/article.md", category: "fuzz", slug: "article")
