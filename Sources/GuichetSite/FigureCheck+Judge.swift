@@ -13,7 +13,8 @@ extension FigureCheck {
         "moyen", "statisti", "consult", "historique", "promo", "reduction", "solde", "offre", "bon d achat", "code promo", "code de reduction", "code avantage", "commercial", "valable", "validite",
         "expire", "mot de passe", "lien", "en ligne", "un avis", "votre avis", "les avis", "laisser un avis", "noter", "compte client", "supprim", "archiv", "factur", "verse", "versement",
         "paiement", "vire", "avis client", "note", "evaluation", "fidelite", "points", "entrepot", "magasin", "boutique",
-        "stock", "preparation", "frais", "assurance",
+        "stock", "preparation", "frais de port", "assurance", "pause", "suspen", "sanction", "penalit",
+        "avertissement",
     ].map { $0.split(separator: " ").map(String.init) }
 
     /// Words that say a period is being promised: a contradiction found only from the paragraph needs one.
@@ -39,6 +40,9 @@ extension FigureCheck {
             return judgeDuration(hours: count * 24, business: business, comparable: true, reading, block: block, context: context)
         case .hours(let count):
             return judgeDuration(hours: count, business: false, comparable: true, reading, block: block, context: context)
+        case .months where ["en", "par"].contains(reading.before()):
+            // « 3 retards en un mois »: a window for counting, not a period granted.
+            return nil
         case .minutes, .months:
             return judgeDuration(hours: -1, business: false, comparable: false, reading, block: block, context: context)
         }
@@ -66,40 +70,56 @@ extension FigureCheck {
         func equal(_ rule: Owned) -> Bool { comparable && rule.hours == hours && (!business || rule.business || rule.inHours) }
         // A rule whose starting event the clause names (« à compter de sa notification ») is as good as
         // named five words closer: of the withdrawal, the return and the refund, it is the one counted.
-        func weight(_ named: (rule: Owned, cue: FigureReading.Cue)) -> Int {
+        func weight(_ named: Candidate) -> Int {
             let counted = reading.closest(named.rule.words.startsFrom, inAnchors: true, text: block.text)
                 ?? reading.closest(named.rule.words.startsFrom, text: block.text)
             return named.cue.distance - (counted == nil ? 0 : 5) + (reading.inRelativeClause(named.cue) ? 4 : 0)
         }
         let statistic = reading.clauseHas(["%", "moyen", "taux", "statisti"])
-        // The rules the clause names, closest first; a rule whose neighbours are closer is not named.
-        let named: [(rule: Owned, cue: FigureReading.Cue)] = owned.compactMap { rule in
+        // « en général en moins de 2 heures »: an observation, not a promise a figure could contradict.
+        let hedged = statistic || reading.clauseHas(["generalement", "habituellement", "souvent", "plupart"])
+            || reading.clauseHas(["general"]) && reading.clauseHas(["en"])
+        // The rules the clause names, closest first; a rule whose neighbours are closer is not named. A name
+        // refused so (« la réclamation est clôturée… pendant 7 jours ») also keeps the context from speaking.
+        var refused = false
+        let named: [Candidate] = owned.compactMap { rule in
             guard let cue = reading.closest(rule.words.names, overruledBy: Self.neighbours, text: block.text) else { return nil }
             // « remettre le colis au transporteur dans les 48 heures »: a neighbour right after the name, on
             // the same side of the figure, is the name's complement and says nothing against it.
             let neighbour = reading.closest(Self.neighbours, text: block.text, complementOf: cue)
-            if let other = reading.closest(rule.words.notIt, text: block.text), other.distance <= cue.distance { return nil }
-            if reading.closest(rule.words.otherProcesses, text: block.text) != nil { return nil }
+            if let other = reading.closest(rule.words.notIt, text: block.text), other.distance <= cue.distance { refused = true; return nil }
+            if reading.closest(rule.words.otherProcesses, text: block.text) != nil { refused = true; return nil }
             if let neighbour, neighbour.distance < cue.distance { return nil }
-            return (rule, cue)
-        }.sorted { (weight($0), equal($0.rule) ? 0 : 1) < (weight($1), equal($1.rule) ? 0 : 1) }
+            return Candidate(rule: rule, cue: cue, named: true)
+        }
+        // When the clause names no rule: a rule of the same figure whose starting event it names (« quatorze
+        // jours après votre notification »), weighed as a name three words farther than that event, and two
+        // words closer when another sentence of the paragraph names it.
+        let elsewhere = Set(owned.filter { rule in
+            let words = ProseWords(block.text)
+            return words.words.indices.contains { index in
+                !reading.clause.contains(index) && rule.words.names.contains { words.matches($0, at: index) }
+            }
+        }.map(\.rule))
+        let counted: [Candidate] = named.isEmpty ? owned.filter(equal).compactMap { rule in
+            guard let event = reading.closest(rule.words.startsFrom, inAnchors: true, text: block.text),
+                  reading.closest(rule.words.notIt, text: block.text) == nil,
+                  reading.closest(rule.words.otherProcesses, text: block.text) == nil else { return nil }
+            let distance = event.distance + 8 - (elsewhere.contains(rule.rule) ? 2 : 0)
+            return Candidate(rule: rule, cue: FigureReading.Cue(distance: distance, word: event.word, index: event.index), named: false)
+        } : []
+        let candidates = (named + counted).sorted { (weight($0), equal($0.rule) ? 0 : 1) < (weight($1), equal($1.rule) ? 0 : 1) }
         let neighbour = reading.closest(Self.neighbours, text: block.text, complementOf: named.first?.cue)
-        if let (rule, cue) = named.first {
-            let clean = neighbour == nil && !statistic && reading.closest(rule.words.notIt, text: block.text) == nil
-            let because = "the sentence mentions “\(cue.word)”"
+        if let best = candidates.first, best.named || neighbour == nil {
+            let (rule, cue) = (best.rule, best.cue)
+            let clean = best.named && neighbour == nil && !statistic && reading.closest(rule.words.notIt, text: block.text) == nil
+            let because = best.named ? "the sentence mentions “\(cue.word)”" : "it counts from “\(cue.word)”"
             if equal(rule) { return verdict(.typed, rule, certain: clean && cue.distance <= 6 && !reading.isRange, because) }
-            if statistic { return nil }
+            if hedged { return nil }
             if reading.isRange { return cue.distance <= 3 && clean ? verdict(.contradicts, rule, certain: false, because) : nil }
             return verdict(.contradicts, rule, certain: clean && cue.distance <= 6, because)
         }
-        if neighbour != nil || statistic || reading.isRange { return nil }
-        // The event it counts from: « 48 h après la validation ».
-        for rule in owned where equal(rule) {
-            if let cue = reading.closest(rule.words.startsFrom, inAnchors: true, text: block.text),
-               reading.closest(rule.words.notIt, text: block.text) == nil {
-                return verdict(.typed, rule, certain: false, "it counts from “\(cue.word)”")
-            }
-        }
+        if neighbour != nil || statistic || reading.isRange || refused { return nil }
         // The paragraph's other sentences, then the section's heading, then the article's title.
         for (words, text, place) in contextLevels(block, context) {
             // The paragraph's other clauses: its own clause was read above.
@@ -211,6 +231,14 @@ extension FigureCheck {
                              because: "the sentence gives it as the customer service's", wording: spoken.wording,
                              reference: spoken.reference)
     }
+}
+
+/// A rule the figure may belong to, and the word that makes it think so: a name of the rule, or (when
+/// `named` is false) the event the rule counts from.
+struct Candidate {
+    let rule: FigureCheck.Owned
+    let cue: FigureReading.Cue
+    let named: Bool
 }
 
 /// The number as the help centre writes it, in pairs: `09 70 75 64 60`.

@@ -49,7 +49,10 @@ struct FigureReading {
                     start + phrase.count > index && (start < index || length(phrase) > length(match)) && words.matches(phrase, at: start)
                 }
             }) { continue }
-            let distance = index < figure ? figure - index : index - figureEnd
+            // Each comma, colon or bracket between the word and the figure weakens the link, as a reader feels it.
+            let between = index < figure ? index + 1..<figure : figureEnd + 1..<index
+            let pauses = between.filter { words.words[$0].isPause }.count
+            let distance = (index < figure ? figure - index : index - figureEnd) + 3 * pauses
             if distance < best?.distance ?? .max {
                 best = Cue(distance: distance, word: written(index, count: match.count, in: text), index: index)
             }

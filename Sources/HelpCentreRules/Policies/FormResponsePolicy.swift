@@ -9,9 +9,9 @@ public struct FormResponsePolicy: RulePolicy {
         names: ["formulaire", "repond", "reponse", "message", "ecrire", "ecrivez", "mail", "courriel", "demande ecrite",
                 "recontact", "revenir vers", "revien", "reviendr"],
         startsFrom: ["envoi", "reception de votre", "soumission"],
-        notIt: ["lien", "valable"],
+        notIt: ["lien", "valable", "accuse de reception"],
         otherProcesses: ["le vendeur repond", "le vendeur vous", "le vendeur dispose", "le vendeur a", "vendeur repond",
-                         "reclam", "accuse de reception", "automatique", "mot de passe", "reinitialis"])
+                         "reclam", "automatique", "mot de passe", "reinitialis"])
 
     public let period: ElapsedHours
 

@@ -6,7 +6,7 @@ public struct PhoneNumberPolicy: RulePolicy {
     public static let subject = RuleSubject(
         names: ["telephon", "appel", "joindre", "joignable", "une ligne", "la ligne", "notre ligne", "ligne telephon", "standard", "service client", "numero"],
         notIt: ["transporteur", "banque", "bancaire", "opposition", "colissimo", "chronopost", "la poste", "livreur",
-                "relais", "urgence", "police", "mediateur"])
+                "relais", "urgence", "police", "mediateur", "partenaire", "financement", "assureur", "organisme"])
 
     /// `+33970756460`.
     public let e164: String

@@ -8,7 +8,7 @@ public struct ReturnShippingPolicy: RulePolicy {
     public static let title = "Renvoi de l’article après rétractation"
     /// The words that announce this rule in French prose (see `RuleSubject`).
     public static let subject = RuleSubject(
-        names: ["renvoy", "renvoi", "retourn", "retour", "rendre", "rapporter", "deposer", "restitu", "expedier l article",
+        names: ["renvoy", "renvoi", "retourn", "retour", "rendre", "rapporter", "deposer", "deposez le", "deposer le", "deposez l", "deposer l", "deposez votre", "restitu", "expedier l article",
                 "renverr", "reexpedi", "reexpedier"],
         startsFrom: ["retract", "notifi", "inform", "prevenu", "decision", "demande de retract"],
         notIt: ["gratuit", "expediteur", "conserv", "relais conserv", "garde", "achemin", "transport", "arriv"])

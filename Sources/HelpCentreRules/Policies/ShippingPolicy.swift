@@ -10,8 +10,8 @@ public struct ShippingPolicy: RulePolicy {
         names: ["expedi", "expedie", "envoy", "envoi", "poster", "colis part", "remettre", "remis", "deposer le", "deposez le",
                 "deposer votre colis", "deposez votre colis", "emball"],
         startsFrom: ["validation", "valide", "confirmation", "confirme", "accept"],
-        notIt: ["livr", "achemin", "transit", "suivi", "statut", "expediteur", "lien"],
-        otherProcesses: ["mail", "sms", "message", "notification", "courriel", "accuse", "formulaire"])
+        notIt: ["livr", "achemin", "transit", "suivi", "statut", "expediteur", "lien", "au vendeur", "retour"],
+        otherProcesses: ["au vendeur", "mail", "sms", "message", "notification", "courriel", "accuse", "formulaire"])
 
     public let period: ElapsedHours
 
