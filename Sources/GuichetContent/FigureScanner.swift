@@ -35,6 +35,10 @@ public enum FigureScanner {
         return numberWordPrefixes[Int(a - 0x61)] & (1 << UInt32(b - 0x61)) != 0
     }
 
+    /// Whether a lower-case word without accents is a number in words (« deux », « quatre »): the lower
+    /// bound of a range such as « deux à quatre jours ».
+    public static func isNumberWord(_ word: String) -> Bool { numberWords[word] != nil || word == "un" || word == "une" }
+
     public static func scan(_ text: String) -> [Figure] {
         // Read scalars when every character of the text is one scalar (nearly all French prose): same
         // offsets, same answers, without grapheme breaking. Otherwise read characters.
@@ -180,16 +184,17 @@ public enum FigureScanner {
         var j = i
         skipSpace(c, &j)
         guard j > i || (j < c.count && c[j].isLetter) else { return nil }
-        var unit = ""
         let unitStart = j
-        while j < c.count, c[j].isLetter { unit.append(contentsOf: c[j].lowercased()); j += 1 }
-        guard j > unitStart else { return nil }
+        let unit = readWord(c, &j)
+        guard j > unitStart, unit.count <= 8 else { return nil }
         let kind: Figure.Kind
-        var k = j
-        skipSpace(c, &k)
+        // The word after the unit (« ouvrés », « fériés »), read only for the units it qualifies.
+        var m = j
         var next = ""
-        var m = k
-        while m < c.count, c[m].isLetter { next.append(contentsOf: c[m].lowercased()); m += 1 }
+        if ["jour", "jours", "j", "journée", "journées", "heure", "heures", "h"].contains(unit) {
+            skipSpace(c, &m)
+            next = readWord(c, &m)
+        }
         switch unit {
         case "jour", "jours", "j", "journée", "journées":
             if ["ouvré", "ouvrés", "ouvrable", "ouvrables"].contains(next) {
@@ -232,6 +237,20 @@ public enum FigureScanner {
 
     // MARK: - Ordinal days
 
+    /// The first two letters of the words that can start a day range, and of the ordinal numbers.
+    private static let weekdayStarts: Set<UInt16> = pairs(["du", "en", "to", "lu", "ma", "me", "je", "ve", "sa", "di", "un", "so"])
+    private static let ordinalStarts: Set<UInt16> = pairs(["de", "tr", "qu", "ci", "si", "se", "hu", "ne", "di", "vi"])
+
+    private static func pairs(_ starts: [String]) -> Set<UInt16> {
+        Set(starts.map { s in let b = Array(s.utf8); return UInt16(b[0]) << 8 | UInt16(b[1]) })
+    }
+
+    /// Whether the two ASCII letters at `start`, lower-cased, are one of `pairs`.
+    private static func startsWith<U: FigureScanUnit>(_ c: [U], at start: Int, oneOf pairs: Set<UInt16>) -> Bool {
+        guard start + 1 < c.count, let a = c[start].ascii, let b = c[start + 1].ascii else { return false }
+        return pairs.contains(UInt16(a | 0x20) << 8 | UInt16(b | 0x20))
+    }
+
     private static let ordinals: [String: Int] = [
         "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8,
         "neuvième": 9, "dixième": 10, "quatorzième": 14, "quinzième": 15, "vingtième": 20, "trentième": 30,
@@ -247,6 +266,7 @@ public enum FigureScanner {
             guard ["e", "ème", "eme", "è"].contains(suffix) else { return nil }
             count = n
         } else {
+            guard startsWith(c, at: start, oneOf: ordinalStarts) else { return nil }
             var word = ""
             while i < c.count, c[i].isLetter, word.count < 12 { word.append(contentsOf: c[i].lowercased()); i += 1 }
             guard word.hasSuffix("ième"), let n = ordinals[word] else { return nil }
@@ -287,7 +307,7 @@ public enum FigureScanner {
     /// « 24h/24 », « 24 h/24 », « 24 heures sur 24 », « 7j/7 », « 7 jours sur 7 », « 7/7 ».
     private static func roundTheClock<U: FigureScanUnit>(_ c: [U], at start: Int) -> Figure? {
         var i = start
-        guard let n = readIntAllowingSlash(c, &i), n == 24 || n == 7 else { return nil }
+        guard let n = readIntAllowingSlash(c, &i), n == 24 || (1...7).contains(n) else { return nil }
         var j = i
         skipSpace(c, &j)
         var unit = ""
@@ -303,10 +323,11 @@ public enum FigureScanner {
             skipSpace(c, &k)
         }
         var end = k
-        guard let m = readInt(c, &end, maxDigits: 2), m == n else { return nil }
-        let units = n == 24 ? ["", "h", "heure", "heures"] : ["", "j", "jour", "jours"]
+        // « 24h/24 », and « 7j/7 », « 6j/7 », « 5 jours sur 7 »: days of the week from Monday.
+        guard let m = readInt(c, &end, maxDigits: 2), m == n || (m == 7 && n < 7) else { return nil }
+        let units = n == 24 ? ["", "h", "heure", "heures"] : ["j", "jour", "jours"] + (n == 7 ? [""] : [])
         guard units.contains(unit) else { return nil }
-        let kind: Figure.Kind = n == 24 ? .allDay : .weekdays(first: 1, last: 7)
+        let kind: Figure.Kind = n == 24 ? .allDay : .weekdays(first: 1, last: n)
         return Figure(kind: kind, offset: start, length: end - start, text: U.string(c[start..<end]))
     }
 
@@ -323,19 +344,27 @@ public enum FigureScanner {
 
     /// « du lundi au vendredi », « lundi-vendredi », « en semaine », « tous les jours ».
     private static func weekdays<U: FigureScanUnit>(_ c: [U], at start: Int) -> Figure? {
-        guard let first = c[start].ascii, (0x61...0x7A).contains(first | 0x20) else { return nil }
+        // Tried at every word start: most words cannot begin a day range, and reading one costs strings.
+        guard startsWith(c, at: start, oneOf: weekdayStarts) else { return nil }
         var i = start
         func word() -> String {
             skipSpace(c, &i)
-            var w = ""
-            while i < c.count, c[i].isLetter { w.append(contentsOf: c[i].lowercased()); i += 1 }
-            return w
+            return readWord(c, &i)
         }
         let w1 = word()
         var from: Int?
         if w1 == "en" {
             guard word() == "semaine" else { return nil }
             return Figure(kind: .weekdays(first: 1, last: 5), offset: start, length: i - start, text: U.string(c[start..<i]))
+        }
+        if w1 == "une" || w1 == "sous" {
+            // « une quinzaine (de jours) », « sous huitaine »: two weeks and one week, as French counts them.
+            let w2 = word()
+            guard w2 == "quinzaine" || w2 == "huitaine" else { return nil }
+            var end = i
+            if word() == "de", word() == "jours" { end = i }
+            return Figure(kind: .days(w2 == "quinzaine" ? 14 : 7, business: false), offset: start, length: end - start,
+                          text: U.string(c[start..<end]))
         }
         if w1 == "tous" {
             guard word() == "les", word() == "jours" else { return nil }
@@ -356,6 +385,20 @@ public enum FigureScanner {
     }
 
     // MARK: - Characters
+
+    /// The letters from `i` on, lower-cased (ASCII without building a `String` per letter), at most 16.
+    private static func readWord<U: FigureScanUnit>(_ c: [U], _ i: inout Int) -> String {
+        var word = ""
+        var letters = 0
+        while i < c.count, c[i].isLetter {
+            if letters < 16 {
+                if let a = c[i].ascii { word.unicodeScalars.append(Unicode.Scalar(a | 0x20)) } else { word += c[i].lowercased() }
+            }
+            letters += 1
+            i += 1
+        }
+        return word
+    }
 
     /// A whole number of 1 to `maxDigits` ASCII digits, not followed by another digit, a date or a decimal.
     private static func readInt<U: FigureScanUnit>(_ c: [U], _ i: inout Int, maxDigits: Int) -> Int? {

@@ -37,7 +37,7 @@ public struct OverrideComment: Hashable, Sendable {
         let example = "<!-- \(directive) contradiction -- le délai du transporteur, pas celui du vendeur -->"
         var body = comment.dropFirst(4)
         if body.hasSuffix("-->") { body = body.dropLast(3) }
-        let start = comment.count - comment.dropFirst(4).count
+        let start = 4 // after `<!--`
         func offset(of part: Substring) -> Int { start + body.distance(from: body.startIndex, to: part.startIndex) }
 
         let trimmed = body.drop { $0.isWhitespace }
@@ -58,7 +58,8 @@ public struct OverrideComment: Hashable, Sendable {
             let name = cursor.prefix { !$0.isWhitespace && $0 != "," }
             cursor = cursor.dropFirst(name.count)
             guard let code = DiagnosticCode(rawValue: String(name)) else {
-                let suggestion = Suggestion.closest(to: String(name), in: DiagnosticCode.allCases.map(\.rawValue))
+                let suggestion = Suggestion.closest(to: String(name), in: overridable.map(\.rawValue))
+                    ?? Suggestion.closest(to: String(name), in: DiagnosticCode.allCases.map(\.rawValue))
                 return .failure(Problem(offset: offset(of: name), message: "unknown diagnostic code '\(name)'",
                                         fix: suggestion.map { "did you mean '\($0)'?" }
                                             ?? "name one of \(overridable.map(\.rawValue).joined(separator: ", "))"))
@@ -74,7 +75,8 @@ public struct OverrideComment: Hashable, Sendable {
             return .failure(Problem(offset: offset(of: word), message: "the override names no diagnostic code",
                                     fix: "write \(example)"))
         }
-        let reason = (reasonPart ?? "").trimmingSpaces
+        // One line, however the comment was wrapped: reports print it after the finding's place.
+        let reason = (reasonPart ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !reason.isEmpty else {
             return .failure(Problem(offset: offset(of: word), message: "the override gives no reason",
                                     fix: "say why after ' -- ', so that a reviewer can judge it: \(example)"))
@@ -92,12 +94,5 @@ public struct OverrideComment: Hashable, Sendable {
             index = text.index(after: index)
         }
         return (text, nil)
-    }
-}
-
-extension StringProtocol {
-    /// Without leading and trailing white space (Foundation-free).
-    var trimmingSpaces: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }

@@ -26,7 +26,11 @@ public struct ProseWords: Sendable {
         var current = ""
         var start = 0
         func flush(_ end: Int) {
-            if !current.isEmpty { words.append(Word(text: current, start: start, end: end, endsClause: false, isPause: false)) }
+            // « puis », « ensuite » start another step: a pause, like a comma.
+            if !current.isEmpty {
+                words.append(Word(text: current, start: start, end: end, endsClause: false,
+                                  isPause: current == "puis" || current == "ensuite"))
+            }
             current = ""
         }
         while i < chars.count {
@@ -41,7 +45,9 @@ public struct ProseWords: Sendable {
                 let next = i + 1 < chars.count ? chars[i + 1] : " "
                 switch c {
                 case ".", "!", "?", "…":
-                    let ends = next.isWhitespace || next == "*" || next == "_" || next == "»" || i + 1 == chars.count
+                    // « env. 30 jours », « cf. l’article », « n. » : an abbreviation's point ends nothing.
+                    let abbreviation = c == "." && (words.last.map { $0.end == i && (Self.abbreviations.contains($0.text) || $0.text.count == 1) } ?? false)
+                    let ends = !abbreviation && (next.isWhitespace || next == "*" || next == "_" || next == "»" || i + 1 == chars.count)
                     words.append(Word(text: String(c), start: i, end: i + 1, endsClause: ends, isPause: !ends))
                 case ";", "\n":
                     words.append(Word(text: String(c), start: i, end: i + 1, endsClause: true, isPause: false))
@@ -84,6 +90,10 @@ public struct ProseWords: Sendable {
         }
         return true
     }
+
+    /// Words French abbreviates with a point inside a sentence.
+    static let abbreviations: Set<String> = ["env", "cf", "ex", "etc", "max", "min", "art", "no", "num", "tel", "lun", "mar",
+                                             "mer", "jeu", "ven", "sam", "dim", "hors", "approx", "mme", "mr", "dr", "st"]
 
     /// Lower case without accents, ligatures spelled out.
     static func fold(_ c: Character) -> String {

@@ -10,12 +10,19 @@ extension FigureCheck {
         "mondial relay", "achemin", "transit", "livr", "suivi", "statut", "affich", "scann", "expediteur",
         "banque", "bancaire", "credit", "releve", "virement", "garantie legale", "garantie commerciale", "sous garantie",
         "garantie de", "extension de garantie", "conformite", "retir", "vice cache", "%", "taux",
-        "moyen", "statisti", "consult", "historique", "promo", "reduction", "solde", "offre", "bon d achat", "code promo", "code de reduction", "code avantage", "commercial", "valable", "validite",
+        "moyen", "statisti", "consult", "historique", "promo", "reduction", "solde", "offre", "remise", "profitez", "exceptionnel", "bon d achat", "code promo", "code de reduction", "code avantage", "commercial", "valable", "validite",
         "expire", "mot de passe", "lien", "en ligne", "un avis", "votre avis", "les avis", "laisser un avis", "noter", "compte client", "supprim", "archiv", "factur", "verse", "versement",
         "paiement", "vire", "avis client", "note", "evaluation", "fidelite", "points", "entrepot", "magasin", "boutique",
         "stock", "preparation", "frais de port", "assurance", "pause", "suspen", "sanction", "penalit",
         "avertissement",
     ].map { $0.split(separator: " ").map(String.init) }
+
+    /// Words of statistics: a figure beside them is measured, not promised.
+    static let statistics: [[String]] = ["%", "taux", "statisti", "en moyenne", "moyenne", "delai moyen", "temps moyen",
+                                         "duree moyenne"].map { $0.split(separator: " ").map(String.init) }
+    /// Words that hedge: « en général », « habituellement ».
+    static let hedges: [[String]] = ["en general", "generalement", "habituellement", "souvent", "la plupart"]
+        .map { $0.split(separator: " ").map(String.init) }
 
     /// Words that say a period is being promised: a contradiction found only from the paragraph needs one.
     static let deadlineWords = ["sous", "delai", "dispos", "avez", "pendant", "tard", "maximum", "jusqu", "reste",
@@ -71,14 +78,17 @@ extension FigureCheck {
         // A rule whose starting event the clause names (« à compter de sa notification ») is as good as
         // named five words closer: of the withdrawal, the return and the refund, it is the one counted.
         func weight(_ named: Candidate) -> Int {
+            // Its event after « après », « à compter de »…, or as a participle (« chaque commande confirmée »).
             let counted = reading.closest(named.rule.words.startsFrom, inAnchors: true, text: block.text)
-                ?? reading.closest(named.rule.words.startsFrom, text: block.text)
+                ?? reading.closest(named.rule.words.startsFrom, text: block.text).flatMap { cue in
+                    let written = reading.written(cue, in: block.text)
+                    return ["é", "ée", "és", "ées", "çu", "çue", "çus", "çues"].contains { written.hasSuffix($0) } ? cue : nil
+                }
             return named.cue.distance - (counted == nil ? 0 : 5) + (reading.inRelativeClause(named.cue) ? 4 : 0)
         }
-        let statistic = reading.clauseHas(["%", "moyen", "taux", "statisti"])
+        let statistic = reading.closest(Self.statistics, text: block.text) != nil
         // « en général en moins de 2 heures »: an observation, not a promise a figure could contradict.
-        let hedged = statistic || reading.clauseHas(["generalement", "habituellement", "souvent", "plupart"])
-            || reading.clauseHas(["general"]) && reading.clauseHas(["en"])
+        let hedged = statistic || reading.closest(Self.hedges, text: block.text) != nil
         // The rules the clause names, closest first; a rule whose neighbours are closer is not named. A name
         // refused so (« la réclamation est clôturée… pendant 7 jours ») also keeps the context from speaking.
         var refused = false
@@ -87,7 +97,10 @@ extension FigureCheck {
             // « remettre le colis au transporteur dans les 48 heures »: a neighbour right after the name, on
             // the same side of the figure, is the name's complement and says nothing against it.
             let neighbour = reading.closest(Self.neighbours, text: block.text, complementOf: cue)
-            if let other = reading.closest(rule.words.notIt, text: block.text), other.distance <= cue.distance { refused = true; return nil }
+            if let other = reading.closest(rule.words.notIt, text: block.text), other.distance < cue.distance || other.index == cue.index {
+                refused = true
+                return nil
+            }
             if reading.closest(rule.words.otherProcesses, text: block.text) != nil { refused = true; return nil }
             if let neighbour, neighbour.distance < cue.distance { return nil }
             return Candidate(rule: rule, cue: cue, named: true)
@@ -95,25 +108,24 @@ extension FigureCheck {
         // When the clause names no rule: a rule of the same figure whose starting event it names (« quatorze
         // jours après votre notification »), weighed as a name three words farther than that event, and two
         // words closer when another sentence of the paragraph names it.
-        let elsewhere = Set(owned.filter { rule in
-            let words = ProseWords(block.text)
-            return words.words.indices.contains { index in
-                !reading.clause.contains(index) && rule.words.names.contains { words.matches($0, at: index) }
-            }
-        }.map(\.rule))
         let counted: [Candidate] = named.isEmpty ? owned.filter(equal).compactMap { rule in
             guard let event = reading.closest(rule.words.startsFrom, inAnchors: true, text: block.text),
                   reading.closest(rule.words.notIt, text: block.text) == nil,
                   reading.closest(rule.words.otherProcesses, text: block.text) == nil else { return nil }
-            let distance = event.distance + 8 - (elsewhere.contains(rule.rule) ? 2 : 0)
-            return Candidate(rule: rule, cue: FigureReading.Cue(distance: distance, word: event.word, index: event.index), named: false)
+            let words = reading.words
+            let elsewhere = words.words.indices.contains { index in
+                !reading.clause.contains(index) && rule.words.names.contains { words.matches($0, at: index) }
+            }
+            let distance = event.distance + 8 - (elsewhere ? 2 : 0)
+            return Candidate(rule: rule, cue: FigureReading.Cue(distance: distance, index: event.index, count: event.count), named: false)
         } : []
         let candidates = (named + counted).sorted { (weight($0), equal($0.rule) ? 0 : 1) < (weight($1), equal($1.rule) ? 0 : 1) }
         let neighbour = reading.closest(Self.neighbours, text: block.text, complementOf: named.first?.cue)
         if let best = candidates.first, best.named || neighbour == nil {
             let (rule, cue) = (best.rule, best.cue)
             let clean = best.named && neighbour == nil && !statistic && reading.closest(rule.words.notIt, text: block.text) == nil
-            let because = best.named ? "the sentence mentions “\(cue.word)”" : "it counts from “\(cue.word)”"
+            let word = reading.written(cue, in: block.text)
+            let because = best.named ? "the sentence mentions “\(word)”" : "it counts from “\(word)”"
             if equal(rule) { return verdict(.typed, rule, certain: clean && cue.distance <= 6 && !reading.isRange, because) }
             if hedged { return nil }
             if reading.isRange { return cue.distance <= 3 && clean ? verdict(.contradicts, rule, certain: false, because) : nil }
@@ -121,7 +133,7 @@ extension FigureCheck {
         }
         if neighbour != nil || statistic || reading.isRange || refused { return nil }
         // The paragraph's other sentences, then the section's heading, then the article's title.
-        for (words, text, place) in contextLevels(block, context) {
+        for (words, text, place) in contextLevels(block, reading, context) {
             // The paragraph's other clauses: its own clause was read above.
             let outside = place == "the paragraph" ? reading.clause : 0..<0
             let anchors = FigureReading.anchors(words, in: words.words.indices)
@@ -147,8 +159,8 @@ extension FigureCheck {
     }
 
     /// Where else the article says what a block is about, from the closest.
-    private func contextLevels(_ block: ProseBlock, _ context: ArticleContext) -> [(ProseWords, String, String)] {
-        var levels: [(ProseWords, String, String)] = [(ProseWords(block.text), block.text, "the paragraph")]
+    private func contextLevels(_ block: ProseBlock, _ reading: FigureReading, _ context: ArticleContext) -> [(ProseWords, String, String)] {
+        var levels: [(ProseWords, String, String)] = [(reading.words, block.text, "the paragraph")]
         if let section = context.section { levels.append((section.words, section.text, "the section")) }
         levels.append((context.title, context.titleText, "the article's title"))
         return levels
@@ -198,10 +210,10 @@ extension FigureCheck {
         }
         if let cue = reading.closest(words.names, overruledBy: Self.neighbours, text: block.text),
            neighbour.map({ $0.distance > cue.distance }) ?? true {
-            return make(neighbour == nil && cue.distance <= 10, "the sentence mentions “\(cue.word)”")
+            return make(neighbour == nil && cue.distance <= 10, "the sentence mentions “\(reading.written(cue, in: block.text))”")
         }
         if neighbour != nil { return nil }
-        for (levelWords, text, place) in contextLevels(block, context) {
+        for (levelWords, text, place) in contextLevels(block, reading, context) {
             let phone = levelWords.words.indices.contains { index in words.names.contains { levelWords.matches($0, at: index) } }
             let other = levelWords.words.indices.contains { index in (Self.neighbours + words.notIt).contains { levelWords.matches($0, at: index) } }
             if other { return nil }
@@ -217,8 +229,12 @@ extension FigureCheck {
                                    wording: FrenchFormatting.phone(ours), reference: "{{ contact.phone.number }}",
                                    figureName: "the customer-service number")
         if digits == ours { return spoken }
-        let differences = zip(digits, ours).filter { $0 != $1 }.count
-        let swapped = differences == 2 && Set(zip(digits, ours).filter { $0 != $1 }.flatMap { [$0.0, $0.1] }).count <= 2
+        let differing = zip(digits, ours).enumerated().filter { $0.element.0 != $0.element.1 }.map(\.offset)
+        let differences = differing.count
+        let (a, b) = (Array(digits), Array(ours))
+        // Two neighbouring digits exchanged (« 64 06 » for « 64 60 »), the commonest slip.
+        let swapped = differences == 2 && differing[1] == differing[0] + 1
+            && a[differing[0]] == b[differing[1]] && a[differing[1]] == b[differing[0]]
         if differences == 1 || swapped {
             return FigureVerdict(kind: .contradicts, rule: "contact.phone.number", certain: true,
                                  because: "it differs from the number by \(differences == 1 ? "one digit" : "two swapped digits")",

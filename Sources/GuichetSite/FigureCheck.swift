@@ -69,30 +69,31 @@ struct FigureCheck: Sendable {
     /// `document` is the article's parsed body (parsed once by the caller, which also transforms it).
     func check(_ article: Article, document: MarkdownDocument) -> [Diagnostic] {
         let source = PageSource(article: article)
-        var context = ArticleContext(title: ProseBlock.words(of: article.matter.title), title: article.matter.title,
-                                     declared: source.declaredRules ?? [])
+        var context = ArticleContext(title: article.matter.title, declared: source.declaredRules ?? [])
         var found: [Diagnostic] = []
         for block in ProseBlock.blocks(of: document.root) {
-            let words = ProseWords(block.text)
-            let figures = block.pieces.map { FigureScanner.scan($0.text) }
-            // Another line's number: hours beside it are that line's (« appelez le 0 892 …, accessible 7j/7 »).
-            let otherPhones = zip(block.pieces, figures).flatMap { piece, found in
-                found.compactMap { figure -> Int? in
-                    guard case .phone(let digits) = figure.kind, digits != phone?.digits else { return nil }
-                    return words.index(at: piece.blockOffset + figure.offset)
-                }
+            // The block's whole text, so that a figure cut by a line break (« 30⏎jours ») is still one.
+            let figures = FigureScanner.scan(block.text)
+            // Most blocks hold no figure: their words are not read.
+            guard !figures.isEmpty else {
+                if block.isHeading { context.section = (ProseWords(block.text), block.text) }
+                continue
             }
-            for (piece, scanned) in zip(block.pieces, figures) {
-                for figure in scanned {
-                    let offset = piece.blockOffset + figure.offset
-                    guard let start = words.index(at: offset) else { continue }
-                    let end = words.index(at: offset + max(0, figure.length - 1)) ?? start
-                    let reading = FigureReading(words: words, figure: start, figureEnd: end)
-                    let point = source.point(of: figure.text, near: piece.position, offset: piece.nodeOffset + figure.offset)
-                    if figure.isPhoneHours, otherPhones.contains(where: { reading.clause.contains($0) }) { continue }
-                    if let verdict = judge(figure, reading, block: block, context: context) {
-                        found.append(verdict.diagnostic(figure: figure, file: source.file, at: point))
-                    }
+            let words = ProseWords(block.text)
+            // Another line's number: hours beside it are that line's (« appelez le 0 892 …, accessible 7j/7 »).
+            let otherPhones = figures.compactMap { figure -> Int? in
+                guard case .phone(let digits) = figure.kind, digits != phone?.digits else { return nil }
+                return words.index(at: figure.offset)
+            }
+            for figure in figures {
+                guard let piece = block.piece(at: figure.offset), let start = words.index(at: figure.offset) else { continue }
+                let end = words.index(at: figure.offset + max(0, figure.length - 1)) ?? start
+                let reading = FigureReading(words: words, figure: start, figureEnd: end)
+                let point = source.point(of: figure.text, near: piece.position,
+                                         offset: piece.nodeOffset + figure.offset - piece.blockOffset)
+                if figure.isPhoneHours, otherPhones.contains(where: { reading.clause.contains($0) }) { continue }
+                if let verdict = judge(figure, reading, block: block, context: context) {
+                    found.append(verdict.diagnostic(figure: figure, file: source.file, at: point))
                 }
             }
             if block.isHeading { context.section = (words, block.text) }
@@ -107,9 +108,9 @@ struct FigureCheck: Sendable {
         var section: (words: ProseWords, text: String)?
         let declared: Set<String>
 
-        init(title: ProseWords, title titleText: String, declared: Set<String>) {
-            self.title = title
-            self.titleText = titleText
+        init(title: String, declared: Set<String>) {
+            self.title = ProseWords(title)
+            self.titleText = title
             self.declared = declared
         }
     }

@@ -11,10 +11,9 @@ struct FigureReading {
     /// A word or phrase that was found, and how far it is from the figure.
     struct Cue {
         let distance: Int
-        /// The word as written, for messages.
-        let word: String
-        /// Its index in the words.
+        /// Its index in the words, and how many words it spans.
         var index = 0
+        var count = 1
     }
 
     let words: ProseWords
@@ -54,7 +53,7 @@ struct FigureReading {
             let pauses = between.filter { words.words[$0].isPause }.count
             let distance = (index < figure ? figure - index : index - figureEnd) + 3 * pauses
             if distance < best?.distance ?? .max {
-                best = Cue(distance: distance, word: written(index, count: match.count, in: text), index: index)
+                best = Cue(distance: distance, index: index, count: match.count)
             }
         }
         return best
@@ -62,13 +61,12 @@ struct FigureReading {
 
     private func length(_ phrase: [String]) -> Int { phrase.reduce(phrase.count) { $0 + $1.count } }
 
-    /// The text of `count` words from `index`, as written.
-    func written(_ index: Int, count: Int, in text: String) -> String {
-        let chars = Array(text)
-        let start = words.words[index].start
-        let end = words.words[min(index + count, words.words.count) - 1].end
-        guard start < end, end <= chars.count else { return words.words[index].text }
-        return String(chars[start..<end])
+    /// A cue's words as written, for messages: read once a verdict is reached.
+    func written(_ cue: Cue, in text: String) -> String {
+        let start = words.words[cue.index].start
+        let end = words.words[min(cue.index + cue.count, words.words.count) - 1].end
+        guard start < end, end <= text.count else { return words.words[cue.index].text }
+        return String(text.dropFirst(start).prefix(end - start))
     }
 
     /// « remettre le colis au transporteur », « déposez-le chez le transporteur »: a word within four words
@@ -76,7 +74,7 @@ struct FigureReading {
     private func isComplement(_ index: Int, of name: Cue) -> Bool {
         let sameSide = (name.index < index && index < figure) || (figureEnd < name.index && name.index < index)
         guard sameSide, index - name.index <= 4 else { return false }
-        return (name.index + 1..<index).contains { ["au", "aux", "a", "chez", "par", "en", "dans"].contains(words.words[$0].text) }
+        return (name.index + 1..<index).contains { ["au", "aux", "a", "chez", "par", "en", "dans", "sur"].contains(words.words[$0].text) }
     }
 
     /// « l’acheteur qui s’est rétracté a 14 jours pour renvoyer »: a name in a relative clause qualifies
@@ -102,7 +100,9 @@ struct FigureReading {
 
     /// « 2 à 5 jours », « entre 3 et 5 jours », « 2-5 jours »: the figure is the upper bound of a range.
     var isRange: Bool {
-        ["a", "-", "–", "et", "ou"].contains(before()) && figure - 2 >= clause.lowerBound && words.words[figure - 2].isNumber
+        guard ["a", "-", "–", "et", "ou"].contains(before()), figure - 2 >= clause.lowerBound else { return false }
+        let lower = words.words[figure - 2]
+        return lower.isNumber || FigureScanner.isNumberWord(lower.text)
     }
 
     /// Whether any word of the clause starts with one of `stems`.
@@ -116,8 +116,9 @@ struct FigureReading {
     /// Words skipped inside an anchor: articles, possessives, pronouns, auxiliaries.
     static let functionWords: Set<String> = ["de", "du", "d", "la", "le", "l", "les", "des", "votre", "vos", "sa", "son",
                                              "ses", "notre", "nos", "leur", "leurs", "cette", "ce", "cet", "avoir", "etre",
-                                             "ete", "nous", "vous", "m", "t", "s", "en", "y", "un", "une", "a", "qui", "que",
-                                             "sa", "bien", "avez", "avons", "ont", "a", "est", "sont", "l", "j", "ai"]
+                                             "ete", "nous", "vous", "il", "elle", "ils", "elles", "on", "m", "t", "s", "en",
+                                             "y", "un", "une", "a", "qui", "que", "qu", "bien", "avez", "avons", "ont", "est",
+                                             "sont", "j", "ai"]
     /// Words that end an anchor: what follows is the sentence again.
     static let anchorEnds: Set<String> = ["pour", "et", "ou", "puis", "mais", "si", "afin", "quand", "lorsque", "sous",
                                           "dans", "pendant", "avant", "apres", "au", "aux", "par", "sur", "vers"]
@@ -134,7 +135,7 @@ struct FigureReading {
             var index = trigger + 1
             var taken = 0
             var content = 0
-            while index < clause.upperBound, taken < 12, content < 3 {
+            while index < clause.upperBound, taken < 12, content < 4 {
                 let word = words.words[index]
                 if word.isPause || word.endsClause || word.isNumber || anchorEnds.contains(word.text) { break }
                 if !functionWords.contains(word.text) { anchored.insert(index); content += 1 }

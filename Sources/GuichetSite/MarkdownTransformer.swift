@@ -39,11 +39,19 @@ struct MarkdownTransformer: Sendable {
         case .htmlBlock(let literal), .htmlInline(let literal):
             // Override comments are for the check: taken out of the tree, so that no page shows them,
             // even with allow_raw_html.
-            guard literal.contains("<!--") else { return [node] }
+            guard Self.hasCommentOpening(literal) else { return [node] }
             let (overrides, findings, rest) = PageOverride.extract(from: literal, at: near, source: source)
             guard !overrides.isEmpty || !findings.isEmpty else { return [node] }
-            result.overrides += overrides
-            result.diagnostics += findings
+            if case .htmlInline = node.kind {
+                // Inside a line of text (cmark 0.31 and later accept ` -- ` there): refused as in text nodes.
+                let start = literal.firstRange(of: "<!--").map { literal.distance(from: literal.startIndex, to: $0.lowerBound) } ?? 0
+                result.diagnostics.append(.error(.invalidOverride, source.file, source.point(of: "<!--", near: near, offset: start),
+                                                 "an override comment must stand on a line of its own",
+                                                 fix: "put it on the line before the one it concerns, with nothing else on its line"))
+            } else {
+                result.overrides += overrides
+                result.diagnostics += findings
+            }
             guard !rest.allSatisfy(\.isWhitespace) else { return [] }
             var kept = node
             kept.kind = if case .htmlBlock = node.kind { .htmlBlock(rest) } else { .htmlInline(rest) }
@@ -73,7 +81,7 @@ struct MarkdownTransformer: Sendable {
     /// and taken out.
     private func inlineOverrides(_ literal: String, at position: SourcePosition?, source: PageSource,
                                  into result: inout Result) -> String {
-        guard literal.contains("<!--") else { return literal }
+        guard Self.hasCommentOpening(literal) else { return literal }
         let (_, _, rest) = PageOverride.extract(from: literal, at: position, source: source)
         guard rest != literal, let start = literal.firstRange(of: "<!--") else { return literal }
         let offset = literal.distance(from: literal.startIndex, to: start.lowerBound)
@@ -82,6 +90,18 @@ struct MarkdownTransformer: Sendable {
                                          "an override comment must stand on a line of its own",
                                          fix: "put it on the line before the one it concerns, with nothing else on its line"))
         return rest
+    }
+
+    /// `<!--` in the text, found on its bytes: every text node of every page is asked.
+    static func hasCommentOpening(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            for i in 0...(bytes.count - 4) where bytes[i] == 0x3C && bytes[i + 1] == 0x21 && bytes[i + 2] == 0x2D && bytes[i + 3] == 0x2D {
+                return true
+            }
+            return false
+        }
     }
 
     // MARK: - References

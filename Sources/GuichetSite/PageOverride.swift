@@ -43,7 +43,8 @@ struct PageOverride: Hashable, Sendable {
         var rest = ""
         var cursor = literal.startIndex
         while let open = literal[cursor...].firstRange(of: "<!--") {
-            let close = literal[open.upperBound...].firstRange(of: "-->")?.upperBound ?? literal.endIndex
+            let closing = literal[open.upperBound...].firstRange(of: "-->")
+            let close = closing?.upperBound ?? literal.endIndex
             let comment = literal[open.lowerBound..<close]
             guard OverrideComment.isDirective(comment) else {
                 rest += literal[cursor..<close]
@@ -54,6 +55,20 @@ struct PageOverride: Hashable, Sendable {
             cursor = close
             let start = point(in: literal, at: open.lowerBound, blockStart: position, source: source)
             let lastLine = start.line + comment.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+            // Markdown swallows what shares the comment's lines into the HTML block: that text would be
+            // neither checked nor published, and the line the override names would be unclear.
+            let before = literal[..<open.lowerBound].reversed().prefix { $0 != "\n" }
+            let after = literal[close...].prefix { $0 != "\n" }
+            guard closing != nil else {
+                findings.append(.error(.invalidOverride, source.file, start, "the override comment is not closed",
+                                       fix: "end it with '-->' on its last line"))
+                continue
+            }
+            guard before.allSatisfy(\.isWhitespace), after.allSatisfy(\.isWhitespace) else {
+                findings.append(.error(.invalidOverride, source.file, start, "an override comment must stand on a line of its own",
+                                       fix: "put it on the line before the one it concerns, with nothing else on its line"))
+                continue
+            }
             switch OverrideComment.parse(comment) {
             case .success(let parsed):
                 overrides.append(PageOverride(comment: parsed, point: start, targetLine: lastLine + 1))

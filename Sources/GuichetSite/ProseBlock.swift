@@ -14,6 +14,13 @@ struct ProseBlock {
         /// Where `text` starts in its node's literal, in characters, and the node's position.
         let nodeOffset: Int
         let position: SourcePosition?
+        /// `text.count`.
+        let length: Int
+    }
+
+    /// The piece that holds the character at `offset` of the block's text.
+    func piece(at offset: Int) -> Piece? {
+        pieces.last { $0.blockOffset <= offset && offset < $0.blockOffset + $0.length }
     }
 
     var text = ""
@@ -27,8 +34,6 @@ struct ProseBlock {
         collect(root, into: &blocks)
         return blocks
     }
-
-    static func words(of text: String) -> ProseWords { ProseWords(text) }
 
     private static func collect(_ node: MarkdownNode, into blocks: inout [ProseBlock]) {
         switch node.kind {
@@ -52,9 +57,10 @@ struct ProseBlock {
             for segment in ReferenceParser.parse(literal) {
                 switch segment {
                 case .text(let piece):
-                    pieces.append(Piece(text: piece, blockOffset: count, nodeOffset: nodeOffset, position: position))
-                    add(piece, length: piece.count)
-                    nodeOffset += piece.count
+                    let length = piece.count
+                    pieces.append(Piece(text: piece, blockOffset: count, nodeOffset: nodeOffset, position: position, length: length))
+                    add(piece, length: length)
+                    nodeOffset += length
                 case .reference(let reference):
                     add(" ", length: 1)
                     nodeOffset = reference.offset + reference.length

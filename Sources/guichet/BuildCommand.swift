@@ -37,7 +37,7 @@ struct BuildCommand: ParsableCommand {
                 throw CommandFailure.cannotWrite(error.description)
             }
             // Warnings are worth reading, but in a long build log only errors are: --quiet keeps those.
-            let shown = quiet ? report.diagnostics.filter { $0.severity == .error && $0.isReported } : report.diagnostics
+            let shown = quiet ? report.diagnostics.filter { $0.severity == .error || !$0.isReported } : report.diagnostics
             FileHandle.standardError.write(Data(site.format.render(shown, sources: report.sources).utf8))
             guard report.published else {
                 throw CommandFailure.failed("\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"); \(output)/ was left as it was")

@@ -15,14 +15,14 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
     @Flag(help: "Treat warnings as errors.") var strict = false
     @Flag(help: "Include draft articles.") var drafts = false
-    @Flag(help: "Print only errors, and no summary line.") var quiet = false
+    @Flag(help: "Print only errors and overridden findings, and no summary line.") var quiet = false
 
     func run() throws {
         try reportingFailures {
             var options = try site.buildOptions()
             options.includeDrafts = drafts
             let report = SiteBuilder(options: options).check()
-            let shown = quiet ? report.diagnostics.filter { $0.severity == .error && $0.isReported } : report.diagnostics
+            let shown = quiet ? report.diagnostics.filter { $0.severity == .error || !$0.isReported } : report.diagnostics
             FileHandle.standardOutput.write(Data(site.format.render(shown, sources: report.sources).utf8))
             if site.format == .text && !quiet {
                 let checked = "\(report.articles.count) article\(report.articles.count == 1 ? "" : "s")"

@@ -21,7 +21,7 @@ import Testing
 
     @Test func theReasonMaySpanLinesAndHoldHyphens() throws {
         let parsed = try parse("<!-- guichet-disable-next-line hard-coded-figure -- la durée de conservation\n   en point relais -- pas la nôtre -->").get()
-        #expect(parsed.reason == "la durée de conservation\n   en point relais -- pas la nôtre")
+        #expect(parsed.reason == "la durée de conservation en point relais -- pas la nôtre")
     }
 
     @Test func aMissingReasonIsRefused() {

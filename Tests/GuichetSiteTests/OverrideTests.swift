@@ -133,6 +133,30 @@ import Testing
         }
     }
 
+    @Test func textSharingTheCommentsLineIsRefused() throws {
+        let body = """
+            <!-- guichet-disable-next-line contradiction -- une offre --> Vous avez 30 jours pour vous rétracter.
+            """
+        try ErrorReportTests.build(Self.article(body)) { built in
+            let invalid = try #require(built.errors(.invalidOverride).first)
+            #expect((invalid.line, invalid.column) == (9, 1))
+            #expect(invalid.message == "an override comment must stand on a line of its own")
+            #expect(built.report.diagnostics.filter { $0.code == .unusedOverride }.isEmpty)
+        }
+    }
+
+    @Test func anUnclosedOverrideIsRefused() throws {
+        let body = """
+            <!-- guichet-disable-next-line contradiction -- une offre
+            Vous avez 30 jours pour vous rétracter.
+            """
+        try ErrorReportTests.build(Self.article(body)) { built in
+            let invalid = try #require(built.errors(.invalidOverride).first)
+            #expect((invalid.line, invalid.column) == (9, 1))
+            #expect(invalid.message == "the override comment is not closed")
+        }
+    }
+
     @Test func anOverrideInACodeBlockIsCode() throws {
         let body = """
             ```

@@ -10,7 +10,7 @@ public struct RefundPolicy: RulePolicy {
     public static let subject = RuleSubject(
         names: ["rembours", "refund"],
         startsFrom: ["retract", "notifi", "inform", "prevenu", "decision", "reception du retour"],
-        notIt: ["banque", "bancaire", "credit", "releve", "apparai", "visible", "virement", "carte"])
+        notIt: ["credit", "releve", "apparai", "visible", "virement"])
 
     public let period: CalendarDays
 

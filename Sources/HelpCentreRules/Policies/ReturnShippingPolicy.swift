@@ -11,7 +11,7 @@ public struct ReturnShippingPolicy: RulePolicy {
         names: ["renvoy", "renvoi", "retourn", "retour", "rendre", "rapporter", "deposer", "deposez le", "deposer le", "deposez l", "deposer l", "deposez votre", "restitu", "expedier l article",
                 "renverr", "reexpedi", "reexpedier"],
         startsFrom: ["retract", "notifi", "inform", "prevenu", "decision", "demande de retract"],
-        notIt: ["gratuit", "expediteur", "conserv", "relais conserv", "garde", "achemin", "transport", "arriv"])
+        notIt: ["retour gratuit", "retours gratuits", "expediteur", "conserv", "relais conserv", "garde", "achemin", "transport", "arriv"])
 
     public let period: CalendarDays
     public let buyerPaysWhenListed: Bool

@@ -10,7 +10,7 @@ public struct SellerConfirmationPolicy: RulePolicy {
     public static let subject = RuleSubject(
         names: ["confirm", "accept", "valider", "valide la", "valide votre", "valide sa", "valide une"],
         startsFrom: ["achat", "commande passee", "passage de la commande", "paiement", "acheteur paie", "vente"],
-        notIt: ["livraison", "livre", "expedi", "envoi"])
+        notIt: ["livraison", "livre"])
 
     public let period: BusinessDays
 

@@ -7,7 +7,7 @@ public struct ShippingPolicy: RulePolicy {
     public static let title = "Délai d’expédition"
     /// The words that announce this rule in French prose (see `RuleSubject`).
     public static let subject = RuleSubject(
-        names: ["expedi", "expedie", "envoy", "envoi", "poster", "colis part", "remettre", "remis", "deposer le", "deposez le",
+        names: ["expedi", "expedie", "envoy", "envoi", "poster", "colis part", "remettre", "remis au", "remis a", "deposer le", "deposez le",
                 "deposer votre colis", "deposez votre colis", "emball"],
         startsFrom: ["validation", "valide", "confirmation", "confirme", "accept"],
         notIt: ["livr", "achemin", "transit", "suivi", "statut", "expediteur", "lien", "au vendeur", "retour"],
