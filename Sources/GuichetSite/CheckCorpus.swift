@@ -67,6 +67,9 @@ public struct CheckCorpus: Sendable {
     public struct Outcome: Sendable {
         public let entry: Entry
         public let findings: [Diagnostic]
+        /// False when the entry's text could not be read as an article (front-matter in the text, say):
+        /// it is then counted as a miss, never silently left out.
+        public var readable = true
     }
 
     /// Checks every entry as an article of one site, as of `asOf`.
@@ -79,6 +82,7 @@ public struct CheckCorpus: Sendable {
         }
         var articles: [Article] = []
         var files: [String: Entry] = [:]
+        var unreadable: [Outcome] = []
         for (index, entry) in entries.enumerated() {
             let slug = "entree-\(index + 1)"
             let file = "\(entry.category)/\(slug).md"
@@ -87,6 +91,8 @@ public struct CheckCorpus: Sendable {
             if let article = DocumentParser.article(text, file: file, category: entry.category, slug: slug).0 {
                 articles.append(article)
                 files[file] = entry
+            } else {
+                unreadable.append(Outcome(entry: entry, findings: [], readable: false))
             }
         }
         var config = SiteConfig()
@@ -102,6 +108,6 @@ public struct CheckCorpus: Sendable {
         }
         return articles.compactMap { article in
             files[article.file].map { Outcome(entry: $0, findings: found[article.file] ?? []) }
-        }
+        } + unreadable
     }
 }

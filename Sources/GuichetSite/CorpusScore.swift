@@ -25,10 +25,13 @@ public struct CorpusScore: Sendable {
     /// Entries judged wrongly: a missed drift or a false alarm, with the findings.
     public private(set) var mistakes: [(entry: CheckCorpus.Entry, findings: [Diagnostic])] = []
     public let entryCount: Int
+    /// Entries whose text could not be read as an article.
+    public let unreadable: [String]
 
     public init(_ outcomes: [CheckCorpus.Outcome], strict: Bool) {
         self.strict = strict
         entryCount = outcomes.count
+        unreadable = outcomes.filter { !$0.readable }.map(\.entry.id)
         for outcome in outcomes {
             let findings = outcome.findings.filter { strict || $0.severity == .error }
             let named = Set(findings.compactMap(\.rule))
@@ -60,7 +63,9 @@ public struct CorpusScore: Sendable {
         var out = "\(entryCount) entries, \(drifts) drifts; counting \(strict ? "errors and warnings (check --strict)" : "errors only")\n"
         out += "precision \(percent(overall.precision))  recall \(percent(overall.recall))  "
         out += "(\(overall.caught) caught, \(overall.missed) missed, \(overall.falseAlarms) false alarms; "
-        out += "kind agrees on \(kindAgreements) of \(overall.caught))\n\n"
+        out += "kind agrees on \(kindAgreements) of \(overall.caught))\n"
+        if !unreadable.isEmpty { out += "not readable as articles (counted as misses): \(unreadable.joined(separator: ", "))\n" }
+        out += "\n"
         out += "rule                          precision  recall  caught  missed  false alarms\n"
         for (rule, tally) in byRule.sorted(by: { $0.key < $1.key }) {
             out += rule.padding(toLength: 30, withPad: " ", startingAt: 0)

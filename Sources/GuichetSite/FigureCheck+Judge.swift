@@ -135,7 +135,7 @@ extension FigureCheck {
         // The paragraph's other sentences, then the section's heading, then the article's title.
         for (words, text, place) in contextLevels(block, reading, context) {
             // The paragraph's other clauses: its own clause was read above.
-            let outside = place == "the paragraph" ? reading.clause : 0..<0
+            let outside = place == .paragraph ? reading.clause : 0..<0
             let anchors = FigureReading.anchors(words, in: words.words.indices)
             let rules = owned.filter { rule in
                 words.words.indices.contains { index in
@@ -143,12 +143,12 @@ extension FigureCheck {
                 }
             }
             guard !rules.isEmpty else { continue }
-            if let rule = rules.first(where: equal) ?? nil {
-                return verdict(.typed, rule, certain: false, "\(place) is about it (« \(short(text)) »)")
+            if let rule = rules.first(where: equal) {
+                return verdict(.typed, rule, certain: false, "\(place.rawValue) is about it (« \(short(text)) »)")
             }
             let neighbours = words.words.indices.contains { index in Self.neighbours.contains { words.matches($0, at: index) } }
             if rules.count == 1, !neighbours, reading.clauseHas(Self.deadlineWords) {
-                return verdict(.contradicts, rules[0], certain: false, "\(place) is about it (« \(short(text)) »)")
+                return verdict(.contradicts, rules[0], certain: false, "\(place.rawValue) is about it (« \(short(text)) »)")
             }
             return nil
         }
@@ -159,11 +159,19 @@ extension FigureCheck {
     }
 
     /// Where else the article says what a block is about, from the closest.
-    private func contextLevels(_ block: ProseBlock, _ reading: FigureReading, _ context: ArticleContext) -> [(ProseWords, String, String)] {
-        var levels: [(ProseWords, String, String)] = [(reading.words, block.text, "the paragraph")]
-        if let section = context.section { levels.append((section.words, section.text, "the section")) }
-        levels.append((context.title, context.titleText, "the article's title"))
+    private func contextLevels(_ block: ProseBlock, _ reading: FigureReading, _ context: ArticleContext)
+        -> [(ProseWords, String, ContextLevel)] {
+        var levels: [(ProseWords, String, ContextLevel)] = [(reading.words, block.text, .paragraph)]
+        if let section = context.section { levels.append((section.words, section.text, .section)) }
+        levels.append((context.title, context.titleText, .title))
         return levels
+    }
+
+    /// Where, beyond the figure's clause, the article says what it is about; named so in messages.
+    enum ContextLevel: String {
+        case paragraph = "the paragraph"
+        case section = "the section"
+        case title = "the article's title"
     }
 
     private func short(_ text: String) -> String {
@@ -196,17 +204,12 @@ extension FigureCheck {
             owns = false
         }
         let neighbour = reading.closest(Self.neighbours + words.notIt, text: block.text)
-        let rule = Owned(rule: "contact.phone.hours", amount: 0, inHours: false, business: false, wording: value.french, words: words)
+        let rule = "contact.phone.hours"
         func make(_ certain: Bool, _ because: String) -> FigureVerdict? {
-            if owns {
-                var verdict = verdict(.typed, rule, certain: certain, because)
-                verdict.figureName = "the phone line's hours"
-                return FigureVerdict(kind: .typed, rule: rule.rule, certain: certain, because: because, wording: value.french,
-                                     reference: "{{ contact.phone.hours }}", figureName: verdict.figureName)
-            }
-            guard opening else { return nil }
-            return FigureVerdict(kind: .contradicts, rule: rule.rule, certain: certain, because: because,
-                                 wording: value.french, reference: "{{ contact.phone.hours }}")
+            guard owns || opening else { return nil }
+            return FigureVerdict(kind: owns ? .typed : .contradicts, rule: rule, certain: certain, because: because,
+                                 wording: value.french, reference: "{{ \(rule) }}",
+                                 figureName: owns ? "the phone line's hours" : nil)
         }
         if let cue = reading.closest(words.names, overruledBy: Self.neighbours, text: block.text),
            neighbour.map({ $0.distance > cue.distance }) ?? true {
@@ -217,16 +220,16 @@ extension FigureCheck {
             let phone = levelWords.words.indices.contains { index in words.names.contains { levelWords.matches($0, at: index) } }
             let other = levelWords.words.indices.contains { index in (Self.neighbours + words.notIt).contains { levelWords.matches($0, at: index) } }
             if other { return nil }
-            if phone { return make(false, "\(place) is about the phone line (« \(short(text)) »)") }
+            if phone { return make(false, "\(place.rawValue) is about the phone line (« \(short(text)) »)") }
         }
-        if context.declared.contains(rule.rule), owns { return make(false, "the article lists it in rules:") }
+        if context.declared.contains(rule), owns { return make(false, "the article lists it in rules:") }
         return nil
     }
 
     private func judgePhone(_ digits: String, _ reading: FigureReading, block: ProseBlock) -> FigureVerdict? {
-        guard let (ours, words) = phone else { return nil }
+        guard let (ours, wording, words) = phone else { return nil }
         let spoken = FigureVerdict(kind: .typed, rule: "contact.phone.number", certain: true, because: "it is the number itself",
-                                   wording: FrenchFormatting.phone(ours), reference: "{{ contact.phone.number }}",
+                                   wording: wording, reference: "{{ contact.phone.number }}",
                                    figureName: "the customer-service number")
         if digits == ours { return spoken }
         let differing = zip(digits, ours).enumerated().filter { $0.element.0 != $0.element.1 }.map(\.offset)
@@ -255,16 +258,4 @@ struct Candidate {
     let rule: FigureCheck.Owned
     let cue: FigureReading.Cue
     let named: Bool
-}
-
-/// The number as the help centre writes it, in pairs: `09 70 75 64 60`.
-enum FrenchFormatting {
-    static func phone(_ digits: String) -> String {
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, index % 2 == 0 { out += "\u{00A0}" }
-            out.append(digit)
-        }
-        return out
-    }
 }

@@ -41,12 +41,13 @@ struct FigureCheck: Sendable {
     }
 
     let owned: [Owned]
-    let phone: (digits: String, words: Vocabulary)?
+    /// The customer-service number: its digits in national form, its wording, its words.
+    let phone: (digits: String, wording: String, words: Vocabulary)?
     let hours: (value: WeeklyHours, words: Vocabulary)?
 
     init(rules: [String: RuleSnapshot]) {
         var owned: [Owned] = []
-        var phone: (String, Vocabulary)?
+        var phone: (String, String, Vocabulary)?
         var hours: (WeeklyHours, Vocabulary)?
         for rule in rules.values.sorted(by: { $0.id < $1.id }) {
             switch rule.value {
@@ -54,7 +55,7 @@ struct FigureCheck: Sendable {
                 owned.append(Owned(rule: rule.id, amount: q.count, inHours: q.unit == .elapsedHours,
                                    business: q.unit == .businessDays, wording: q.french, words: Vocabulary(rule.subject)))
             case .phoneNumber(let e164):
-                phone = (e164.hasPrefix("+33") ? "0" + e164.dropFirst(3) : e164, Vocabulary(rule.subject))
+                phone = (e164.hasPrefix("+33") ? "0" + e164.dropFirst(3) : e164, rule.value.french, Vocabulary(rule.subject))
             case .weeklyHours(let h):
                 hours = (h, Vocabulary(rule.subject))
             default:
