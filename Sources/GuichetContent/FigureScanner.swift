@@ -184,6 +184,8 @@ public enum FigureScanner {
         var j = i
         skipSpace(c, &j)
         guard j > i || (j < c.count && c[j].isLetter) else { return nil }
+        // After « un », « une » (common words), only semaine, mois, an, heure or jour can follow.
+        if article, j < c.count, !(c[j].ascii.map { [0x73, 0x6D, 0x61, 0x68, 0x6A].contains($0 | 0x20) } ?? false) { return nil }
         let unitStart = j
         let unit = readWord(c, &j)
         guard j > unitStart, unit.count <= 8 else { return nil }
@@ -241,6 +243,18 @@ public enum FigureScanner {
     private static let weekdayStarts: Set<UInt16> = pairs(["du", "en", "to", "lu", "ma", "me", "je", "ve", "sa", "di", "un", "so"])
     private static let ordinalStarts: Set<UInt16> = pairs(["de", "tr", "qu", "ci", "si", "se", "hu", "ne", "di", "vi"])
 
+    /// The words a day range or « une quinzaine » can start with, as bytes.
+    private static let weekdayFirstWords: [[UInt8]] = (["du", "en", "une", "sous", "tous"] + dayNames).map { Array($0.utf8) }
+
+    /// Whether the letters at `start` are exactly `word` (ASCII, any case), followed by no letter.
+    private static func isWord<U: FigureScanUnit>(_ c: [U], at start: Int, _ word: [UInt8]) -> Bool {
+        guard start + word.count <= c.count else { return false }
+        for (offset, byte) in word.enumerated() {
+            guard let a = c[start + offset].ascii, a | 0x20 == byte else { return false }
+        }
+        return start + word.count == c.count || !c[start + word.count].isLetter
+    }
+
     private static func pairs(_ starts: [String]) -> Set<UInt16> {
         Set(starts.map { s in let b = Array(s.utf8); return UInt16(b[0]) << 8 | UInt16(b[1]) })
     }
@@ -251,10 +265,14 @@ public enum FigureScanner {
         return pairs.contains(UInt16(a | 0x20) << 8 | UInt16(b | 0x20))
     }
 
-    private static let ordinals: [String: Int] = [
-        "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8,
-        "neuvième": 9, "dixième": 10, "quatorzième": 14, "quinzième": 15, "vingtième": 20, "trentième": 30,
-    ]
+    /// With and without the accent: hurried editors type « septieme ».
+    private static let ordinals: [String: Int] = {
+        let accented = ["deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8,
+                        "neuvième": 9, "dixième": 10, "quatorzième": 14, "quinzième": 15, "vingtième": 20, "trentième": 30]
+        var all = accented
+        for (word, value) in accented { all[String(word.map { $0 == "è" ? "e" : $0 })] = value }
+        return all
+    }()
 
     /// « le septième jour », « le 7e jour », « au 14ème jour »: a count of days, from the day after the event.
     private static func ordinalDay<U: FigureScanUnit>(_ c: [U], at start: Int) -> Figure? {
@@ -267,9 +285,13 @@ public enum FigureScanner {
             count = n
         } else {
             guard startsWith(c, at: start, oneOf: ordinalStarts) else { return nil }
-            var word = ""
-            while i < c.count, c[i].isLetter, word.count < 12 { word.append(contentsOf: c[i].lowercased()); i += 1 }
-            guard word.hasSuffix("ième"), let n = ordinals[word] else { return nil }
+            // Every ordinal ends in « ième »: look at the word's last letters before reading it.
+            var end = start
+            while end < c.count, c[end].isLetter { end += 1 }
+            guard end - start >= 6, c[end - 4].ascii == 0x69, c[end - 3].isScalar(0xE8) || c[end - 3].ascii == 0x65,
+                  c[end - 2].ascii == 0x6D, c[end - 1].ascii == 0x65 else { return nil }
+            let word = readWord(c, &i)
+            guard let n = ordinals[word] else { return nil }
             count = n
         }
         var j = i
@@ -344,8 +366,10 @@ public enum FigureScanner {
 
     /// « du lundi au vendredi », « lundi-vendredi », « en semaine », « tous les jours ».
     private static func weekdays<U: FigureScanUnit>(_ c: [U], at start: Int) -> Figure? {
-        // Tried at every word start: most words cannot begin a day range, and reading one costs strings.
-        guard startsWith(c, at: start, oneOf: weekdayStarts) else { return nil }
+        // Tried at every word start: most words cannot begin a day range, and reading one costs a string.
+        // Compare the word's bytes first.
+        guard startsWith(c, at: start, oneOf: weekdayStarts),
+              weekdayFirstWords.contains(where: { isWord(c, at: start, $0) }) else { return nil }
         var i = start
         func word() -> String {
             skipSpace(c, &i)

@@ -39,7 +39,11 @@ public struct ProseWords: Sendable {
                 if current.isEmpty { start = i }
                 // Digits and letters are separate words: « 48h » → `48`, `h`.
                 if let last = current.last, last.isNumber != c.isNumber { flush(i); start = i }
-                current += Self.fold(c)
+                if let ascii = c.asciiValue {
+                    current.unicodeScalars.append(Unicode.Scalar(ascii >= 0x41 && ascii <= 0x5A ? ascii | 0x20 : ascii))
+                } else {
+                    current += Self.fold(c)
+                }
             } else {
                 flush(i)
                 let next = i + 1 < chars.count ? chars[i + 1] : " "

@@ -162,7 +162,7 @@ extension FigureCheck {
     private func contextLevels(_ block: ProseBlock, _ reading: FigureReading, _ context: ArticleContext)
         -> [(ProseWords, String, ContextLevel)] {
         var levels: [(ProseWords, String, ContextLevel)] = [(reading.words, block.text, .paragraph)]
-        if let section = context.section { levels.append((section.words, section.text, .section)) }
+        if let section = context.section { levels.append((ProseWords(section), section, .section)) }
         levels.append((context.title, context.titleText, .title))
         return levels
     }

@@ -77,7 +77,7 @@ struct FigureCheck: Sendable {
             let figures = FigureScanner.scan(block.text)
             // Most blocks hold no figure: their words are not read.
             guard !figures.isEmpty else {
-                if block.isHeading { context.section = (ProseWords(block.text), block.text) }
+                if block.isHeading { context.section = block.text }
                 continue
             }
             let words = ProseWords(block.text)
@@ -97,7 +97,7 @@ struct FigureCheck: Sendable {
                     found.append(verdict.diagnostic(figure: figure, file: source.file, at: point))
                 }
             }
-            if block.isHeading { context.section = (words, block.text) }
+            if block.isHeading { context.section = block.text }
         }
         return found
     }
@@ -106,7 +106,8 @@ struct FigureCheck: Sendable {
     struct ArticleContext {
         let title: ProseWords
         let titleText: String
-        var section: (words: ProseWords, text: String)?
+        /// The heading of the current section; its words are read only when a figure needs them.
+        var section: String?
         let declared: Set<String>
 
         init(title: String, declared: Set<String>) {
