@@ -49,59 +49,33 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     struct JSONReport: Encodable {
         let version = 1
         let diagnostics: [Entry]
-
-        struct Entry: Encodable {
-            let severity: String
-            let code: String
-            let file: String
-            let line: Int
-            let column: Int
-            let message: String
-            let fix: String?
-            let rule: String?
-
-            func encode(to encoder: any Encoder) throws {
-                var c = encoder.container(keyedBy: CodingKeys.self)
-                try c.encode(severity, forKey: .severity)
-                try c.encode(code, forKey: .code)
-                try c.encode(file, forKey: .file)
-                try c.encode(line, forKey: .line)
-                try c.encode(column, forKey: .column)
-                try c.encode(message, forKey: .message)
-                try c.encode(fix, forKey: .fix)
-                try c.encode(rule, forKey: .rule)
-            }
-
-            enum CodingKeys: String, CodingKey { case severity, code, file, line, column, message, fix, rule }
-        }
-
-        /// A finding an override comment silenced, with the editor's reason.
-        struct Suppressed: Encodable {
-            let severity: String
-            let code: String
-            let file: String
-            let line: Int
-            let column: Int
-            let message: String
-            let rule: String?
-            let reason: String
-
-            func encode(to encoder: any Encoder) throws {
-                var c = encoder.container(keyedBy: CodingKeys.self)
-                try c.encode(severity, forKey: .severity)
-                try c.encode(code, forKey: .code)
-                try c.encode(file, forKey: .file)
-                try c.encode(line, forKey: .line)
-                try c.encode(column, forKey: .column)
-                try c.encode(message, forKey: .message)
-                try c.encode(rule, forKey: .rule)
-                try c.encode(reason, forKey: .reason)
-            }
-
-            enum CodingKeys: String, CodingKey { case severity, code, file, line, column, message, rule, reason }
-        }
         let summary: Summary
-        let suppressed: [Suppressed]
+        /// The findings override comments silenced, each with the editor's reason.
+        let suppressed: [Entry]
+
+        /// One finding. Every key is always written (null when absent), so that entries of one list have the
+        /// same keys: a reported finding has `fix`, a silenced one `reason` instead.
+        struct Entry: Encodable {
+            let diagnostic: Diagnostic
+
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(diagnostic.severity.rawValue, forKey: .severity)
+                try c.encode(diagnostic.code.rawValue, forKey: .code)
+                try c.encode(diagnostic.file, forKey: .file)
+                try c.encode(diagnostic.line, forKey: .line)
+                try c.encode(diagnostic.column, forKey: .column)
+                try c.encode(diagnostic.message, forKey: .message)
+                if let reason = diagnostic.suppression {
+                    try c.encode(reason, forKey: .reason)
+                } else {
+                    try c.encode(diagnostic.fix, forKey: .fix)
+                }
+                try c.encode(diagnostic.rule, forKey: .rule)
+            }
+
+            enum CodingKeys: String, CodingKey { case severity, code, file, line, column, message, fix, rule, reason }
+        }
 
         struct Summary: Encodable {
             let errors: Int
@@ -114,17 +88,11 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
 
     static func json(_ diagnostics: [Diagnostic], suppressed: [Diagnostic] = []) -> String {
         let report = JSONReport(
-            diagnostics: diagnostics.map {
-                .init(severity: $0.severity.rawValue, code: $0.code.rawValue, file: $0.file, line: $0.line,
-                      column: $0.column, message: $0.message, fix: $0.fix, rule: $0.rule)
-            },
+            diagnostics: diagnostics.map(JSONReport.Entry.init),
             summary: .init(errors: diagnostics.filter { $0.severity == .error }.count,
                            warnings: diagnostics.filter { $0.severity == .warning }.count,
                            suppressed: suppressed.count),
-            suppressed: suppressed.map {
-                .init(severity: $0.severity.rawValue, code: $0.code.rawValue, file: $0.file, line: $0.line,
-                      column: $0.column, message: $0.message, rule: $0.rule, reason: $0.suppression ?? "")
-            })
+            suppressed: suppressed.map(JSONReport.Entry.init))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(report)) ?? Data(), as: UTF8.self) + "\n"
