@@ -18,6 +18,12 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // Imported by the preview server beside Hummingbird (which depends on them too): declared, so that no
+        // module compiles only because another brings it in.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         .target(name: "HelpCentreRules"),
@@ -38,25 +44,34 @@ let package = Package(
         ),
         .target(
             name: "GuichetPreview",
-            dependencies: ["GuichetSite", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: ["GuichetSite", "GuichetContent", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+                           .product(name: "HTTPTypes", package: "swift-http-types"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
         ),
         .executableTarget(
             name: "guichet",
-            dependencies: ["GuichetSite", "GuichetPreview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GuichetSite", "GuichetPreview", "GuichetContent", "HelpCentreRules",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Replays inputs through the parsers; built with -sanitize=fuzzer and -DFUZZING by scripts/fuzz,
         // it is a libFuzzer target instead.
-        .executableTarget(name: "guichet-fuzz", dependencies: ["GuichetSite"], path: "Sources/GuichetFuzz"),
+        .executableTarget(name: "guichet-fuzz", dependencies: ["GuichetSite", "GuichetContent", "HelpCentreRules"],
+                          path: "Sources/GuichetFuzz"),
         .testTarget(
             name: "HelpCentreRulesTests",
             dependencies: ["HelpCentreRules", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "GuichetMarkdownTests", dependencies: ["GuichetMarkdown"]),
-        .testTarget(name: "GuichetContentTests", dependencies: ["GuichetContent", .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "GuichetSiteTests", dependencies: ["GuichetSite", .product(name: "Mustache", package: "swift-mustache")],
+        .testTarget(name: "GuichetContentTests", dependencies: ["GuichetContent", "GuichetMarkdown", "HelpCentreRules",
+                                                                .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "GuichetSiteTests", dependencies: ["GuichetSite", "GuichetContent", "GuichetMarkdown", "HelpCentreRules",
+                                                             .product(name: "Mustache", package: "swift-mustache")],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "GuichetCLITests", dependencies: ["HelpCentreRules"], exclude: ["BadInputs"]),
-        .testTarget(name: "GuichetPreviewTests", dependencies: ["GuichetPreview"]),
+        .testTarget(name: "GuichetPreviewTests", dependencies: ["GuichetPreview", "GuichetSite", "HelpCentreRules",
+                                                                .product(name: "Logging", package: "swift-log"),
+                                                                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// Every module a target imports is declared in Package.swift as that target's dependency. On this Linux
+/// toolchain `swift build --explicit-target-dependency-import-check error` lets a module through when
+/// another dependency brings it in (GuichetPreview compiled importing NIOCore without declaring it), so
+/// the rule is checked here: each target's `import` lines against `swift package dump-package`.
+@Suite struct PackageImportsTests {
+    /// Modules of the platform and the toolchain, which no manifest declares.
+    static let system: Set<String> = ["Foundation", "FoundationEssentials", "Dispatch", "Glibc", "Musl", "Darwin",
+                                      "Testing", "XCTest", "Synchronization", "_Concurrency"]
+
+    struct Target {
+        let name: String
+        let path: String
+        let declared: Set<String>
+    }
+
+    /// The targets of the manifest, each with the folder it compiles and the modules it declares.
+    static func targets() throws -> [Target] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        // A scratch folder of its own: the running `swift test` holds the lock of the package's.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("guichet-dump-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        process.arguments = ["swift", "package", "--scratch-path", scratch.path, "dump-package"]
+        process.currentDirectoryURL = CLI.packageRoot
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let targets = try #require(manifest["targets"] as? [[String: Any]])
+        return targets.compactMap { target in
+            guard let name = target["name"] as? String, let type = target["type"] as? String, type != "system" else { return nil }
+            let folder = type == "test" ? "Tests" : "Sources"
+            let path = target["path"] as? String ?? "\(folder)/\(name)"
+            let declared = (target["dependencies"] as? [[String: Any]] ?? []).compactMap { dependency in
+                dependency.values.compactMap { ($0 as? [Any])?.first as? String }.first
+            }
+            return Target(name: name, path: path, declared: Set(declared))
+        }
+    }
+
+    /// The modules the Swift files under `path` import, each with a file that imports it.
+    static func imports(under path: String) -> [String: String] {
+        let root = CLI.packageRoot.appendingPathComponent(path)
+        var found: [String: String] = [:]
+        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
+        for file in files {
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n") {
+                let words = line.split(separator: " ").map(String.init)
+                guard let index = words.firstIndex(of: "import"), index + 1 < words.count,
+                      words[..<index].allSatisfy({ ["@testable", "public", "internal", "package", "@_exported",
+                                                     "@_implementationOnly", "private", "fileprivate"].contains($0) })
+                else { continue }
+                let module = String(words[index + 1].prefix { $0 != "." })
+                found[module] = found[module] ?? file.lastPathComponent
+            }
+        }
+        return found
+    }
+
+    @Test func everyImportedModuleIsDeclared() throws {
+        let targets = try Self.targets()
+        // Every target but the system library CCmarkGFM.
+        #expect(targets.count == 13)
+        // The reader sees the imports that once compiled undeclared.
+        #expect(Self.imports(under: "Sources/GuichetPreview")["NIOCore"] != nil)
+        for target in targets {
+            for (module, file) in Self.imports(under: target.path).sorted(by: { $0.key < $1.key })
+            where !Self.system.contains(module) && module != target.name {
+                #expect(target.declared.contains(module),
+                        "\(target.name) imports \(module) (\(file)) without declaring it in Package.swift")
+            }
+        }
+    }
+}
