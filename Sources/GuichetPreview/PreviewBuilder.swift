@@ -6,7 +6,7 @@ import GuichetSite
 ///
 /// Every change rebuilds the site with the build cache, into the one folder the server serves: only the
 /// articles whose files changed are checked and rendered again, and only changed files are replaced (about
-/// 0.1 s on the real Content/; 2 to 3 s for one article of a 10,000-article site, see BENCHMARKS.md).
+/// 0.1 s on the real Content/; for one article of a 10,000-article site, see BENCHMARKS.md).
 struct PreviewBuilder: Sendable {
     /// The options of every build; the output folder is chosen per build.
     let options: BuildOptions

@@ -3,7 +3,7 @@ import GuichetContent
 import HelpCentreRules
 
 /// The build, as a short list of named steps: load → check → theme → render and write → publish.
-/// `check()` runs the first two only, which is what `guichet check` and a preview's overlay need.
+/// `check()` runs the first two only, which is what `guichet check` needs; the preview runs `build()`.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
 
@@ -84,7 +84,7 @@ public struct SiteBuilder: Sendable {
                       articles: summaries(site))
     }
 
-    /// The check step on content already in memory (a preview, a fuzzer, a test): no file is read.
+    /// The check step on content already in memory (the corpus command, a fuzzer, a test): no file is read.
     public func check(_ content: ContentSite) -> Report {
         let site = prepare(content)
         return Report(diagnostics: site.diagnostics, sources: content.sources, articles: summaries(site))

@@ -9,7 +9,7 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Preview the help centre in a browser, rebuilt and reloaded on every change.",
         discussion: """
             Builds the site into a temporary folder and serves it at http://127.0.0.1:8080/. Content/, Themes/ \
-            and the settings file are watched: each change rebuilds the whole site and reloads the open pages. \
+            and the settings file are watched: each change rebuilds the site with the build cache (only what changed) and reloads the open pages. \
             While the content has errors, every page shows them over the last good build. Output/ is not \
             touched; Ctrl-C stops the server.
             """)
