@@ -1,7 +1,9 @@
+import GuichetMarkdown
+
 /// French prose cut into words, for the figure check to read what a sentence is about: each word lower
 /// case and without accents (« Réclamation » → `reclamation`), with its character offset; `’` and `'`
 /// split elisions (« l’article » → `l`, `article`), hyphens split compounds (« non-réception » → `non`,
-/// `reception`); the punctuation that ends a clause is a word of its own. Pure and Foundation-free.
+/// `reception`); the punctuation that ends a clause is a word of its own. Pure.
 public struct ProseWords: Sendable {
     public struct Word: Hashable, Sendable {
         /// Lower case, accents removed; a punctuation mark or `%` as itself.
@@ -99,19 +101,9 @@ public struct ProseWords: Sendable {
     static let abbreviations: Set<String> = ["env", "cf", "ex", "etc", "max", "min", "art", "no", "num", "tel", "lun", "mar",
                                              "mer", "jeu", "ven", "sam", "dim", "hors", "approx", "mme", "mr", "dr", "st"]
 
-    /// Lower case without accents, ligatures spelled out.
+    /// Lower case without accents, ligatures spelled out: `LetterFolding`'s spelling, the one of anchors and
+    /// search; a letter without one is kept, lower case.
     static func fold(_ c: Character) -> String {
-        switch c {
-        case "à", "â", "ä", "À", "Â", "Ä": return "a"
-        case "é", "è", "ê", "ë", "É", "È", "Ê", "Ë": return "e"
-        case "î", "ï", "Î", "Ï": return "i"
-        case "ô", "ö", "Ô", "Ö": return "o"
-        case "ù", "û", "ü", "Ù", "Û", "Ü": return "u"
-        case "ç", "Ç": return "c"
-        case "œ", "Œ": return "oe"
-        case "æ", "Æ": return "ae"
-        case "ÿ", "Ÿ": return "y"
-        default: return c.lowercased()
-        }
+        c.unicodeScalars.map { LetterFolding.ascii($0) ?? String($0).lowercased() }.joined()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GuichetMarkdown
 
 /// Turns French text into search terms: accents folded, lower case, light stemming of plurals and of the
 /// final « e », so that « rétractation », « retractation » and « Rétractations » meet. The site's script
@@ -90,13 +91,8 @@ enum SearchNormaliser {
             current = ""
         }
         for scalar in text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
-            switch scalar.value {
-            case 0x0300...0x036F: continue
-            case 0x61...0x7A, 0x30...0x39: current.unicodeScalars.append(scalar)
-            case 0x153: current += "oe"
-            case 0xE6: current += "ae"
-            default: flush()
-            }
+            // One spelling for every letter (`LetterFolding`): the same as heading anchors.
+            if let letters = LetterFolding.ascii(scalar) { current += letters } else { flush() }
         }
         flush()
         return tokens
@@ -135,13 +131,7 @@ enum SearchNormaliser {
         var letters: [UInt8] = []
         var separates = false
         for part in String(Character(scalar)).decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
-            switch part.value {
-            case 0x0300...0x036F: continue
-            case 0x61...0x7A, 0x30...0x39: letters.append(UInt8(part.value))
-            case 0x153: letters += Array("oe".utf8)
-            case 0xE6: letters += Array("ae".utf8)
-            default: separates = true
-            }
+            if let spelled = LetterFolding.ascii(part) { letters += Array(spelled.utf8) } else { separates = true }
         }
         switch (letters.count, separates) {
         case (0, false): return Fold.dropped

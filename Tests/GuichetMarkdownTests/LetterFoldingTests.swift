@@ -1,0 +1,26 @@
+import GuichetMarkdown
+import Testing
+
+/// One spelling of every letter for anchors, search and the figure check (issue 14: « œ » was `oe` in
+/// anchors and a separator elsewhere).
+@Suite struct LetterFoldingTests {
+    @Test(arguments: [
+        ("é", "e"), ("À", "a"), ("ç", "c"), ("Œ", "oe"), ("œ", "oe"), ("æ", "ae"), ("ß", "ss"), ("ø", "o"), ("ł", "l"),
+        ("Z", "z"), ("7", "7"), ("\u{301}", ""),
+    ])
+    func spelled(_ letter: String, _ expected: String) {
+        #expect(LetterFolding.ascii(letter.unicodeScalars.first!) == expected)
+    }
+
+    @Test func separatorsAndLettersWithoutASCII() {
+        for letter in [" ", "’", "-", "«", "%", "λ", "я"] {
+            #expect(LetterFolding.ascii(letter.unicodeScalars.first!) == nil, "\(letter)")
+        }
+    }
+
+    @Test func anchorsSpellLikeSearch() {
+        #expect(HTMLRenderer.slug("Œuvres d’art et cœur") == "oeuvres-d-art-et-coeur")
+        #expect(HTMLRenderer.slug("Straße") == "strasse")
+        #expect(HTMLRenderer.slug("λόγος") == "λογος")
+    }
+}
