@@ -44,7 +44,7 @@ let package = Package(
         ),
         .target(
             name: "GuichetPreview",
-            dependencies: ["GuichetSite", "GuichetContent", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["GuichetSite", "GuichetContent", "GuichetMarkdown", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
                            .product(name: "HTTPTypes", package: "swift-http-types"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]

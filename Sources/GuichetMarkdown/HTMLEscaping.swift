@@ -1,5 +1,16 @@
-/// Appends text to HTML output with the characters that HTML would interpret replaced.
-enum HTMLEscaping {
+/// Appends text to HTML output with the characters that HTML would interpret replaced. The one escaper of
+/// Guichet: the Markdown renderer, the templates' `{{ value }}`, the preview's error panel and the sitemap
+/// use it, on UTF-8 bytes (a `"` followed by a combining mark is still escaped).
+public enum HTMLEscaping {
+    /// `&`, `<`, `>`, `"` and `'` replaced: safe in element content and in any attribute value, and in XML.
+    public static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var html = ""
+        html.reserveCapacity(text.utf8.count + 16)
+        append(text, to: &html, escapingApostrophe: true)
+        return html
+    }
+
     /// For element content: `&`, `<`, `>` and `"` (as cmark does).
     static func appendText(_ text: String, to html: inout String) {
         append(text, to: &html, escapingApostrophe: false)

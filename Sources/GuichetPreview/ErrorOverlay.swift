@@ -1,3 +1,5 @@
+import GuichetMarkdown
+
 /// The panel shown over every page while the content has errors: each error's place and message, above
 /// the last good build (or on a minimal page when no build has ever succeeded). Wording for editors is
 /// French, as the site's; the findings themselves are the tool's English messages, as in `guichet check`.
@@ -55,19 +57,5 @@ enum ErrorOverlay {
         """
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTMLEscaping.escaped(text) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GuichetSite
 
 #if canImport(Glibc)
 import Glibc
@@ -88,17 +89,11 @@ public struct SiteWatcher: Sendable {
         name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp")
     }
 
-    /// `stat` (following links, so that an edit to a link's target is seen); nil when nothing is there.
+    /// The build's own `FileStamp` (following links, so that an edit to a link's target is seen); nil when
+    /// nothing is there.
     static func stamp(_ path: String) -> Stamp? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        #if canImport(Darwin)
-        let modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
-        #else
-        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        #endif
-        return Stamp(size: Int64(info.st_size), modified: modified, inode: UInt64(info.st_ino),
-                     isDirectory: UInt32(info.st_mode) & 0o170000 == 0o040000)
+        guard let stamp = FileStamp(path: path) else { return nil }
+        return Stamp(size: stamp.size, modified: stamp.modified, inode: stamp.inode, isDirectory: stamp.isDirectory)
     }
 
     static func isSymbolicLink(_ path: String) -> Bool {

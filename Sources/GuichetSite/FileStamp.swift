@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -11,11 +13,26 @@ import Darwin
 /// A file written twice within one tick of the file system's clock could keep its stamp; like git, the
 /// cache does not trust a stamp taken too close to the build that recorded it (`isSettled`), and such a
 /// file is read and hashed next time.
-struct FileStamp: Hashable, Sendable {
-    let size: Int64
-    let modified: Int64
-    let changed: Int64
-    let inode: UInt64
+///
+/// The one reading of `stat` in Guichet: the build cache and the preview's watcher both use it.
+public struct FileStamp: Hashable, Sendable {
+    public let size: Int64
+    public let modified: Int64
+    public let changed: Int64
+    public let inode: UInt64
+    /// Not part of the stamp's identity (nor of the cache): what the watcher needs to walk folders.
+    public private(set) var isDirectory = false
+
+    public static func == (l: FileStamp, r: FileStamp) -> Bool {
+        (l.size, l.modified, l.changed, l.inode) == (r.size, r.modified, r.changed, r.inode)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(size)
+        hasher.combine(modified)
+        hasher.combine(changed)
+        hasher.combine(inode)
+    }
 
     init(size: Int64, modified: Int64, changed: Int64, inode: UInt64) {
         self.size = size
@@ -24,9 +41,11 @@ struct FileStamp: Hashable, Sendable {
         self.inode = inode
     }
 
-    init?(path: String) {
+    /// `stat`, following links (an edit to a link's target is an edit); nil when nothing is there.
+    public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        isDirectory = UInt32(info.st_mode) & 0o170000 == 0o040000
         size = Int64(info.st_size)
         #if canImport(Darwin)
         modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)

@@ -1,3 +1,4 @@
+import GuichetMarkdown
 import GuichetContent
 import HelpCentreRules
 
@@ -10,7 +11,7 @@ enum SiteFiles {
         entries += site.articles.filter { !$0.article.matter.draft }.map { ($0.article.path, $0.article.matter.reviewed?.value.iso) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (path, lastmod) in entries {
-            xml += "  <url><loc>\(XML.escape(baseURL + path))</loc>"
+            xml += "  <url><loc>\(HTMLEscaping.escaped(baseURL + path))</loc>"
             if let lastmod { xml += "<lastmod>\(lastmod)</lastmod>" }
             xml += "</url>\n"
         }
@@ -36,19 +37,3 @@ enum SiteFiles {
     }
 }
 
-enum XML {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
-}
