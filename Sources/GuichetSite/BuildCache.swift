@@ -144,7 +144,7 @@ struct BuildCache: Sendable {
         hasher.combine("content:" + options.contentDirectory)
         hasher.combine("config:" + configFile)
         hasher.combine(FileManager.default.contents(atPath: configFile) ?? Data("absent".utf8))
-        hasher.combine("as-of:\(options.asOf.iso) base:\(options.baseURL ?? "-") drafts:\(options.includeDrafts)")
+        hasher.combine("as-of:\(options.asOf.iso) today:\(options.today.iso) base:\(options.baseURL ?? "-") drafts:\(options.includeDrafts)")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         for entry in options.book.entries {

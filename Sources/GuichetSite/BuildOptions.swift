@@ -11,8 +11,11 @@ public struct BuildOptions: Sendable {
     /// Overrides `base_url` of guichet.yml.
     public var baseURL: String?
     public var includeDrafts = false
-    /// The date whose rule values are in force.
+    /// The date whose rule values are in force: the site as it stands, or will stand, on that day.
     public var asOf: LocalDate
+    /// The editors' today, for the editorial checks (a review date in the future, a stale review): a site
+    /// previewed as of another date is still reviewed as of today.
+    public var today: LocalDate
     public var book: RuleBook
     /// The build cache's folder; nil builds from scratch and keeps no cache (the library's default).
     public var cacheDirectory: String?
@@ -21,8 +24,10 @@ public struct BuildOptions: Sendable {
     /// How files are written; only tests replace it (to simulate a full disk).
     var fileSink: OutputWriter.FileSink = OutputWriter.disk
 
-    public init(asOf: LocalDate, book: RuleBook) {
+    /// `today` is `asOf` unless given: a library caller that names one date means both.
+    public init(asOf: LocalDate, book: RuleBook, today: LocalDate? = nil) {
         self.asOf = asOf
+        self.today = today ?? asOf
         self.book = book
     }
 }

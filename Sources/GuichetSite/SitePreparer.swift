@@ -145,13 +145,15 @@ struct SitePreparer: Sendable {
     /// A review cannot be in the future; an old one is worth a look.
     private func reviewDate(_ article: Article, maxAgeMonths: Int) -> [Diagnostic] {
         guard let reviewed = article.matter.reviewed else { return [] }
-        if reviewed.value > options.asOf {
+        // Today, not --as-of: a review is a fact of the past, whatever date the site is built for.
+        let today = options.today
+        if reviewed.value > today {
             return [.error(.futureReview, article.file, reviewed.position,
-                           "review date \(reviewed.value.iso) is after today (\(options.asOf.iso))",
+                           "review date \(reviewed.value.iso) is after today (\(today.iso))",
                            fix: "write the date of the last review that took place")]
         }
-        let months = (options.asOf.year - reviewed.value.year) * 12 + options.asOf.month - reviewed.value.month
-            - (options.asOf.day < reviewed.value.day ? 1 : 0)
+        let months = (today.year - reviewed.value.year) * 12 + today.month - reviewed.value.month
+            - (today.day < reviewed.value.day ? 1 : 0)
         if months >= maxAgeMonths {
             return [.warning(.staleReview, article.file, reviewed.position,
                              "last reviewed \(reviewed.value.iso), more than \(maxAgeMonths) months ago",

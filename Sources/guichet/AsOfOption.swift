@@ -14,7 +14,20 @@ struct AsOfOption: ParsableArguments {
             })
     var asOf: LocalDate?
 
+    @Option(name: .customLong("today"),
+            help: "Today for the editorial checks: future and stale reviews (YYYY-MM-DD). Default: today in Europe/Paris.",
+            transform: { text in
+                guard let date = LocalDate(iso: text) else {
+                    throw ValidationError("'\(text)' is not a date such as 2026-06-01")
+                }
+                return date
+            })
+    var today: LocalDate?
+
     func resolve(clock: ParisClock) -> LocalDate { asOf ?? clock.localDate(Date()) }
+
+    /// The editors' today: never --as-of, which only chooses the rules in force.
+    func resolveToday(clock: ParisClock) -> LocalDate { today ?? clock.localDate(Date()) }
 }
 
 /// Opens the standard rule book on the Paris clock; a machine without the time-zone entry is a usage problem.

@@ -12,7 +12,8 @@ struct SiteOptions: ParsableArguments {
 
     func buildOptions() throws -> BuildOptions {
         let book = try standardRuleBook()
-        var options = BuildOptions(asOf: asOf.resolve(clock: book.calendar.clock), book: book)
+        var options = BuildOptions(asOf: asOf.resolve(clock: book.calendar.clock), book: book,
+                                   today: asOf.resolveToday(clock: book.calendar.clock))
         options.contentDirectory = content
         options.themesDirectory = themes
         options.configFile = config

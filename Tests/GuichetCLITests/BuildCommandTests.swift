@@ -38,6 +38,25 @@ import Testing
         }
     }
 
+    /// Issue 19: --as-of chooses the rules in force, not today. The real Content/ as it will stand, or stood,
+    /// on another date builds; the review dates are judged against --today (the clock by default).
+    @Test func asOfAnotherDateKeepsTodaysEditorialChecks() throws {
+        let content = CLI.packageRoot.appendingPathComponent("Content").path
+        let config = CLI.packageRoot.appendingPathComponent("guichet.yml").path
+        for asOf in ["2026-01-01", "2026-05-01", "2027-12-31"] {
+            let result = try run(["check", "--content", content, "--config", config, "--as-of", asOf, "--today", "2026-11-28", "--strict"])
+            #expect(result.status == 0, "as of \(asOf): \(result.stdout)")
+            #expect(result.stdout.hasSuffix("as of \(asOf): 0 errors, 0 warnings\n"))
+        }
+        // The editors' today before the reviews: each review date is then in the future.
+        let early = try run(["check", "--content", content, "--config", config, "--as-of", "2026-11-28", "--today", "2026-05-01"])
+        #expect(early.status == 1)
+        #expect(early.stdout.contains("is after today (2026-05-01) [future-review]"))
+        let bad = try run(["check", "--content", content, "--today", "2026-13-01"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("'2026-13-01' is not a date such as 2026-06-01"))
+    }
+
     @Test func aSecondBuildSaysWhatItRedid() throws {
         let folder = try temporaryFolder("incremental")
         defer { try? FileManager.default.removeItem(at: folder) }
