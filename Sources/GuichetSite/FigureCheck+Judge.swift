@@ -6,15 +6,26 @@ extension FigureCheck {
     /// guarantees, statistics, promotions, accounts, payouts. Closer to a figure than a rule's names, they
     /// make the figure theirs.
     static let neighbours: [[String]] = [
+        // Carriers, relay points, tracking.
         "point relais", "relais", "consigne", "conserv", "transporteur", "colissimo", "chronopost", "la poste",
-        "mondial relay", "achemin", "transit", "livr", "suivi", "statut", "affich", "scann", "expediteur",
-        "banque", "bancaire", "credit", "releve", "virement", "garantie legale", "garantie commerciale", "sous garantie",
-        "garantie de", "extension de garantie", "conformite", "retir", "vice cache", "%", "taux",
-        "moyen", "statisti", "consult", "historique", "promo", "reduction", "solde", "offre", "remise", "profitez", "exceptionnel", "bon d achat", "code promo", "code de reduction", "code avantage", "commercial", "valable", "validite",
-        "expire", "mot de passe", "lien", "en ligne", "un avis", "votre avis", "les avis", "laisser un avis", "noter", "compte client", "supprim", "archiv", "factur", "verse", "versement",
-        "paiement", "vire", "avis client", "note", "evaluation", "fidelite", "points", "entrepot", "magasin", "boutique",
-        "stock", "preparation", "frais de port", "assurance", "pause", "suspen", "sanction", "penalit",
-        "avertissement",
+        "mondial relay", "achemin", "transit", "livr", "suivi", "statut", "affich", "scann", "expediteur", "retir",
+        // Banks and payments.
+        "banque", "bancaire", "credit", "releve", "virement", "paiement", "vire", "verse", "versement", "factur",
+        // Guarantees.
+        "garantie legale", "garantie commerciale", "sous garantie", "garantie de", "extension de garantie",
+        "conformite", "vice cache",
+        // Statistics and history.
+        "%", "taux", "statisti", "consult", "historique",
+        // Promotions and vouchers.
+        "promo", "reduction", "solde", "offre", "remise", "profitez", "exceptionnel", "bon d achat", "code promo",
+        "code de reduction", "code avantage", "commercial", "valable", "validite", "expire",
+        // Accounts, links, reviews, loyalty.
+        "mot de passe", "lien", "en ligne", "compte client", "supprim", "archiv", "un avis", "votre avis", "les avis",
+        "laisser un avis", "avis client", "noter", "la note", "une note", "votre note", "note de", "evaluation", "fidelite", "points",
+        // Warehouses and shops, preparation, insurance.
+        "entrepot", "magasin", "boutique", "stock", "preparation", "frais de port", "assurance",
+        // Sellers' sanctions.
+        "pause", "suspen", "sanction", "penalit", "avertissement",
     ].map { $0.split(separator: " ").map(String.init) }
 
     /// Words of statistics: a figure beside them is measured, not promised.
