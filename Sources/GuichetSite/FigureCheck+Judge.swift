@@ -18,7 +18,7 @@ extension FigureCheck {
         "%", "taux", "statisti", "consult", "historique",
         // Promotions and vouchers.
         "promo", "reduction", "solde", "offre", "remise", "profitez", "exceptionnel", "bon d achat", "code promo",
-        "code de reduction", "code avantage", "commercial", "valable", "validite", "expire",
+        "code de reduction", "code avantage", "commercial", "expire", "reste valable", "bon de", "carte cadeau", "coupon",
         // Accounts, links, reviews, loyalty.
         "mot de passe", "lien", "en ligne", "compte client", "supprim", "archiv", "un avis", "votre avis", "les avis",
         "laisser un avis", "avis client", "noter", "la note", "une note", "votre note", "note de", "evaluation", "fidelite", "points",
@@ -130,7 +130,9 @@ extension FigureCheck {
             let distance = event.distance + 8 - (elsewhere ? 2 : 0)
             return Candidate(rule: rule, cue: FigureReading.Cue(distance: distance, index: event.index, count: event.count), named: false)
         } : []
-        let candidates = (named + counted).sorted { (weight($0), equal($0.rule) ? 0 : 1) < (weight($1), equal($1.rule) ? 0 : 1) }
+        // A waiting period (« à partir de 7 jours ») is not contradicted by a deadline (« au plus tard 30 jours »).
+        let namedFor = named.filter { equal($0.rule) || !isDeadline(for: $0.rule, reading) }
+        let candidates = (namedFor + counted).sorted { (weight($0), equal($0.rule) ? 0 : 1) < (weight($1), equal($1.rule) ? 0 : 1) }
         let neighbour = reading.closest(Self.neighbours, text: block.text, complementOf: named.first?.cue)
         if let best = candidates.first, best.named || neighbour == nil {
             let (rule, cue) = (best.rule, best.cue)
@@ -148,22 +150,39 @@ extension FigureCheck {
             // The paragraph's other clauses: its own clause was read above.
             let outside = place == .paragraph ? reading.clause : 0..<0
             let anchors = FigureReading.anchors(words, in: words.words.indices)
+            // A rule the level names, unless it also names what is not it (« votre étiquette retour »).
             let rules = owned.filter { rule in
-                words.words.indices.contains { index in
+                let names = words.words.indices.contains { index in
                     !outside.contains(index) && !anchors.contains(index) && rule.words.names.contains { words.matches($0, at: index) }
                 }
+                let notIt = words.words.indices.contains { index in
+                    (rule.words.notIt + rule.words.otherProcesses).contains { words.matches($0, at: index) }
+                }
+                return names && !notIt
             }
             guard !rules.isEmpty else { continue }
             if let rule = rules.first(where: equal) {
                 return verdict(.typed, rule, certain: false, "\(place.rawValue) is about it (« \(short(text)) »)")
             }
+            // Of several rules the paragraph names, the one whose starting event the figure's clause names
+            // (« 21 jours à compter de votre notification » after « remboursé »).
+            let counted = rules.filter { reading.closest($0.words.startsFrom, inAnchors: true, text: block.text) != nil }
+            let candidates = rules.count == 1 ? rules : counted
             let neighbours = words.words.indices.contains { index in Self.neighbours.contains { words.matches($0, at: index) } }
-            if rules.count == 1, !neighbours, reading.clauseHas(Self.deadlineWords) {
-                return verdict(.contradicts, rules[0], certain: false, "\(place.rawValue) is about it (« \(short(text)) »)")
+            if candidates.count == 1, !neighbours, !hedged,
+               reading.clauseHas(Self.deadlineWords) || !counted.isEmpty, !isDeadline(for: candidates[0], reading) {
+                return verdict(.contradicts, candidates[0], certain: false, "\(place.rawValue) is about it (« \(short(text)) »)")
             }
             return nil
         }
-        if let rule = owned.first(where: { context.declared.contains($0.rule) && equal($0) }) {
+        // The weakest evidence: the article lists the rule, and its paragraph says nothing against it.
+        let paragraph = reading.words
+        func mentions(_ phrases: [[String]]) -> Bool {
+            paragraph.words.indices.contains { index in phrases.contains { paragraph.matches($0, at: index) } }
+        }
+        if !mentions(Self.neighbours),
+           let rule = owned.first(where: { context.declared.contains($0.rule) && equal($0)
+               && !mentions($0.words.notIt + $0.words.otherProcesses) }) {
             return verdict(.typed, rule, certain: false, "the article lists it in rules:")
         }
         return nil
@@ -176,6 +195,13 @@ extension FigureCheck {
         if let section = context.section { levels.append((ProseWords(section), section, .section)) }
         levels.append((context.title, context.titleText, .title))
         return levels
+    }
+
+    /// Whether the figure is given as a deadline (« au plus tard 30 jours », « sous 10 jours ») while the rule
+    /// is a waiting period, which says from when something is allowed, not until when.
+    private func isDeadline(for rule: Owned, _ reading: FigureReading) -> Bool {
+        guard rule.isWaitingPeriod else { return false }
+        return ["tard", "sous", "maximum", "max", "moins", "dans"].contains { [reading.before(), reading.before(2)].contains($0) }
     }
 
     /// Where, beyond the figure's clause, the article says what it is about; named so in messages.

@@ -20,6 +20,8 @@ struct FigureCheck: Sendable {
         let business: Bool
         let wording: String
         let words: Vocabulary
+        /// From when something is allowed (a claim after 7 days), not until when.
+        var isWaitingPeriod: Bool { words.isWaitingPeriod }
 
         var hours: Int { inHours ? amount : amount * 24 }
     }
@@ -30,6 +32,7 @@ struct FigureCheck: Sendable {
         let startsFrom: [[String]]
         let notIt: [[String]]
         let otherProcesses: [[String]]
+        let isWaitingPeriod: Bool
 
         init(_ subject: RuleSubject) {
             func split(_ phrases: [String]) -> [[String]] { phrases.map { $0.split(separator: " ").map(String.init) } }
@@ -37,6 +40,7 @@ struct FigureCheck: Sendable {
             startsFrom = split(subject.startsFrom)
             notIt = split(subject.notIt)
             otherProcesses = split(subject.otherProcesses)
+            isWaitingPeriod = subject.isWaitingPeriod
         }
     }
 

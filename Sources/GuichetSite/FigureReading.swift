@@ -73,7 +73,8 @@ struct FigureReading {
     /// after a name, on the same side of the figure, introduced by a preposition.
     private func isComplement(_ index: Int, of name: Cue) -> Bool {
         let sameSide = (name.index < index && index < figure) || (figureEnd < name.index && name.index < index)
-        guard sameSide, index - name.index <= 4 else { return false }
+        let nameEnd = name.index + name.count - 1
+        guard sameSide, index > nameEnd, index - nameEnd <= 4 else { return false }
         return (name.index + 1..<index).contains { ["au", "aux", "a", "chez", "par", "en", "dans", "sur"].contains(words.words[$0].text) }
     }
 

@@ -18,8 +18,13 @@ public struct RuleSubject: Hashable, Sendable {
     /// close the rule's names are (« le vendeur dispose de 5 jours pour répondre à une réclamation » is
     /// not the customer service's reply to the contact form).
     public let otherProcesses: [String]
+    /// The rule says from when something is allowed (a claim from 7 days after validation), not until when:
+    /// « au plus tard 30 jours » beside its names is another promise, not a contradiction.
+    public let isWaitingPeriod: Bool
 
-    public init(names: [String], startsFrom: [String] = [], notIt: [String] = [], otherProcesses: [String] = []) {
+    public init(names: [String], startsFrom: [String] = [], notIt: [String] = [], otherProcesses: [String] = [],
+                isWaitingPeriod: Bool = false) {
+        self.isWaitingPeriod = isWaitingPeriod
         self.names = names
         self.startsFrom = startsFrom
         self.notIt = notIt

@@ -10,7 +10,8 @@ public struct ClaimWaitingPolicy: RulePolicy {
         names: ["reclam", "litige", "signaler un probleme", "signaler un colis", "signaler la non", "non recu", "pas recu", "pas arrive", "non arrive", "non reception",
                 "colis perdu", "jamais recu", "toujours pas", "pas encore recu", "pas ete livre", "pas livre"],
         startsFrom: ["validation", "valide", "confirmation", "confirme"],
-        notIt: ["repond", "reponse", "resol", "trait", "taux", "examin", "rembours", "cloture", "clos", "clot", "automatique", "dispose de"])
+        notIt: ["repond", "reponse", "resol", "trait", "taux", "examin", "rembours", "cloture", "clos", "clot", "automatique", "dispose de"],
+        isWaitingPeriod: true)
 
     public let wait: WallClockDays
 

@@ -11,7 +11,8 @@ public struct FormResponsePolicy: RulePolicy {
         startsFrom: ["envoi", "reception de votre", "soumission"],
         notIt: ["lien", "valable", "accuse de reception"],
         otherProcesses: ["le vendeur repond", "le vendeur vous", "le vendeur dispose", "le vendeur a", "vendeur repond",
-                         "reclam", "automatique", "mot de passe", "reinitialis"])
+                         "reclam", "automatique", "mot de passe", "reinitialis", "reseaux sociaux", "facebook",
+                         "twitter", "instagram", "whatsapp", "chat", "tchat", "messagerie instantanee"])
 
     public let period: ElapsedHours
 

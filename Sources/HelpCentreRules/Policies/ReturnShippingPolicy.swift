@@ -8,10 +8,11 @@ public struct ReturnShippingPolicy: RulePolicy {
     public static let title = "Renvoi de l’article après rétractation"
     /// The words that announce this rule in French prose (see `RuleSubject`).
     public static let subject = RuleSubject(
-        names: ["renvoy", "renvoi", "retourn", "retour", "rendre", "rapporter", "deposer", "deposez le", "deposer le", "deposez l", "deposer l", "deposez votre", "restitu", "expedier l article",
+        names: ["renvoy", "renvoi", "retourn", "retour", "rendre", "rapporter", "deposez le", "deposer le", "deposez l", "deposer l", "deposez votre", "restitu", "expedier l article",
                 "renverr", "reexpedi", "reexpedier"],
         startsFrom: ["retract", "notifi", "inform", "prevenu", "decision", "demande de retract"],
-        notIt: ["retour gratuit", "retours gratuits", "expediteur", "conserv", "relais conserv", "garde", "achemin", "transport", "arriv"])
+        notIt: ["retour gratuit", "retours gratuits", "expediteur", "conserv", "relais conserv", "garde", "achemin", "de transport", "temps de transport",
+                "arriv", "etiquette"])
 
     public let period: CalendarDays
     public let buyerPaysWhenListed: Bool
