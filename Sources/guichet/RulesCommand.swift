@@ -4,7 +4,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List, show and evaluate the business rules.",
-        subcommands: [RulesList.self, RulesShow.self, RulesEval.self],
+        subcommands: [RulesList.self, RulesShow.self, RulesEval.self, RulesDiff.self],
         defaultSubcommand: RulesList.self
     )
 }

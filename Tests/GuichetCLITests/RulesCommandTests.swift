@@ -148,4 +148,31 @@ import Testing
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(result.stderr.contains("'2026-02-30'"))
     }
+
+    // MARK: - rules diff
+
+    @Test func diffListsEachChangeWithItsUses() throws {
+        let content = CLI.packageRoot.appendingPathComponent("Content").path
+        let result = try run(["rules", "diff", "--from", "2025-12-31", "--to", "2026-01-01", "--content", content, "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["from"] as? String == "2025-12-31")
+        let changes = try #require(object["changes"] as? [[String: Any]])
+        let shipping = try #require(changes.first { $0["rule"] as? String == "delivery.shipping" })
+        #expect(shipping["date"] as? String == "2026-01-01")
+        #expect(shipping["before"] is NSNull)
+        #expect((shipping["after"] as? [String: String])?["wording"] == "48\u{00A0}heures")
+        let uses = try #require(shipping["uses"] as? [String])
+        #expect(uses.contains { $0.hasPrefix(content + "/vendeurs/expedier-dans-les-delais.md:") })
+        #expect(Set(shipping.keys) == ["rule", "title", "date", "before", "after", "uses"])
+    }
+
+    @Test func diffSaysWhenNothingChangesAndRefusesAReversedWindow() throws {
+        let quiet = try run(["rules", "diff", "--from", "2026-05-01", "--to", "2026-07-01", "--content", "/nonexistent"])
+        #expect(quiet.status == 0)
+        #expect(quiet.stdout == "No rule changes after 2026-05-01 up to 2026-07-01.\n")
+        let reversed = try run(["rules", "diff", "--from", "2026-07-01", "--to", "2026-05-01"])
+        #expect(reversed.status == 64)
+        #expect(reversed.stderr.contains("--to (2026-05-01) must come after --from (2026-07-01)"))
+    }
 }
