@@ -36,26 +36,25 @@ struct MarkdownTransformer: Sendable {
                        into result: inout Result) -> [MarkdownNode] {
         let near = node.position ?? block
         switch node.kind {
-        case .htmlBlock(let literal), .htmlInline(let literal):
+        case .htmlBlock(let literal):
             // Override comments are for the check: taken out of the tree, so that no page shows them,
             // even with allow_raw_html.
             guard Self.hasCommentOpening(literal) else { return [node] }
             let (overrides, findings, rest) = PageOverride.extract(from: literal, at: near, source: source)
             guard !overrides.isEmpty || !findings.isEmpty else { return [node] }
-            if case .htmlInline = node.kind {
-                // Inside a line of text (cmark 0.31 and later accept ` -- ` there): refused as in text nodes.
-                let start = literal.firstRange(of: "<!--").map { literal.distance(from: literal.startIndex, to: $0.lowerBound) } ?? 0
-                result.diagnostics.append(.error(.invalidOverride, source.file, source.point(of: "<!--", near: near, offset: start),
-                                                 "an override comment must stand on a line of its own",
-                                                 fix: "put it on the line before the one it concerns, with nothing else on its line"))
-            } else {
-                result.overrides += overrides
-                result.diagnostics += findings
-            }
+            result.overrides += overrides
+            result.diagnostics += findings
             guard !rest.allSatisfy(\.isWhitespace) else { return [] }
             var kept = node
-            kept.kind = if case .htmlBlock = node.kind { .htmlBlock(rest) } else { .htmlInline(rest) }
+            kept.kind = .htmlBlock(rest)
             return [kept]
+        case .htmlInline(let literal):
+            // Inside a line of text (cmark 0.31 and later accept ` -- ` there): refused as in text nodes.
+            let rest = inlineOverrides(literal, at: near, source: source, into: &result)
+            guard rest != literal else { return [node] }
+            var kept = node
+            kept.kind = .htmlInline(rest)
+            return rest.allSatisfy(\.isWhitespace) ? [] : [kept]
         case .codeBlock, .code, .rawHTML:
             return [node]
         case .paragraph:
@@ -85,10 +84,7 @@ struct MarkdownTransformer: Sendable {
         let (_, _, rest) = PageOverride.extract(from: literal, at: position, source: source)
         guard rest != literal, let start = literal.firstRange(of: "<!--") else { return literal }
         let offset = literal.distance(from: literal.startIndex, to: start.lowerBound)
-        result.diagnostics.append(.error(.invalidOverride, source.file,
-                                         source.point(of: "<!--", near: position, offset: offset),
-                                         "an override comment must stand on a line of its own",
-                                         fix: "put it on the line before the one it concerns, with nothing else on its line"))
+        result.diagnostics.append(PageOverride.notOnItsOwnLine(source.file, at: source.point(of: "<!--", near: position, offset: offset)))
         return rest
     }
 

@@ -33,6 +33,12 @@ struct PageOverride: Hashable, Sendable {
         return result
     }
 
+    /// An override comment that shares its line with text, or sits inside a line of text.
+    static func notOnItsOwnLine(_ file: String, at point: SourcePoint) -> Diagnostic {
+        .error(.invalidOverride, file, point, "an override comment must stand on a line of its own",
+               fix: "put it on the line before the one it concerns, with nothing else on its line")
+    }
+
     /// The override comments of an HTML block or inline HTML node (`literal`, starting at `position`), with
     /// a finding for each comment meant for Guichet that is not a valid override. Comments that are not
     /// Guichet's are left alone. Returns the literal without the Guichet comments: they never reach the HTML.
@@ -65,8 +71,7 @@ struct PageOverride: Hashable, Sendable {
                 continue
             }
             guard before.allSatisfy(\.isWhitespace), after.allSatisfy(\.isWhitespace) else {
-                findings.append(.error(.invalidOverride, source.file, start, "an override comment must stand on a line of its own",
-                                       fix: "put it on the line before the one it concerns, with nothing else on its line"))
+                findings.append(notOnItsOwnLine(source.file, at: start))
                 continue
             }
             switch OverrideComment.parse(comment) {

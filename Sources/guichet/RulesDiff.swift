@@ -15,15 +15,10 @@ struct RulesDiff: ParsableCommand {
             (file:line:column). Exit status: 0, also when nothing changes; 64 for a bad date.
             """)
 
-    @Option(help: "The day before the first change listed (YYYY-MM-DD).", transform: Self.date) var from: LocalDate
-    @Option(help: "The last day a change listed may come into force (YYYY-MM-DD).", transform: Self.date) var to: LocalDate
+    @Option(help: "The day before the first change listed (YYYY-MM-DD).", transform: dateArgument) var from: LocalDate
+    @Option(help: "The last day a change listed may come into force (YYYY-MM-DD).", transform: dateArgument) var to: LocalDate
     @Option(help: "Content folder whose articles are searched for uses of the rules.") var content = "Content"
     @Flag(help: "Print JSON instead of text.") var json = false
-
-    static func date(_ text: String) throws -> LocalDate {
-        guard let date = LocalDate(iso: text) else { throw ValidationError("'\(text)' is not a date such as 2026-06-01") }
-        return date
-    }
 
     func validate() throws {
         guard from < to else { throw ValidationError("--to (\(to.iso)) must come after --from (\(from.iso))") }
