@@ -74,6 +74,10 @@ import Testing
             #expect(Self.findings(sentence, category: "contact").map(\.code) == [.hardCodedFigure], "\(sentence)")
         }
         #expect(Self.findings("Appelez le service client au 09 70 75 64 06.", category: "contact").map(\.code) == [.contradiction])
+        // One digit off: a typo of the number, reported as a contradiction with why.
+        let typo = Self.findings("Appelez le 09 70 75 64 61.", category: "contact")
+        #expect(typo.map(\.code) == [.contradiction])
+        #expect(typo.first?.message.hasSuffix("it differs from the number by one digit") == true)
         #expect(Self.findings("Notre service client est joignable au 01 84 88 20 00.", category: "contact").map(\.code) == [.contradiction])
         #expect(Self.findings("Le transporteur vous joint au 01 84 88 20 00.", category: "contact").isEmpty)
         #expect(Self.findings("Notre ligne téléphonique est ouverte de 9h à 17h.", category: "contact").map(\.code) == [.hardCodedFigure, .hardCodedFigure])
