@@ -1,8 +1,8 @@
 import GuichetContent
 import HelpCentreRules
 
-/// Builds each page's template data (see docs/themes.md) and renders it with the theme. Everything the
-/// theme shows comes from here, so the keys of the contract are all in this file.
+/// Builds each page's template value (the types of ThemeContract/, documented in docs/themes.md) and renders
+/// it with the theme. Everything the theme shows is computed here; what each key means is declared there.
 struct PageRenderer: Sendable {
     let site: SiteOutline
     let theme: Theme
@@ -21,11 +21,8 @@ struct PageRenderer: Sendable {
         let title: String
         let description: String
         let organization: JSONLD.Node
-        let phoneDisplay: String
-        let phoneTel: String
-        let hoursText: String
-        let formResponseText: String
-        let footerLinks: [(title: String, url: String)]
+        let contact: Layout.Contact
+        let footerLinks: [Layout.Link]
     }
 
     init(site: SiteOutline, theme: Theme, asOf: LocalDate, book: RuleBook, baseURL: String, root: String,
@@ -44,9 +41,12 @@ struct PageRenderer: Sendable {
         self.sitewide = Sitewide(
             title: title, description: site.config.description.frenchTypography,
             organization: JSONLD.organization(name: title, url: baseURL, phone: phone, hours: hours),
-            phoneDisplay: phone?.display ?? "", phoneTel: phone?.telURI ?? "", hoursText: hours?.wording.text ?? "",
-            formResponseText: book.formResponse.inForce(on: asOf)?.wording.text ?? "",
-            footerLinks: site.categories.map { ($0.category.matter.title.frenchTypography, root + $0.category.path) })
+            contact: Layout.Contact(phoneDisplay: phone?.display ?? "", phoneTel: phone?.telURI ?? "",
+                                    hoursText: hours?.wording.text ?? "",
+                                    formResponseText: book.formResponse.inForce(on: asOf)?.wording.text ?? "",
+                                    formURL: site.contactFormURL,
+                                    socials: site.config.socials.map { Layout.Social(name: $0.name, url: $0.url) }),
+            footerLinks: site.categories.map { Layout.Link(title: $0.category.matter.title.frenchTypography, url: root + $0.category.path) })
     }
 
     enum Page: Sendable {
@@ -85,17 +85,14 @@ struct PageRenderer: Sendable {
     func render(_ page: Page) -> (path: String, html: String?) {
         switch page {
         case .home:
-            var context = common(title: sitewide.title, description: sitewide.description, path: "", kind: "home",
-                                 breadcrumbs: [], extraGraph: [])
-            context["categories"] = site.categories.map(categoryData)
-            return (path(of: page), theme.render("home", context))
+            let layout = self.layout(title: sitewide.title, description: sitewide.description, path: "", kind: "home")
+            return (path(of: page), theme.render(HomePage(layout: layout, categories: site.categories.map(categoryData))))
         case .category(let index):
             let category = site.categories[index]
-            var context = common(title: category.category.matter.title.frenchTypography, description: category.category.matter.description.frenchTypography,
-                                 path: category.category.path, kind: "category",
-                                 breadcrumbs: [(category.category.matter.title.frenchTypography, category.category.path)], extraGraph: [])
-            context["category"] = categoryData(category)
-            return (path(of: page), theme.render("category", context))
+            let title = category.category.matter.title.frenchTypography
+            let layout = self.layout(title: title, description: category.category.matter.description.frenchTypography,
+                                     path: category.category.path, kind: "category", breadcrumbs: [(title, category.category.path)])
+            return (path(of: page), theme.render(CategoryPage(layout: layout, category: categoryData(category))))
         case .article(let prepared, let bodyHTML):
             let article = prepared.article
             let category = site.categories.first { $0.category.slug == article.category }?.category
@@ -103,144 +100,107 @@ struct PageRenderer: Sendable {
             let trail = [(category?.matter.title.frenchTypography ?? article.category, article.category + "/"), (title, article.path)]
             let graph = [JSONLD.article(title: title, description: description, url: baseURL + article.path,
                                         reviewed: article.matter.reviewed?.value, organization: baseURL)]
-            var context = common(title: title, description: description, path: article.path,
-                                 kind: "article", breadcrumbs: trail, extraGraph: graph)
-            context["article"] = articleData(prepared, title: title, description: description, bodyHTML: bodyHTML, category: category)
-            return (path(of: page), theme.render("article", context))
+            let layout = self.layout(title: title, description: description, path: article.path,
+                                     kind: "article", breadcrumbs: trail, extraGraph: graph)
+            let data = articleData(prepared, title: title, description: description, bodyHTML: bodyHTML, category: category)
+            return (path(of: page), theme.render(ArticlePage(layout: layout, article: data)))
         case .notFound:
-            var context = common(title: "Page introuvable", description: "Cette page n’existe pas ou a été déplacée.",
-                                 path: "404.html", kind: "404", breadcrumbs: [], extraGraph: [])
-            context["page"] = pageData(title: "Page introuvable", description: "Cette page n’existe pas ou a été déplacée.",
-                                       path: "404.html", kind: "404")
-            return (path(of: page), theme.render("404", context))
+            let layout = self.layout(title: "Page introuvable", description: "Cette page n’existe pas ou a été déplacée.",
+                                     path: "404.html", kind: "404")
+            return (path(of: page), theme.render(NotFoundPage(layout: layout)))
         case .rules(let published):
             let title = "Nos engagements et délais"
             let description = "Les délais, horaires et conditions du centre d’aide, avec leur source."
-            var context = common(title: title, description: description, path: "regles.html", kind: "rules",
-                                 breadcrumbs: [(title, "regles.html")], extraGraph: [])
-            context["rules_page"] = rulesPageData(published)
-            return (path(of: page), theme.render("regles", context))
-        case .alias(let from, let to):
-            var context = common(title: sitewide.title, description: sitewide.description, path: from, kind: "alias",
-                                 breadcrumbs: [], extraGraph: [])
-            context["target_url"] = root + to
-            context["target_canonical_url"] = baseURL + to
-            context["page"] = pageData(title: sitewide.title, description: sitewide.description, path: to, kind: "alias")
-            return (path(of: page), theme.render("alias", context))
+            let layout = self.layout(title: title, description: description, path: "regles.html", kind: "rules",
+                                     breadcrumbs: [(title, "regles.html")])
+            return (path(of: page), theme.render(RulesPage(layout: layout, rulesPage: rulesPageData(published))))
+        case .alias(_, let to):
+            // The page is the target's, so that `page.canonical_url` names where the reader is sent.
+            let layout = self.layout(title: sitewide.title, description: sitewide.description, path: to, kind: "alias")
+            return (path(of: page), theme.render(AliasPage(layout: layout, target: root + to, canonicalTarget: baseURL + to)))
         }
     }
 
     // MARK: - Data
 
-    private func common(title: String, description: String, path: String, kind: String,
-                        breadcrumbs trail: [(String, String)], extraGraph: [JSONLD.Node]) -> [String: Any] {
+    private func layout(title: String, description: String, path: String, kind: String,
+                        breadcrumbs trail: [(String, String)] = [], extraGraph: [JSONLD.Node] = []) -> Layout {
         let crumbs = [("Accueil", "")] + trail
         var graph = [sitewide.organization]
         if !trail.isEmpty { graph.append(JSONLD.breadcrumbs(crumbs.map { ($0.0, baseURL + $0.1) })) }
         graph += extraGraph
-        let jsonld = JSONLD.Graph(graph: graph).encodedForHTML()
-        return [
-            "lang": "fr",
-            "site": ["title": sitewide.title, "description": sitewide.description, "root": root, "base_url": baseURL],
-            "assets": ["css": assetURLs["style.css"] ?? "", "js": assetURLs["site.js"] ?? ""],
-            "search_index_url": root + "search-index.json",
-            "live": ["hours_url": root + "donnees/horaires.json"],
-            "page": pageData(title: title, description: description, path: path, kind: kind),
-            "jsonld": jsonld,
-            "breadcrumbs": trail.isEmpty ? [] : crumbs.enumerated().map { index, crumb in
-                ["title": crumb.0, "url": root + crumb.1, "is_current": index == crumbs.count - 1] as [String: Any]
+        return Layout(
+            site: Layout.Site(title: sitewide.title, description: sitewide.description, root: root, baseURL: baseURL),
+            assets: Layout.Assets(css: assetURLs["style.css"] ?? "", js: assetURLs["site.js"] ?? ""),
+            searchIndexURL: root + "search-index.json",
+            live: Layout.Live(hoursURL: root + "donnees/horaires.json"),
+            page: Layout.Page(title: title, description: description, url: root + path, canonicalURL: baseURL + path, kind: kind),
+            jsonld: JSONLD.Graph(graph: graph).encodedForHTML(),
+            breadcrumbs: trail.isEmpty ? [] : crumbs.enumerated().map { index, crumb in
+                Layout.Link(title: crumb.0, url: root + crumb.1, isCurrent: index == crumbs.count - 1)
             },
-            "contact": [
-                "phone_display": sitewide.phoneDisplay,
-                "phone_tel": sitewide.phoneTel,
-                "hours_text": sitewide.hoursText,
-                "form_response_text": sitewide.formResponseText,
-                "form_url": contactFormURL,
-                "socials": site.config.socials.map { ["name": $0.name, "url": $0.url] },
-                "has_socials": !site.config.socials.isEmpty,
-            ] as [String: Any],
-            "footer_links": sitewide.footerLinks.map { ["title": $0.title, "url": $0.url] },
-        ]
+            contact: sitewide.contact,
+            footerLinks: sitewide.footerLinks)
     }
 
-    private func pageData(title: String, description: String, path: String, kind: String) -> [String: Any] {
-        ["title": title, "description": description, "url": root + path, "canonical_url": baseURL + path, "kind": kind,
-         "og_type": kind == "article" ? "article" : "website"]
-    }
-
-    private func categoryData(_ prepared: PreparedCategory) -> [String: Any] {
+    private func categoryData(_ prepared: PreparedCategory) -> CategorySummary {
         let category = prepared.category
-        return [
-            "title": category.matter.title.frenchTypography, "description": category.matter.description.frenchTypography, "url": root + category.path,
-            "icon": category.matter.icon ?? "", "has_icon": category.matter.icon != nil, "intro_html": prepared.introHTML,
-            "articles": site.articles.filter { $0.category == category.slug }.map { article in
-                ["title": article.matter.title.frenchTypography, "description": article.matter.description.frenchTypography,
-                 "url": root + article.path, "audience_label": article.matter.audience.label]
-            },
-        ]
+        return CategorySummary(
+            title: category.matter.title.frenchTypography, description: category.matter.description.frenchTypography,
+            url: root + category.path, icon: category.matter.icon, introHTML: prepared.introHTML,
+            articles: site.articles.filter { $0.category == category.slug }.map { article in
+                CategorySummary.Card(title: article.matter.title.frenchTypography, description: article.matter.description.frenchTypography,
+                                     url: root + article.path, audienceLabel: article.matter.audience.label)
+            })
     }
 
     private func articleData(_ prepared: PreparedArticle, title: String, description: String, bodyHTML: String,
-                             category: Category?) -> [String: Any] {
+                             category: Category?) -> ArticleData {
         let article = prepared.article
-        let toc = prepared.headings.filter { $0.level == 2 || $0.level == 3 }
-        let calculators = self.calculators(prepared)
-        let related: [[String: Any]] = prepared.related.compactMap { articlesByPath[$0] }.map {
-            ["title": $0.matter.title.frenchTypography, "url": root + $0.path, "description": $0.matter.description.frenchTypography]
-        }
-        let rules: [[String: Any]] = article.matter.rules.compactMap { site.rules[$0.value] }.map { rule in
-            ["id": rule.id, "title": rule.title, "wording": rule.wording.text, "source": rule.source.french,
-             "source_url": rule.source.url ?? "", "has_source_url": rule.source.url != nil]
-        }
-        return [
-            "title": title, "description": description, "body_html": bodyHTML,
-            "toc": toc.map { ["id": $0.id, "text": $0.text, "level": $0.level] as [String: Any] },
-            // A table of contents helps once a page has several sections; short answers read without one.
-            "has_toc": toc.filter { $0.level == 2 }.count >= 3,
-            "related": related, "has_related": !related.isEmpty,
-            "reviewed_text": article.matter.reviewed.map { FrenchFormat.date($0.value) } ?? "",
-            "reviewed_iso": article.matter.reviewed?.value.iso ?? "",
-            "has_reviewed": article.matter.reviewed != nil,
-            "rules": rules, "has_rules": !rules.isEmpty,
-            "audience_label": article.matter.audience.label,
-            "category": ["title": category?.matter.title.frenchTypography ?? article.category, "url": root + article.category + "/"],
-            "feedback_url": contactFormURL,
-            "calculators": calculators, "has_calculators": !calculators.isEmpty,
-        ]
+        return ArticleData(
+            title: title, description: description, bodyHTML: bodyHTML,
+            toc: prepared.headings.filter { $0.level == 2 || $0.level == 3 }.map { ArticleData.Heading(id: $0.id, text: $0.text, level: $0.level) },
+            related: prepared.related.compactMap { articlesByPath[$0] }.map {
+                ArticleData.Related(title: $0.matter.title.frenchTypography, url: root + $0.path, description: $0.matter.description.frenchTypography)
+            },
+            reviewed: article.matter.reviewed.map { (FrenchFormat.date($0.value), $0.value.iso) },
+            rules: article.matter.rules.compactMap { site.rules[$0.value] }.map { rule in
+                ArticleData.AppliedRule(id: rule.id, title: rule.title, wording: rule.wording.text, source: rule.source.french,
+                                        sourceURL: rule.source.url)
+            },
+            audienceLabel: article.matter.audience.label,
+            category: Layout.Link(title: category?.matter.title.frenchTypography ?? article.category, url: root + article.category + "/"),
+            feedbackURL: contactFormURL,
+            calculators: calculators(prepared))
     }
 
     /// A deadline calculator on the articles that explain the withdrawal period or the claim waiting period.
-    private func calculators(_ prepared: PreparedArticle) -> [[String: Any]] {
-        var result: [[String: Any]] = []
+    private func calculators(_ prepared: PreparedArticle) -> [ArticleData.Calculator] {
+        var result: [ArticleData.Calculator] = []
         if prepared.usedRules[WithdrawalPeriodPolicy.id] != nil {
-            result.append(["id": "calcul-retractation", "title": "Calculer la fin de votre délai de rétractation",
-                           "label": "Date de réception de la commande (du dernier colis)",
-                           "data_url": root + "donnees/retractation.json"])
+            result.append(ArticleData.Calculator(id: "calcul-retractation", title: "Calculer la fin de votre délai de rétractation",
+                                                 label: "Date de réception de la commande (du dernier colis)",
+                                                 dataURL: root + "donnees/retractation.json"))
         }
         if prepared.usedRules[ClaimWaitingPolicy.id] != nil {
-            result.append(["id": "calcul-reclamation", "title": "Calculer quand ouvrir une réclamation",
-                           "label": "Date de validation de la commande",
-                           "data_url": root + "donnees/reclamation.json"])
+            result.append(ArticleData.Calculator(id: "calcul-reclamation", title: "Calculer quand ouvrir une réclamation",
+                                                 label: "Date de validation de la commande",
+                                                 dataURL: root + "donnees/reclamation.json"))
         }
         return result
     }
 
-    private func rulesPageData(_ published: PublishedRules) -> [String: Any] {
-        return [
-            "as_of_text": FrenchFormat.date(asOf),
-            "json_url": root + "regles.json",
-            "rules": published.rules.map { entry -> [String: Any] in
+    private func rulesPageData(_ published: PublishedRules) -> RulesPage.Content {
+        RulesPage.Content(
+            asOfText: FrenchFormat.date(asOf),
+            jsonURL: root + "regles.json",
+            rules: published.rules.map { entry in
                 let rule = entry.snapshot
-                return [
-                    "id": rule.id, "anchor": rule.id.replacingOccurrences(of: ".", with: "-"), "title": rule.title,
-                    "wording": rule.wording.text, "items": rule.wording.items, "has_items": !rule.wording.items.isEmpty,
-                    "source": rule.source.french, "source_url": rule.source.url ?? "", "has_source_url": rule.source.url != nil,
-                    "valid_from_text": FrenchFormat.date(rule.validFrom),
-                    "articles": entry.articles.map { ["title": $0.title, "url": $0.url] },
-                    "has_articles": !entry.articles.isEmpty,
-                ]
-            },
-        ]
+                return RulesPage.Rule(id: rule.id, title: rule.title, wording: rule.wording.text, items: rule.wording.items,
+                                      source: rule.source.french, sourceURL: rule.source.url,
+                                      validFromText: FrenchFormat.date(rule.validFrom),
+                                      articles: entry.articles.map { Layout.Link(title: $0.title, url: $0.url) })
+            })
     }
 
     private var contactFormURL: String { site.contactFormURL }

@@ -124,7 +124,7 @@ struct Theme: Sendable {
         return result
     }
 
-    func render(_ template: String, _ context: [String: Any]) -> String? {
-        library.render(context, withTemplate: template)
+    func render<Page: ThemePage>(_ page: Page) -> String? {
+        library.render(page, withTemplate: Page.template)
     }
 }

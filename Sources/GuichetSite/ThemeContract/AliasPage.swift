@@ -1,0 +1,12 @@
+/// `alias.mustache`: a page at an article's old address that sends the reader to its new one.
+struct AliasPage: ThemePage {
+    static let template = "alias"
+    let layout: Layout
+    let target: String
+    let canonicalTarget: String
+
+    static let contract = ThemeContract<AliasPage>("AliasPage", "What `alias` receives; `page` is the target page.", [
+        ThemeKey("target_url", .text, "the new address, root-relative") { $0.target },
+        ThemeKey("target_canonical_url", .text, "the new address, absolute") { $0.canonicalTarget },
+    ], inheriting: Layout.self, through: \.layout)
+}

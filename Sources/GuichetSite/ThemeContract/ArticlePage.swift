@@ -1,0 +1,10 @@
+/// `article.mustache`: one article.
+struct ArticlePage: ThemePage {
+    static let template = "article"
+    let layout: Layout
+    let article: ArticleData
+
+    static let contract = ThemeContract<ArticlePage>("ArticlePage", "What `article` receives.", [
+        ThemeKey("article", .object(ArticleData.schema), "the article") { $0.article },
+    ], inheriting: Layout.self, through: \.layout)
+}
