@@ -8,7 +8,8 @@ struct Theme: Sendable {
     /// Asset path under `assets/` → file to copy (the theme's own file when it overrides the default's).
     let assets: [String: String]
 
-    static let pageTemplates = ["layout", "home", "category", "article", "404", "alias", "regles"]
+    /// The templates guichet renders, and the layout they inherit from.
+    static let pageTemplates = ["layout"] + ThemePages.all.map(\.template)
 
     static func load(themesDirectory: String, name: String) -> (Theme?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -64,11 +65,13 @@ struct Theme: Sendable {
         // swift-mustache renders a missing partial as nothing: a typo would silently drop part of every page.
         for name in sources.keys.sorted() {
             let (file, text) = sources[name]!
-            for use in partialNames(in: text) where sources[use.name] == nil {
+            for use in MustacheTag.scan(text) where (use.kind == .partial || use.kind == .parent) && sources[use.name] == nil {
                 diagnostics.append(.error(.invalidTemplate, file, use.position, "template names '\(use.name)', which does not exist",
                     fix: "create \(themesDirectory)/\(folders.last!)/templates/\(use.name).mustache or fix the name"))
             }
         }
+        // …and a key no page gives renders as nothing too.
+        diagnostics += TemplateKeyCheck(sources: sources).check()
         for required in pageTemplates where sources[required] == nil {
             diagnostics.append(Diagnostic(.error, .invalidTemplate, file: "\(themesDirectory)/default/templates", line: 0, column: 0,
                 message: "the theme has no '\(required).mustache'", fix: "restore it from the default theme"))
@@ -101,27 +104,6 @@ struct Theme: Sendable {
             result.append(path)
         }
         return result.sorted()
-    }
-
-    /// The names after `{{>` and `{{<` with their position.
-    static func partialNames(in text: String) -> [(name: String, position: SourcePoint)] {
-        var result: [(String, SourcePoint)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let chars = Array(line)
-            var i = 0
-            while i + 2 < chars.count {
-                if chars[i] == "{", chars[i + 1] == "{", chars[i + 2] == ">" || chars[i + 2] == "<" {
-                    var j = i + 3
-                    var name = ""
-                    while j < chars.count, !(chars[j] == "}") { name.append(chars[j]); j += 1 }
-                    result.append((name.trimmingCharacters(in: .whitespaces), SourcePoint(line: index + 1, column: i + 1)))
-                    i = j
-                } else {
-                    i += 1
-                }
-            }
-        }
-        return result
     }
 
     func render<Page: ThemePage>(_ page: Page) -> String? {

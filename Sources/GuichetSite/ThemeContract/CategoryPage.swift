@@ -19,12 +19,12 @@ struct CategorySummary: ThemeValue {
     let articles: [Card]
 
     static let contract = ThemeContract<CategorySummary>("CategorySummary", "A category.", [
-        ThemeKey("title", .text, "from its `_category.md`") { $0.title },
-        ThemeKey("description", .text, "from its `_category.md`") { $0.description },
+        ThemeKey("title", .text, "from its `_index.md`") { $0.title },
+        ThemeKey("description", .text, "from its `_index.md`") { $0.description },
         ThemeKey("url", .text, "its page, root-relative") { $0.url },
         ThemeKey("icon", .text, "the name of its icon, or empty") { $0.icon ?? "" },
         ThemeKey("has_icon", .flag, "true when it names an icon") { $0.icon != nil },
-        ThemeKey("intro_html", .raw, "the body of its `_category.md`, rendered") { $0.introHTML },
+        ThemeKey("intro_html", .raw, "the body of its `_index.md`, rendered") { $0.introHTML },
         ThemeKey("articles", .list(Card.schema), "its published articles, in order") { $0.articles },
     ])
 

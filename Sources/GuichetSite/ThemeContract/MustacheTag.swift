@@ -1,0 +1,84 @@
+import GuichetContent
+
+/// One `{{ … }}` tag of a template, as the theme check reads it: its sigil, the name inside, and where it is.
+/// swift-mustache parses templates for rendering but does not expose its tree, so this reads the tags again;
+/// it does not need to understand more than names and sections.
+struct MustacheTag: Equatable, Sendable {
+    enum Kind: Equatable, Sendable {
+        /// `{{ name }}`, `{{{ name }}}`, `{{& name }}`
+        case variable
+        /// `{{# name }}`
+        case section
+        /// `{{^ name }}`
+        case inverted
+        /// `{{/ name }}`
+        case close
+        /// `{{> name }}`
+        case partial
+        /// `{{< name }}`: a parent template (layout inheritance).
+        case parent
+        /// `{{$ name }}`: a block a parent defines and a child may replace.
+        case block
+        /// Comments, pragmas, delimiter changes: nothing to check.
+        case other
+    }
+
+    let kind: Kind
+    let name: String
+    let position: SourcePoint
+
+    /// The tags of `text`, in order. Delimiters are the standard ones: guichet's templates do not change them.
+    static func scan(_ text: String) -> [MustacheTag] {
+        var tags: [MustacheTag] = []
+        let scalars = Array(text.unicodeScalars)
+        var (i, line, lineStart) = (0, 1, 0)
+        func advance(to end: Int) {
+            while i < end {
+                if scalars[i] == "\n" { line += 1; lineStart = i + 1 }
+                i += 1
+            }
+        }
+        while i + 1 < scalars.count {
+            guard scalars[i] == "{", scalars[i + 1] == "{" else { advance(to: i + 1); continue }
+            let position = SourcePoint(line: line, column: i - lineStart + 1)
+            let triple = i + 2 < scalars.count && scalars[i + 2] == "{"
+            let start = i + (triple ? 3 : 2)
+            guard let close = find(["}", "}"], in: scalars, from: start) else { break }
+            var inside = String(String.UnicodeScalarView(scalars[start..<close])).trimmingCharacters(in: .whitespaces)
+            var kind = Kind.variable
+            if !triple, let sigil = inside.first {
+                switch sigil {
+                case "#": kind = .section
+                case "^": kind = .inverted
+                case "/": kind = .close
+                case ">": kind = .partial
+                case "<": kind = .parent
+                case "$": kind = .block
+                case "&": kind = .variable
+                case "!", "%", "=": kind = .other
+                default: break
+                }
+                if kind != .variable || sigil == "&" { inside = String(inside.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            }
+            tags.append(MustacheTag(kind: kind, name: inside, position: position))
+            advance(to: close + (triple && close + 2 < scalars.count && scalars[close + 2] == "}" ? 3 : 2))
+        }
+        return tags
+    }
+
+    private static func find(_ needle: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var j = start
+        while j + needle.count <= scalars.count {
+            if Array(scalars[j..<j + needle.count]) == needle { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The name a tag reads, without its transforms: `empty(breadcrumbs)` reads `breadcrumbs`; `first()` reads
+    /// the position in the current list, which is always there.
+    var readName: String {
+        guard let open = name.lastIndex(of: "("), let close = name.firstIndex(of: ")"), open < close else { return name }
+        return String(name[name.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+    }
+}

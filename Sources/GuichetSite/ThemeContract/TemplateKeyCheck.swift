@@ -1,0 +1,131 @@
+import GuichetContent
+import HelpCentreRules
+
+/// Finds the names a theme's templates read that no page gives them: swift-mustache renders those as
+/// nothing, so a typo (`{{ artcle.title }}`) would silently empty part of every page. Each page template is
+/// followed with the value its page receives (see ThemePages), through its layout, partials and sections.
+struct TemplateKeyCheck {
+    /// Template name → its file and text.
+    let sources: [String: (file: String, text: String)]
+
+    /// What a section puts on top of the context: a value with keys, or a value without (a text, a list item
+    /// that is a text), on which no name resolves.
+    private enum Frame {
+        case keys(ThemeSchema)
+        case opaque
+        /// Inside a section on a name already reported: it never renders, so nothing in it is reported again.
+        case unknown
+    }
+
+    private struct Finding: Hashable {
+        let file: String
+        let position: SourcePoint
+        let name: String
+    }
+
+    func check() -> [Diagnostic] {
+        var findings: [Finding: (pages: Set<String>, suggestion: String?)] = [:]
+        // The pages that render each file: a key all of them lack is one no page gives.
+        var reachedBy: [String: Set<String>] = [:]
+        for (template, schema) in ThemePages.all where sources[template] != nil {
+            var visited = Set<String>()
+            walk(template, stack: [.keys(schema)], visited: &visited) { file in
+                reachedBy[file, default: []].insert(template)
+            } report: { finding, suggestion in
+                findings[finding, default: ([], suggestion)].pages.insert(template)
+            }
+        }
+        return findings.keys.sorted { ($0.file, $0.position.line, $0.position.column) < ($1.file, $1.position.line, $1.position.column) }
+            .map { finding in
+                let (pages, suggestion) = findings[finding]!
+                let names = pages.sorted().map { "'\($0)'" }
+                let missingFrom = pages == reachedBy[finding.file] ? "no page gives"
+                    : names.count == 1 ? "the page \(names[0]) does not give"
+                    : "the pages \(names.joined(separator: ", ")) do not give"
+                return .warning(.invalidTemplate, finding.file, finding.position,
+                    "'\(finding.name)' names a key that \(missingFrom); it renders as nothing",
+                    fix: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "docs/themes.md lists every key of every page")
+            }
+    }
+
+    private func walk(_ template: String, stack initial: [Frame], visited: inout Set<String>,
+                      reached: (String) -> Void, report: (Finding, String?) -> Void) {
+        guard let (file, text) = sources[template] else { return }
+        reached(file)
+        // A template reached again with the same context has nothing new to say (and partials may recurse).
+        let key = template + "|" + initial.map { frame in
+            switch frame {
+            case .keys(let schema): schema.name
+            case .opaque: "·"
+            case .unknown: "?"
+            }
+        }.joined(separator: ",")
+        guard visited.insert(key).inserted else { return }
+        var stack = initial
+        var pushed: [Bool] = []
+        for tag in MustacheTag.scan(text) {
+            switch tag.kind {
+            case .variable, .section, .inverted:
+                let resolved = resolve(tag.readName, in: stack)
+                if case .missing(let suggestion) = resolved {
+                    report(Finding(file: file, position: tag.position, name: tag.name), suggestion)
+                }
+                guard tag.kind != .variable else { break }
+                if tag.kind == .section, case .missing = resolved {
+                    stack.append(.unknown); pushed.append(true)
+                } else if tag.kind == .section, case .found(let kind) = resolved, tag.readName == tag.name {
+                    switch kind {
+                    case .object(let schema), .list(let schema): stack.append(.keys(schema)); pushed.append(true)
+                    case .flag: pushed.append(false)
+                    default: stack.append(.opaque); pushed.append(true)
+                    }
+                } else {
+                    pushed.append(false)
+                }
+            case .close:
+                if let didPush = pushed.popLast(), didPush { stack.removeLast() }
+            case .partial, .parent:
+                walk(tag.name, stack: stack, visited: &visited, reached: reached, report: report)
+            case .block, .other:
+                break
+            }
+        }
+    }
+
+    private enum Resolution {
+        case found(ThemeKeyKind)
+        /// Always there: `.`, a list's position.
+        case implicit
+        case missing(suggestion: String?)
+    }
+
+    /// How swift-mustache finds `name`: its first part in the innermost value that has it, the rest inside.
+    private func resolve(_ name: String, in stack: [Frame]) -> Resolution {
+        if name == "." || name.isEmpty { return .implicit }
+        if stack.contains(where: { if case .unknown = $0 { true } else { false } }) { return .implicit }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var kind: ThemeKeyKind?
+        for frame in stack.reversed() {
+            if case .keys(let schema) = frame, let key = schema.key(named: parts[0]) { kind = key.kind; break }
+        }
+        guard var current = kind else {
+            // The closest key of the innermost value that has one: `titel` in an article is its `title`.
+            for frame in stack.reversed() {
+                if case .keys(let schema) = frame, let close = Suggestion.closest(to: parts[0], in: schema.allKeys.map(\.name)) {
+                    return .missing(suggestion: close)
+                }
+            }
+            return .missing(suggestion: nil)
+        }
+        for (index, part) in parts.enumerated().dropFirst() {
+            guard case .object(let schema) = current, let key = schema.key(named: part) else {
+                let prefix = parts[..<index].joined(separator: ".")
+                guard case .object(let schema) = current,
+                      let close = Suggestion.closest(to: part, in: schema.allKeys.map(\.name)) else { return .missing(suggestion: nil) }
+                return .missing(suggestion: prefix + "." + close)
+            }
+            current = key.kind
+        }
+        return .found(current)
+    }
+}

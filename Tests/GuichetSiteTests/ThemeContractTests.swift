@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import GuichetContent
+@testable import GuichetSite
+
+/// The theme contract: every key a page's type declares is the one its template reads, docs/themes.md
+/// lists them all, and a template that reads a key no page gives is reported where it is.
+struct ThemeContractTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    static func text(_ diagnostic: Diagnostic) -> String { DiagnosticFormat.text(diagnostic, sources: [:]) }
+
+    @Test func docsThemesListsEveryKeyOfTheContract() throws {
+        let path = Self.repository + "/docs/themes.md"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let begin = try #require(text.range(of: ThemeContractDocument.begin) ?? text.range(of: "GENERATED\n"))
+        let endMarker = text.range(of: ThemeContractDocument.end) ?? text.range(of: "GENERATED\n")!
+        let current = String(text[begin.lowerBound..<endMarker.upperBound])
+        let generated = ThemeContractDocument.markdown()
+        if ProcessInfo.processInfo.environment["GUICHET_RECORD"] == "1", current != generated {
+            try text.replacingCharacters(in: begin.lowerBound..<endMarker.upperBound, with: generated)
+                .write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        #expect(current == generated, "docs/themes.md differs from the contract: GUICHET_RECORD=1 rewrites it")
+    }
+
+    @Test func theDefaultThemeReadsOnlyKeysItsPagesGive() {
+        let (theme, diagnostics) = Theme.load(themesDirectory: Self.repository + "/Themes", name: "default")
+        #expect(theme != nil)
+        #expect(diagnostics.map(Self.text) == [])
+    }
+
+    @Test func everyDeclaredKeyAnswersAndNoOtherDoes() {
+        let link = Layout.Link(title: "T", url: "/t/")
+        let layout = Layout(site: .init(title: "S", description: "D", root: "/", baseURL: "https://a.fr/"),
+                            assets: .init(css: "c", js: "j"), searchIndexURL: "i", live: .init(hoursURL: "h"),
+                            page: .init(title: "P", description: "D", url: "/", canonicalURL: "https://a.fr/", kind: "article"),
+                            jsonld: "{}", breadcrumbs: [link], contact: .init(phoneDisplay: "p", phoneTel: "t", hoursText: "h",
+                            formResponseText: "f", formURL: "u", socials: []), footerLinks: [link])
+        let article = ArticleData(title: "A", description: "D", bodyHTML: "<p>x</p>", toc: [.init(id: "a", text: "A", level: 2)],
+                                  related: [], reviewed: ("lundi", "2026-06-22"), rules: [], audienceLabel: "Acheteurs",
+                                  category: link, feedbackURL: "f", calculators: [])
+        let page = ArticlePage(layout: layout, article: article)
+        for key in ArticlePage.schema.allKeys { #expect(page.child(named: key.name) != nil, "\(key.name)") }
+        for key in ArticleData.schema.allKeys { #expect(article.child(named: key.name) != nil, "\(key.name)") }
+        #expect(page.child(named: "artcle") == nil)
+        #expect((page.child(named: "page") as? Layout.Page)?.title == "P")
+        #expect(article.child(named: "has_toc") as? Bool == false)
+        #expect(article.child(named: "reviewed_iso") as? String == "2026-06-22")
+        // Names are unique within a type and its layout, or the index would hide one.
+        for (template, schema) in ThemePages.all {
+            let names = schema.allKeys.map(\.name)
+            #expect(Set(names).count == names.count, "\(template)")
+        }
+    }
+
+    @Test func aKeyNoPageGivesIsReportedWithItsPositionAndTheClosestKey() {
+        let sources: [String: (file: String, text: String)] = [
+            "article": ("t/article.mustache", "{{< layout }}{{$ main }}\n{{#article}}<h1>{{titel}}</h1>\n{{> avis }}{{/article}}{{/ main }}{{/ layout }}"),
+            "layout": ("t/layout.mustache", "<title>{{page.titre}}</title>{{#breadcrumbs}}{{title}}{{#is_current}}!{{/is_current}}{{/breadcrumbs}}{{$ main }}{{/ main }}"),
+            "avis": ("t/avis.mustache", "<a href=\"{{feedback_url}}\">{{article.category.url}}</a> {{^empty(breadcrumbs)}}{{/empty(breadcrumbs)}}"),
+            "home": ("t/home.mustache", "{{< layout }}{{$ main }}{{#categories}}{{#articles}}{{audience_label}}{{category.title}}{{/articles}}{{/categories}}{{/ main }}{{/ layout }}"),
+        ]
+        let found = TemplateKeyCheck(sources: sources).check().map(Self.text)
+        #expect(found == [
+            "t/article.mustache:2:17: warning: 'titel' names a key that no page gives; it renders as nothing [invalid-template]\n  fix: did you mean 'title'? docs/themes.md lists every key of every page\n",
+            "t/home.mustache:1:71: warning: 'category.title' names a key that no page gives; it renders as nothing [invalid-template]\n  fix: docs/themes.md lists every key of every page\n",
+            "t/layout.mustache:1:8: warning: 'page.titre' names a key that no page gives; it renders as nothing [invalid-template]\n  fix: did you mean 'page.title'? docs/themes.md lists every key of every page\n",
+        ])
+    }
+
+    @Test func aKeyOnlySomePagesGiveNamesThePagesThatLackIt() {
+        let sources: [String: (file: String, text: String)] = [
+            "article": ("t/article.mustache", "{{< layout }}{{/ layout }}"),
+            "home": ("t/home.mustache", "{{< layout }}{{/ layout }}"),
+            "layout": ("t/layout.mustache", "{{#article}}{{title}}{{/article}}"),
+        ]
+        #expect(TemplateKeyCheck(sources: sources).check().map(\.message) == [
+            "'article' names a key that the page 'home' does not give; it renders as nothing",
+        ])
+    }
+
+    @Test func tagsAreReadWithTheirSigilNameAndPosition() {
+        let tags = MustacheTag.scan("a {{ x }}\n  {{{ y.z }}} {{# s }}{{/ s }}{{! note }}{{> p }}{{& r}}{{^empty(l)}}")
+        #expect(tags == [
+            MustacheTag(kind: .variable, name: "x", position: SourcePoint(line: 1, column: 3)),
+            MustacheTag(kind: .variable, name: "y.z", position: SourcePoint(line: 2, column: 3)),
+            MustacheTag(kind: .section, name: "s", position: SourcePoint(line: 2, column: 15)),
+            MustacheTag(kind: .close, name: "s", position: SourcePoint(line: 2, column: 23)),
+            MustacheTag(kind: .other, name: "note", position: SourcePoint(line: 2, column: 31)),
+            MustacheTag(kind: .partial, name: "p", position: SourcePoint(line: 2, column: 42)),
+            MustacheTag(kind: .variable, name: "r", position: SourcePoint(line: 2, column: 50)),
+            MustacheTag(kind: .inverted, name: "empty(l)", position: SourcePoint(line: 2, column: 57)),
+        ])
+        #expect(tags.last?.readName == "l")
+    }
+}
