@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads Content/ (and guichet.yml beside it) into a `ContentSite`, reporting every problem it finds.
-/// Reading is here; parsing is in `DocumentParser`, `SiteConfig` and the front-matter types.
+/// Lists Content/ (and reads guichet.yml beside it), and reads and parses one file at a time, reporting every
+/// problem it finds. The build's steps decide which files to read (SiteBuilder); parsing is in
+/// `DocumentParser`, `SiteConfig` and the front-matter types.
 public struct ContentLoader: Sendable {
     /// The content folder as the user named it (`Content`), used to print paths.
     public let contentDirectory: String
@@ -17,31 +18,6 @@ public struct ContentLoader: Sendable {
         if let configFile { return configFile }
         let parent = (contentDirectory as NSString).deletingLastPathComponent
         return parent.isEmpty ? "guichet.yml" : parent + "/guichet.yml"
-    }
-
-    public func load() -> (ContentSite?, [Diagnostic]) {
-        let (scan, scanDiagnostics) = self.scan()
-        guard let scan else { return (nil, scanDiagnostics) }
-        var diagnostics = scanDiagnostics
-        var sources = scan.sources
-        let results = scan.files.parallelMap { file -> (String?, Parsed) in
-            switch read(file) {
-            case .failure(let diagnostic): return (nil, Parsed(diagnostics: [diagnostic]))
-            case .success(let text): return (text, parse(file, text: text))
-            }
-        }
-        var categories: [Category] = []
-        var articles: [Article] = []
-        for (file, (text, result)) in zip(scan.files, results) {
-            diagnostics += result.diagnostics
-            if let text { sources[file.file] = text }
-            if let category = result.category { categories.append(category) }
-            if let article = result.article { articles.append(article) }
-        }
-        categories = ContentLoader.ordered(categories)
-        articles = ContentLoader.ordered(articles, head: \.head, in: categories)
-        return (ContentSite(config: scan.config, categories: categories, articles: articles, sources: sources),
-                diagnostics.sorted())
     }
 
     /// Reads guichet.yml and lists the files of Content/ (categories first, each followed by its articles),

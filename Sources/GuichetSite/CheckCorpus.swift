@@ -100,9 +100,8 @@ public struct CheckCorpus: Sendable {
         let site = ContentSite(config: config, categories: categories, articles: articles, sources: [:])
         var options = BuildOptions(asOf: asOf, book: book)
         options.contentDirectory = "Corpus"
-        let prepared = SitePreparer(options: options, configFile: "guichet.yml").prepare(site)
         var found: [String: [Diagnostic]] = [:]
-        for diagnostic in prepared.diagnostics where diagnostic.isReported
+        for diagnostic in SiteBuilder(options: options).check(site).diagnostics where diagnostic.isReported
             && [.hardCodedFigure, .contradiction].contains(diagnostic.code) {
             found[diagnostic.file, default: []].append(diagnostic)
         }

@@ -66,8 +66,8 @@ struct PageRenderer: Sendable {
         case .home: "index.html"
         case .category(let index): site.categories[index].category.path + "index.html"
         case .article(let prepared, _): prepared.article.path + "index.html"
-        case .notFound: "404.html"
-        case .rules: "regles.html"
+        case .notFound: GeneratedFiles.notFound
+        case .rules: GeneratedFiles.rulesPage
         case .alias(let from, _): from + "index.html"
         }
     }
@@ -106,13 +106,13 @@ struct PageRenderer: Sendable {
             return (path(of: page), theme.render(ArticlePage(layout: layout, article: data)))
         case .notFound:
             let layout = self.layout(title: "Page introuvable", description: "Cette page n’existe pas ou a été déplacée.",
-                                     path: "404.html", kind: "404")
+                                     path: GeneratedFiles.notFound, kind: "404")
             return (path(of: page), theme.render(NotFoundPage(layout: layout)))
         case .rules(let published):
             let title = "Nos engagements et délais"
             let description = "Les délais, horaires et conditions du centre d’aide, avec leur source."
-            let layout = self.layout(title: title, description: description, path: "regles.html", kind: "rules",
-                                     breadcrumbs: [(title, "regles.html")])
+            let layout = self.layout(title: title, description: description, path: GeneratedFiles.rulesPage, kind: "rules",
+                                     breadcrumbs: [(title, GeneratedFiles.rulesPage)])
             return (path(of: page), theme.render(RulesPage(layout: layout, rulesPage: rulesPageData(published))))
         case .alias(_, let to):
             // The page is the target's, so that `page.canonical_url` names where the reader is sent.
@@ -132,8 +132,8 @@ struct PageRenderer: Sendable {
         return Layout(
             site: Layout.Site(title: sitewide.title, description: sitewide.description, root: root, baseURL: baseURL),
             assets: Layout.Assets(css: assetURLs["style.css"] ?? "", js: assetURLs["site.js"] ?? ""),
-            searchIndexURL: root + "search-index.json",
-            live: Layout.Live(hoursURL: root + "donnees/horaires.json"),
+            searchIndexURL: root + GeneratedFiles.searchIndex,
+            live: Layout.Live(hoursURL: root + GeneratedFiles.hoursData),
             page: Layout.Page(title: title, description: description, url: root + path, canonicalURL: baseURL + path, kind: kind),
             jsonld: JSONLD.Graph(graph: graph).encodedForHTML(),
             breadcrumbs: trail.isEmpty ? [] : crumbs.enumerated().map { index, crumb in
@@ -180,12 +180,12 @@ struct PageRenderer: Sendable {
         if prepared.usedRules[WithdrawalPeriodPolicy.id] != nil {
             result.append(ArticleData.Calculator(id: "calcul-retractation", title: "Calculer la fin de votre délai de rétractation",
                                                  label: "Date de réception de la commande (du dernier colis)",
-                                                 dataURL: root + "donnees/retractation.json"))
+                                                 dataURL: root + GeneratedFiles.withdrawalData))
         }
         if prepared.usedRules[ClaimWaitingPolicy.id] != nil {
             result.append(ArticleData.Calculator(id: "calcul-reclamation", title: "Calculer quand ouvrir une réclamation",
                                                  label: "Date de validation de la commande",
-                                                 dataURL: root + "donnees/reclamation.json"))
+                                                 dataURL: root + GeneratedFiles.claimData))
         }
         return result
     }
@@ -193,7 +193,7 @@ struct PageRenderer: Sendable {
     private func rulesPageData(_ published: PublishedRules) -> RulesPage.Content {
         RulesPage.Content(
             asOfText: FrenchFormat.date(asOf),
-            jsonURL: root + "regles.json",
+            jsonURL: root + GeneratedFiles.rulesData,
             rules: published.rules.map { entry in
                 let rule = entry.snapshot
                 return RulesPage.Rule(id: rule.id, title: rule.title, wording: rule.wording.text, items: rule.wording.items,

@@ -25,16 +25,6 @@ struct SitePreparer: Sendable {
         let categoryTitles: [String: String]
     }
 
-    /// The whole check over content already in memory (`guichet check`, a preview's overlay, tests).
-    func prepare(_ content: ContentSite) -> PreparedSite {
-        let (context, outlineDiagnostics, categoryResult) = self.context(config: content.config, categories: content.categories,
-                                                                         heads: content.articles.map(\.head))
-        let articles = content.articles.parallelMap { prepare($0, in: context).prepared }
-        var site = finish(context, categories: categoryResult, heads: content.articles.map(\.head), articles: articles)
-        site.diagnostics = (site.diagnostics + outlineDiagnostics).sorted()
-        return site
-    }
-
     /// The outline and the check context, from the categories and the heads of every article (drafts
     /// included, in site order). Category introductions are checked here: there are few of them.
     func context(config: SiteConfig, categories: [Category], heads: [ArticleHead]) -> (Context, [Diagnostic], CategoryResult) {
@@ -218,8 +208,7 @@ struct SitePreparer: Sendable {
                               diagnostics: inout [Diagnostic]) -> [(from: String, to: String)] {
         var taken: [String: String] = ["": "the home page"]
         // Files and folders the build writes itself.
-        for generated in ["404.html", "regles.html", "regles.json", "sitemap.xml", "robots.txt", "search-index.json",
-                          "assets", "donnees"] {
+        for generated in GeneratedFiles.rootFiles + GeneratedFiles.folders {
             taken[generated + "/"] = "a file the build generates (\(generated))"
         }
         for category in categories { taken[category.path] = category.file }
@@ -235,7 +224,7 @@ struct SitePreparer: Sendable {
                     continue
                 }
                 let firstSegment = String(path.prefix { $0 != "/" }) + "/"
-                if let owner = taken[path] ?? (["assets/", "donnees/"].contains(firstSegment) ? taken[firstSegment] : nil) {
+                if let owner = taken[path] ?? (GeneratedFiles.folders.contains(String(firstSegment.dropLast())) ? taken[firstSegment] : nil) {
                     diagnostics.append(.error(.duplicateURL, article.file, alias.position,
                         "alias '\(alias.value)' is already the address of \(owner)",
                         fix: "remove the alias, or choose another old address"))

@@ -18,8 +18,22 @@ struct SourceInput: Sendable {
     var memo: PreparedArticle?
     /// Problems that keep the file out of the site (unreadable, no front-matter…) and a category's findings.
     var diagnostics: [Diagnostic] = []
+    /// An article given in memory (the corpus, the fuzzer): its body is here rather than on the disk.
+    private var given: Article?
 
     var head: ArticleHead? { parsed?.head ?? memo?.article }
+
+    private init(file: ContentFile, stamp: FileStamp?) {
+        self.file = file
+        self.stamp = stamp
+    }
+
+    init(given article: Article) {
+        self.init(file: ContentFile(kind: .article, path: article.file, file: article.file, category: article.category,
+                                    slug: article.slug), stamp: nil)
+        parsed = (article.head, [])
+        given = article
+    }
 
     static func read(_ file: ContentFile, stamp: FileStamp?, cache: BuildCache?, loader: ContentLoader) -> SourceInput {
         var input = SourceInput(file: file, stamp: stamp)
@@ -60,6 +74,7 @@ struct SourceInput: Sendable {
     /// The article with its body, read again, and what its front-matter parse found. Nil if its bytes are
     /// no longer those this build (or the cache) knew: the file changed during the build.
     func article(loader: ContentLoader) -> (Article, [Diagnostic])? {
+        if let given { return (given, parsed?.diagnostics ?? []) }
         guard let bytes = loader.bytes(file), ContentHash.full(bytes) == hash,
               case .success(let text) = loader.decode(bytes, of: file) else { return nil }
         if let parsed {

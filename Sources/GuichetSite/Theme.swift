@@ -17,10 +17,12 @@ struct Theme: Sendable {
         var sources: [String: (file: String, text: String)] = [:]
         var assets: [String: String] = [:]
         let fm = FileManager.default
+        var missingFolder = false
         for folder in folders {
             let base = "\(themesDirectory)/\(folder)"
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: base, isDirectory: &isDirectory), isDirectory.boolValue else {
+                missingFolder = true
                 diagnostics.append(Diagnostic(.error, .invalidTemplate, file: base, line: 0, column: 0,
                     message: "theme '\(folder)' not found", fix: "create \(base)/templates/, or set 'theme:' in guichet.yml"))
                 continue
@@ -72,7 +74,8 @@ struct Theme: Sendable {
         }
         // …and a key no page gives renders as nothing too.
         diagnostics += TemplateKeyCheck(sources: sources).check()
-        for required in pageTemplates where sources[required] == nil {
+        // A theme folder that is not there is one finding, not one per template.
+        for required in pageTemplates where sources[required] == nil && !missingFolder {
             diagnostics.append(Diagnostic(.error, .invalidTemplate, file: "\(themesDirectory)/default/templates", line: 0, column: 0,
                 message: "the theme has no '\(required).mustache'", fix: "restore it from the default theme"))
         }

@@ -26,7 +26,9 @@ struct EditorCommandTests {
             Exemple : `14 jours` dans du code, la commande n° 123456789 et l’année 2026 ne sont pas des figures.
             """.write(to: category.appendingPathComponent("delai.md"), atomically: true, encoding: .utf8)
         try "contact_form: https://exemple.fr/contact\n".write(to: folder.appendingPathComponent("guichet.yml"), atomically: true, encoding: .utf8)
-        let result = try run(["check", "--content", "Content", "--as-of", "2026-11-28", "--format", "json"], in: folder)
+        // The check reads the theme as the build does: a folder without one would fail for that too.
+        let result = try run(["check", "--content", "Content", "--themes", CLI.packageRoot.appendingPathComponent("Themes").path,
+                              "--as-of", "2026-11-28", "--format", "json"], in: folder)
         #expect(result.status == 1)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let findings = try #require(report["diagnostics"] as? [[String: Any]]).filter { ($0["severity"] as? String) == "error" }

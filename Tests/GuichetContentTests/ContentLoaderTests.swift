@@ -4,9 +4,28 @@ import Testing
 
 @Suite("ContentLoader")
 struct ContentLoaderTests {
-    /// Loads `root/Content`.
+    /// Lists `root/Content`, then reads and parses every file, as the build's first steps do without a cache.
     func load(_ root: URL, configFile: String? = nil) -> (ContentSite?, [Diagnostic]) {
-        ContentLoader(contentDirectory: root.appendingPathComponent("Content").path, configFile: configFile).load()
+        let loader = ContentLoader(contentDirectory: root.appendingPathComponent("Content").path, configFile: configFile)
+        let (scan, found) = loader.scan()
+        guard let scan else { return (nil, found) }
+        var (diagnostics, sources) = (found, scan.sources)
+        var (categories, articles): ([GuichetContent.Category], [Article]) = ([], [])
+        for file in scan.files {
+            switch loader.read(file) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .success(let text):
+                sources[file.file] = text
+                let parsed = loader.parse(file, text: text)
+                diagnostics += parsed.diagnostics
+                if let category = parsed.category { categories.append(category) }
+                if let article = parsed.article { articles.append(article) }
+            }
+        }
+        categories = ContentLoader.ordered(categories)
+        articles = ContentLoader.ordered(articles, head: \.head, in: categories)
+        return (ContentSite(config: scan.config, categories: categories, articles: articles, sources: sources), diagnostics.sorted())
     }
 
     func content(_ root: URL) -> String { root.appendingPathComponent("Content").path }

@@ -3,9 +3,9 @@ import GuichetContent
 @testable import GuichetSite
 import Testing
 
-/// `guichet check` and `guichet build` read the content by two routes today (the loader, and the build's
-/// listing and per-article reading); what they find must be the same. Every fixture site and every case
-/// of the bad-input catalogue is checked and built, and the findings compared.
+/// `guichet check` runs the build's own steps up to its site-wide checks; what they find must be what the
+/// build finds, so that no check is written twice. Every fixture site and every case of the bad-input
+/// catalogue is checked and built, and the findings compared.
 @Suite struct CheckBuildAgreementTests {
     /// Folders holding a site: a `Content/`, and maybe a `guichet.yml`.
     static let sites: [URL] = {

@@ -1,0 +1,77 @@
+import Foundation
+import GuichetContent
+
+extension BuildRun {
+    /// Step "site-wide checks": what needs every article (anchors, aliases, coverage), and the report.
+    mutating func siteWideChecks() {
+        guard let context, let categoryResult else { return }
+        let site = preparer.finish(context, categories: categoryResult, heads: heads, articles: prepared)
+        self.site = site
+        diagnostics = (diagnostics + site.diagnostics).sorted()
+        report = SiteBuilder.Report(diagnostics: diagnostics, sources: Self.sources(of: diagnostics, known: sources),
+                                    articles: site.articles.map {
+            SiteBuilder.ArticleSummary(file: $0.article.file, title: $0.article.matter.title, isDraft: $0.article.matter.draft,
+                                       usedRules: $0.usedRules)
+        })
+        report.articleCount = report.articles.count
+        report.articlesChecked = checkedCount
+    }
+
+    /// Nothing is published with an error, or without a theme to render it.
+    var mayPublish: Bool { report.errorCount == 0 && renderer != nil && site != nil }
+
+    /// Step "site-wide files": the pages and files that show every article (or none), made on every core;
+    /// one the cache vouches for is kept.
+    mutating func writeSiteWideFiles() throws(SiteError) {
+        guard let site, let renderer, let writer else { return }
+        let files = SiteFile.all(site, renderer: renderer, options: options)
+        let cache = self.cache
+        let results = files.parallelMap { file -> Result<OutputWriter.Written, SiteError> in
+            if cache.keeps(file.dependency), let kept = writer.keep(file.path) { return .success(kept) }
+            guard let data = file.make() else {
+                return .failure(SiteError(.cannotWrite, path: file.path, underlying: TemplateMissing()))
+            }
+            do throws(SiteError) { return .success(try writer.write(file.path, data)) } catch { return .failure(error) }
+        }
+        for result in results { written.append(try result.get()) }
+        report.pagesWritten = files.filter(\.isPage).count + site.articles.count
+    }
+
+    /// Step "publish": the staging folder replaces the output in one rename; files of the last build that
+    /// this one no longer makes are gone with it.
+    mutating func publish() throws(SiteError) {
+        guard let writer else { return }
+        let files = Dictionary(written.map { ($0.path, $0.hash) }, uniquingKeysWith: { first, _ in first })
+        // The old record no longer describes the output once the first file is renamed in: removed first, so
+        // that a build killed while publishing leaves no cache, and the next one starts clean.
+        if let folder = options.cacheDirectory { BuildCache.remove(from: folder, output: options.outputDirectory) }
+        try writer.publish(keeping: Set(files.keys))
+        report.files = files.keys.sorted()
+        report.filesChanged = written.filter(\.changed).count
+        report.published = true
+    }
+
+    /// Step "save the cache": the record of this build, for the next one. The site is published already: a
+    /// failure only costs the next build its speed, and is a warning.
+    mutating func saveCache() {
+        guard let folder = options.cacheDirectory else { return }
+        let started = self.started
+        let sources = readRecord.sources.mapValues { source in
+            // A stamp taken less than the file system's resolution before the build may hide a later write.
+            BuildCache.Source(stamp: source.stamp.flatMap { $0.isSettled(before: started) ? $0 : nil }, hash: source.hash)
+        }
+        let record = BuildCache(output: BuildCache.absolute(options.outputDirectory), settings: cache.settings,
+                                context: contextKey,
+                                sources: sources,
+                                articles: Dictionary(prepared.map { ($0.article.file, $0) }, uniquingKeysWith: { first, _ in first }),
+                                files: Dictionary(written.map { ($0.path, $0.hash) }, uniquingKeysWith: { first, _ in first }),
+                                diagnostics: report.diagnostics, pages: report.pagesWritten, articleCount: report.articleCount)
+        do throws(SiteError) {
+            try record.save(to: folder, output: options.outputDirectory)
+        } catch {
+            report.diagnostics.append(Diagnostic(.warning, .cacheNotSaved, file: error.path, line: 0, column: 0,
+                message: "the build cache could not be saved (\(error.description)); the next build will redo everything",
+                fix: "check that the cache folder is writable and the disk has room, or pass --cache DIR"))
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import GuichetContent
+
+/// What the last build's record lets this build skip. It is the one place that reads the build cache: the
+/// steps ask it "is nothing changed?", "what did this file hold?", "is this article's page still right?",
+/// "is this site-wide file still right?", and never look at the record themselves.
+struct CacheDecision: Sendable {
+    /// The last build's record: its summary at first, its articles and files once `loadArticles()` ran.
+    private(set) var record: BuildCache?
+    private var rest: CacheReader?
+    /// The fingerprint of the settings, theme and binary: a build with other settings redoes everything.
+    let settings: String
+    /// True once the outline (settings, categories, every head) is known to be the last build's.
+    private(set) var outlineUnchanged = false
+    /// What the articles checked again changed, among what the site-wide files show.
+    private(set) var changes = SiteWideChanges()
+
+    /// No record at all: `guichet check`, `--clean`, no cache folder, or no output to keep files from.
+    static func none(settings: String) -> CacheDecision { CacheDecision(record: nil, rest: nil, settings: settings) }
+
+    init(options: BuildOptions, configFile: String) {
+        settings = BuildCache.settings(options, configFile: configFile)
+        let outputExists = FileManager.default.fileExists(atPath: options.outputDirectory)
+        guard !options.clean, outputExists, let folder = options.cacheDirectory,
+              let (summary, rest) = BuildCache.load(from: folder, output: options.outputDirectory) else { return }
+        (record, self.rest) = (summary, rest)
+    }
+
+    private init(record: BuildCache?, rest: CacheReader?, settings: String) {
+        (self.record, self.rest, self.settings) = (record, rest, settings)
+    }
+
+    /// The last build's record when this build has nothing to do: same settings, and every content file is
+    /// the one it read (same stamp, or same bytes when its stamp was too recent to trust).
+    func unchanged(files: [ContentFile], stamps: [FileStamp?], loader: ContentLoader) -> BuildCache? {
+        guard let record, record.settings == settings, record.sources.count == files.count else { return nil }
+        let same = zip(files, stamps).allSatisfy { file, stamp in
+            guard let stamp, let source = record.sources[file.file] else { return false }
+            return source.stamp == stamp || (source.stamp == nil && loader.bytes(file).map { ContentHash.full($0) } == source.hash)
+        }
+        return same ? record : nil
+    }
+
+    /// Reads the rest of the record (each article's last check, each output file's hash); without it, the
+    /// build redoes everything. Returns the record the reading step hands to each file.
+    mutating func loadArticles() -> BuildCache? {
+        guard var full = record, var reader = rest, full.readBulk(&reader) else {
+            (record, rest) = (nil, nil)
+            return nil
+        }
+        record = full
+        rest = nil
+        return full
+    }
+
+    /// Step "outline": pages may be kept only when what every page shows is what the last build showed.
+    mutating func outline(is key: String) {
+        outlineUnchanged = record?.settings == settings && record?.context == key
+    }
+
+    /// The last check of an article whose bytes are unchanged, when its page may be kept as well.
+    func keeps(_ input: SourceInput) -> PreparedArticle? { outlineUnchanged ? input.memo : nil }
+
+    /// Records an article checked again, for the site-wide files that show something of it.
+    mutating func checked(_ article: PreparedArticle) {
+        changes.record(article, before: record?.articles[article.article.file])
+    }
+
+    /// A site-wide file may be kept when the outline and what it shows of the articles are unchanged.
+    func keeps(_ dependency: SiteWideChanges.Dependency) -> Bool { outlineUnchanged && !changes.touches(dependency) }
+
+    /// The hash of every file of the last build's output, for writing only what changed.
+    var previousFiles: [String: String]? { record?.files }
+}

@@ -1,0 +1,21 @@
+/// The files and folders the build writes besides the pages of categories and articles: the one list the
+/// site-wide step writes from and the alias check protects.
+enum GeneratedFiles {
+    static let notFound = "404.html"
+    static let rulesPage = "regles.html"
+    static let rulesData = "regles.json"
+    static let sitemap = "sitemap.xml"
+    static let robots = "robots.txt"
+    static let searchIndex = "search-index.json"
+    /// The theme's files are copied under it.
+    static let assetsFolder = "assets"
+    /// The data the pages' script reads.
+    static let dataFolder = "donnees"
+    static let hoursData = dataFolder + "/horaires.json"
+    static let withdrawalData = dataFolder + "/retractation.json"
+    static let claimData = dataFolder + "/reclamation.json"
+
+    /// Names no alias may take: files at the root, and folders whose every path is the build's.
+    static let rootFiles = [notFound, rulesPage, rulesData, sitemap, robots, searchIndex]
+    static let folders = [assetsFolder, dataFolder]
+}

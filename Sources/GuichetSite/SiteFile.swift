@@ -1,0 +1,46 @@
+import Foundation
+import GuichetContent
+
+/// One file of the site-wide step: where it goes, and how to make its bytes (nil: the theme has no template).
+struct SiteFile: Sendable {
+    let path: String
+    let isPage: Bool
+    /// What it shows besides the outline: a build whose outline did not change keeps the last build's file
+    /// when none of that changed either.
+    let dependency: SiteWideChanges.Dependency
+    let make: @Sendable () -> Data?
+
+    /// The pages and files that show every article (or none): home, categories, 404, rules page, aliases,
+    /// search index, live data, regles.json, sitemap, robots.txt. The largest first, so that the cores
+    /// finish together.
+    static func all(_ site: PreparedSite, renderer: PageRenderer, options: BuildOptions) -> [SiteFile] {
+        var pages: [PageRenderer.Page] = [.home, .notFound]
+        pages += site.categories.indices.map { .category($0) }
+        pages += site.aliases.map { .alias(from: $0.from, to: $0.to) }
+        let published = PublishedRules(site.articles, asOf: options.asOf, book: options.book, root: site.config.rootPath)
+        pages.append(.rules(published))
+        let (book, asOf, root, baseURL) = (options.book, options.asOf, site.config.rootPath, site.config.baseURL)
+        var files = [SiteFile(path: GeneratedFiles.searchIndex, isPage: false, dependency: .searchTerms, make: {
+            Data((try? SiteFiles.searchIndex(site, root: root).jsonBytes()) ?? Array("{}".utf8))
+        })]
+        files += pages.map { page in
+            SiteFile(path: renderer.path(of: page), isPage: true, dependency: PageRenderer.dependency(of: page),
+                     make: { renderer.render(page).html.map { Data($0.utf8) } })
+        }
+        // The live data depend on the rules and the date only, which are part of the outline's fingerprint.
+        files.append(json(GeneratedFiles.hoursData, .outline) { LiveData.hours(book: book, asOf: asOf) })
+        files.append(json(GeneratedFiles.withdrawalData, .outline) { LiveData.withdrawal(book: book, asOf: asOf) })
+        files.append(json(GeneratedFiles.claimData, .outline) { LiveData.claim(book: book, asOf: asOf) })
+        files.append(json(GeneratedFiles.rulesData, .rulesUsed) { published })
+        files.append(SiteFile(path: GeneratedFiles.sitemap, isPage: false, dependency: .reviewDates,
+                              make: { Data(SiteFiles.sitemap(site, baseURL: baseURL).utf8) }))
+        files.append(SiteFile(path: GeneratedFiles.robots, isPage: false, dependency: .outline,
+                              make: { Data(SiteFiles.robots(baseURL: baseURL).utf8) }))
+        return files
+    }
+
+    private static func json<T: Encodable & Sendable>(_ path: String, _ dependency: SiteWideChanges.Dependency,
+                                                      _ value: @escaping @Sendable () -> T) -> SiteFile {
+        SiteFile(path: path, isPage: false, dependency: dependency, make: { Data(((try? SafeJSON.encode(value())) ?? "{}").utf8) })
+    }
+}
