@@ -69,7 +69,7 @@ let package = Package(
                                                              .product(name: "Mustache", package: "swift-mustache")],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "GuichetCLITests", dependencies: ["HelpCentreRules"], exclude: ["BadInputs"]),
-        .testTarget(name: "GuichetPreviewTests", dependencies: ["GuichetPreview", "GuichetSite", "HelpCentreRules",
+        .testTarget(name: "GuichetPreviewTests", dependencies: ["GuichetPreview", "GuichetSite", "GuichetContent", "HelpCentreRules",
                                                                 .product(name: "Logging", package: "swift-log"),
                                                                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
     ],

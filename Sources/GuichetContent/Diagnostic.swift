@@ -26,6 +26,9 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable, Codable {
     /// Not silenced by an override: what counts as an error or a warning.
     public var isReported: Bool { suppression == nil }
 
+    /// `file:line:column`, or the file alone when the finding is about the whole file.
+    public var place: String { line > 0 ? "\(file):\(line):\(column)" : file }
+
     public init(_ severity: Severity, _ code: DiagnosticCode, file: String, line: Int, column: Int,
                 message: String, fix: String? = nil, rule: String? = nil) {
         self.severity = severity

@@ -43,4 +43,6 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     // The build itself
     /// The site was published but the build cache could not be saved: the next build redoes everything.
     case cacheNotSaved = "cache-not-saved"
+    /// The output could not be written (the preview shows it as a finding; the build throws it).
+    case cannotWrite = "cannot-write"
 }

@@ -1,3 +1,4 @@
+import GuichetContent
 import GuichetMarkdown
 
 /// The panel shown over every page while the content has errors: each error's place and message, above
@@ -7,7 +8,7 @@ enum ErrorOverlay {
     static let elementID = "guichet-erreurs"
 
     /// A fixed-position panel; every text from the content is escaped.
-    static func panel(_ errors: [PreviewProblem], hasSite: Bool) -> String {
+    static func panel(_ errors: [Diagnostic], hasSite: Bool) -> String {
         let count = errors.count
         let lead = hasSite
             ? "\(count) erreur\(count == 1 ? "" : "s") : la page affichée est celle de la dernière construction sans erreur."

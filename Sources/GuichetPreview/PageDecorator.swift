@@ -1,9 +1,10 @@
+import GuichetContent
 import Foundation
 
 /// Adds the preview's parts to an HTML page just before `</body>`: the error overlay when the content has
 /// errors, and the live-reload script. Pages without `</body>` get them at the end.
 enum PageDecorator {
-    static func decorate(_ html: String, generation: Int, errors: [PreviewProblem], hasSite: Bool) -> String {
+    static func decorate(_ html: String, generation: Int, errors: [Diagnostic], hasSite: Bool) -> String {
         var addition = ""
         if !errors.isEmpty { addition += ErrorOverlay.panel(errors, hasSite: hasSite) }
         addition += LiveReloadScript.tag(generation: generation)

@@ -1,11 +1,13 @@
+import GuichetContent
+
 /// The outcome of one build of the preview: the folder it wrote when it published, and what it found.
 struct PreviewBuild: Sendable {
     /// The folder holding the new site; nil when the content had errors or the build could not be written.
     let folder: String?
     /// Errors first, then warnings, each sorted by file and position.
-    let problems: [PreviewProblem]
+    let problems: [Diagnostic]
     let seconds: Double
 
-    var errors: [PreviewProblem] { problems.filter(\.isError) }
+    var errors: [Diagnostic] { problems.filter { $0.severity == .error } }
     var warningCount: Int { problems.count - errors.count }
 }

@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 import GuichetSite
 
-/// Builds the whole site into a new folder of the workspace and records the outcome in the state.
+/// Runs the build (`SiteBuilder.build()`, the same steps as `guichet build`) and records the outcome in the state.
 ///
 /// Every change rebuilds the site with the build cache, into the one folder the server serves: only the
 /// articles whose files changed are checked and rendered again, and only changed files are replaced (about
@@ -41,11 +41,11 @@ struct PreviewBuilder: Sendable {
         func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
         do {
             let report = try SiteBuilder(options: options).build()
-            let problems = report.diagnostics.filter(\.isReported).sorted { ($0.severity, $0) < ($1.severity, $1) }.map(PreviewProblem.init)
+            let problems = report.diagnostics.filter(\.isReported).sorted { ($0.severity, $0) < ($1.severity, $1) }
             return PreviewBuild(folder: report.published ? options.outputDirectory : nil, problems: problems,
                                 seconds: seconds())
         } catch {
-            return PreviewBuild(folder: nil, problems: [PreviewProblem(error)], seconds: seconds())
+            return PreviewBuild(folder: nil, problems: [error.diagnostic], seconds: seconds())
         }
     }
 

@@ -1,3 +1,5 @@
+import GuichetContent
+
 /// What every request reads: the last good build's folder, the current findings, and a generation that
 /// goes up after each build, good or bad. Also the open event streams, told about each new generation.
 actor PreviewState {
@@ -7,11 +9,11 @@ actor PreviewState {
         /// The folder of the last build that published, kept while later builds fail.
         var siteFolder: String?
         /// The findings of the latest build (not of the one being served, when that build failed).
-        var problems: [PreviewProblem] = []
+        var problems: [Diagnostic] = []
         /// Whether the latest build published (so the site served is current).
         var published = false
 
-        var errors: [PreviewProblem] { problems.filter(\.isError) }
+        var errors: [Diagnostic] { problems.filter { $0.severity == .error } }
     }
 
     enum Event: Sendable {

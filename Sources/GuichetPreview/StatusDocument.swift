@@ -1,4 +1,5 @@
 import Foundation
+import GuichetSite
 
 /// `/__guichet/status`: the state of the preview as JSON, for tests and tools.
 struct StatusDocument: Encodable {
@@ -9,7 +10,8 @@ struct StatusDocument: Encodable {
     let serving: Bool
     let errorCount: Int
     let warningCount: Int
-    let diagnostics: [PreviewProblem]
+    /// Each finding as `guichet check --format json` writes it.
+    let diagnostics: [DiagnosticFormat.JSONReport.Entry]
 
     init(_ snapshot: PreviewState.Snapshot) {
         generation = snapshot.generation
@@ -17,7 +19,7 @@ struct StatusDocument: Encodable {
         serving = snapshot.siteFolder != nil
         errorCount = snapshot.errors.count
         warningCount = snapshot.problems.count - snapshot.errors.count
-        diagnostics = snapshot.problems
+        diagnostics = snapshot.problems.map(DiagnosticFormat.JSONReport.Entry.init)
     }
 
     func json() -> String {

@@ -30,8 +30,7 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     }
 
     static func text(_ d: Diagnostic, sources: [String: String]) -> String {
-        let place = d.line > 0 ? "\(d.file):\(d.line):\(d.column)" : d.file
-        var out = "\(place): \(d.severity.rawValue): \(d.message) [\(d.code.rawValue)]\n"
+        var out = "\(d.place): \(d.severity.rawValue): \(d.message) [\(d.code.rawValue)]\n"
         if d.line > 0, let source = sources[d.file] {
             let lines = SourceText.lines(of: source)
             if lines.indices.contains(d.line - 1) {
@@ -46,7 +45,7 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
         return out
     }
 
-    struct JSONReport: Encodable {
+    public struct JSONReport: Encodable {
         let version = 1
         let diagnostics: [Entry]
         let summary: Summary
@@ -55,10 +54,12 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
 
         /// One finding. Every key is always written (null when absent), so that entries of one list have the
         /// same keys: a reported finding has `fix`, a silenced one `reason` instead.
-        struct Entry: Encodable {
+        public struct Entry: Encodable, Sendable {
             let diagnostic: Diagnostic
 
-            func encode(to encoder: any Encoder) throws {
+            public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+
+            public func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: CodingKeys.self)
                 try c.encode(diagnostic.severity.rawValue, forKey: .severity)
                 try c.encode(diagnostic.code.rawValue, forKey: .code)

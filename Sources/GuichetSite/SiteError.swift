@@ -1,4 +1,5 @@
 import Foundation
+import GuichetContent
 
 /// Why a build could not publish, beyond problems in the content (which are diagnostics): the output
 /// could not be written. Carries the path and the underlying error, printed as a chain.
@@ -30,6 +31,12 @@ public struct SiteError: Error, CustomStringConvertible, Sendable {
             return "\(ns.localizedDescription) (\(path))"
         }
         return String(describing: error)
+    }
+
+    /// The error as a finding, for the preview, which shows it with the content's: no line, and the chain
+    /// of causes in the message.
+    public var diagnostic: Diagnostic {
+        Diagnostic(.error, .cannotWrite, file: path, line: 0, column: 0, message: description, fix: nil)
     }
 
     public var description: String {

@@ -28,12 +28,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let book = try standardRuleBook()
-            var options = BuildOptions(asOf: asOf.resolve(clock: book.calendar.clock), book: book,
-                                       today: asOf.resolveToday(clock: book.calendar.clock))
-            options.contentDirectory = content
-            options.themesDirectory = themes
-            options.configFile = config
+            var options = try SiteOptions.buildOptions(content: content, themes: themes, config: config, asOf: asOf)
             options.includeDrafts = drafts
             var preview = PreviewConfiguration(build: options)
             preview.host = host

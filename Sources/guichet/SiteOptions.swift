@@ -11,6 +11,11 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "How to print findings: text, json or github.") var format: DiagnosticFormat = .text
 
     func buildOptions() throws -> BuildOptions {
+        try Self.buildOptions(content: content, themes: themes, config: config, asOf: asOf)
+    }
+
+    /// The build's options from the folders and dates a command was given (`serve` has its own flags).
+    static func buildOptions(content: String, themes: String, config: String?, asOf: AsOfOption) throws -> BuildOptions {
         let book = try standardRuleBook()
         var options = BuildOptions(asOf: asOf.resolve(clock: book.calendar.clock), book: book,
                                    today: asOf.resolveToday(clock: book.calendar.clock))

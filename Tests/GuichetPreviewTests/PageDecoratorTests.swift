@@ -1,3 +1,4 @@
+import GuichetContent
 import Foundation
 import GuichetSite
 import Testing
@@ -5,9 +6,8 @@ import Testing
 
 @Suite("what the preview adds to pages")
 struct PageDecoratorTests {
-    private func problem(_ message: String, fix: String? = nil) -> PreviewProblem {
-        PreviewProblem(severity: "error", code: "unknown-reference", file: "Content/a/<b>.md", line: 3, column: 7,
-                       message: message, fix: fix)
+    private func problem(_ message: String, fix: String? = nil) -> Diagnostic {
+        Diagnostic(.error, .unknownReference, file: "Content/a/<b>.md", line: 3, column: 7, message: message, fix: fix)
     }
 
     @Test("the script goes before the last </body>; pages without one get it at the end")

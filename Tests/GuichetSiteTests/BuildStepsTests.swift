@@ -1,0 +1,124 @@
+import Foundation
+import GuichetContent
+@testable import GuichetSite
+import Testing
+
+/// Each step of the build on its own, on a small site written for the test: what it hands the next step.
+struct BuildStepsTests {
+    static let site: [String: String] = [
+        "Content/livraison/_index.md": "---\ntitle: Livraison\ndescription: Suivre un colis.\norder: 1\n---\nTout sur la livraison.\n",
+        "Content/livraison/suivi.md": "---\ntitle: Suivre un colis\ndescription: Où est mon colis ?\norder: 2\n---\n## Le suivi\nConsultez la page [Retard](retard.md).\n",
+        "Content/livraison/retard.md": "---\ntitle: Un retard\ndescription: Le colis tarde.\norder: 1\n---\nAppelez-nous au 09 70 75 64 60.\n",
+        "Content/livraison/brouillon.md": "---\ntitle: Brouillon\ndescription: Pas encore.\ndraft: true\n---\nLien vers [rien](absent.md).\n",
+        "guichet.yml": "title: Aide\ncontact_form: https://exemple.fr/contact\n",
+    ]
+
+    func withSite(_ body: (TemporaryFolder, BuildOptions) throws -> Void) throws {
+        let folder = try TemporaryFolder("steps")
+        defer { folder.remove() }
+        try folder.write(Self.site)
+        var options = buildOptions(content: folder.sub("Content"), output: folder.sub("Output"), config: folder.sub("guichet.yml"))
+        options.cacheDirectory = folder.sub("cache")
+        try body(folder, options)
+    }
+
+    @Test func listFindsTheSettingsAndEveryFileWithItsStamp() throws {
+        try withSite { _, options in
+            var run = BuildRun(options: options, mode: .build)
+            #expect(run.list() == nil)
+            #expect(run.config.title == "Aide")
+            #expect(run.files.map(\.file.lastPathComponent) == ["_index.md", "brouillon.md", "retard.md", "suivi.md"])
+            #expect(run.stamps.allSatisfy { $0 != nil })
+        }
+    }
+
+    @Test func readGivesTheCategoriesAndTheHeadsInSiteOrder() throws {
+        try withSite { _, options in
+            var run = BuildRun(options: options, mode: .check)
+            _ = run.list()
+            run.read()
+            #expect(run.categories.map(\.slug) == ["livraison"])
+            // By `order`, then title; the draft (no order) last.
+            #expect(run.heads.map(\.slug) == ["retard", "suivi", "brouillon"])
+            #expect(run.readRecord.sources.count == 4)
+        }
+    }
+
+    @Test func checkingTheArticlesFindsEachOnesProblemsAndRendersNothing() throws {
+        try withSite { folder, options in
+            var run = BuildRun(options: options, mode: .check)
+            _ = run.list()
+            run.read()
+            run.outline()
+            #expect(run.theme != nil)
+            try run.checkAndRenderArticles()
+            #expect(run.checkedCount == 3)
+            #expect(run.written.isEmpty)
+            run.siteWideChecks()
+            // Sorted by file: the draft's broken link, then the typed phone number (rules no article covers aside).
+            #expect(run.report.diagnostics.filter { $0.code != .uncoveredRule }.map(\.code) == [.brokenLink, .hardCodedFigure])
+            #expect(run.report.articleCount == 2, "the draft is checked, not published")
+            #expect(!FileManager.default.fileExists(atPath: folder.sub("Output")))
+        }
+    }
+
+    @Test func theCacheDecisionKeepsWhatDidNotChangeAndRedoesWhatDid() throws {
+        try withSite { folder, options in
+            var fixed = Self.site
+            fixed["Content/livraison/retard.md"] = "---\ntitle: Un retard\ndescription: Le colis tarde.\norder: 1\nrules: [contact.phone.number]\n---\nAppelez-nous au {{ contact.phone.number }}.\n"
+            fixed["Content/livraison/brouillon.md"] = "---\ntitle: Brouillon\ndescription: Pas encore.\ndraft: true\n---\nRien.\n"
+            try folder.write(fixed)
+            let first = try SiteBuilder(options: options).build()
+            #expect(first.published && first.articlesChecked == 3, "\(first.diagnostics.filter { $0.severity == .error })")
+
+            var run = BuildRun(options: options, mode: .build)
+            #expect(run.list()?.unchanged == true, "nothing changed: the build stops after listing")
+
+            // One article's prose changes: the outline is the same, so only that article is checked again.
+            try folder.write(["Content/livraison/suivi.md": Self.site["Content/livraison/suivi.md"]! + "Une phrase de plus.\n"])
+            run = BuildRun(options: options, mode: .build)
+            #expect(run.list() == nil)
+            run.read()
+            run.outline()
+            #expect(run.cache.outlineUnchanged)
+            let kept = run.articles.filter { run.cache.keeps($0) != nil }.map { $0.file.slug }
+            #expect(kept == ["retard", "brouillon"])
+            #expect(run.cache.keeps(.outline))
+
+            // A title changes: every page shows the titles, so nothing is kept.
+            try folder.write(["Content/livraison/retard.md": fixed["Content/livraison/retard.md"]!.replacingOccurrences(of: "Un retard", with: "Un long retard")])
+            run = BuildRun(options: options, mode: .build)
+            _ = run.list()
+            run.read()
+            run.outline()
+            #expect(!run.cache.outlineUnchanged)
+            #expect(run.articles.allSatisfy { run.cache.keeps($0) == nil })
+            #expect(!run.cache.keeps(.outline))
+        }
+    }
+
+    @Test func everyGeneratedFileIsInTheRegistryAndNoAliasMayTakeOne() throws {
+        try withSite { folder, options in
+            var fixed = Self.site
+            fixed["Content/livraison/retard.md"] = "---\ntitle: Un retard\ndescription: Le colis tarde.\norder: 1\naliases: [/regles.html, /donnees/x/]\n---\nAppelez-nous.\n"
+            fixed["Content/livraison/brouillon.md"] = "---\ntitle: Brouillon\ndescription: Pas encore.\ndraft: true\n---\nRien.\n"
+            try folder.write(fixed)
+            let report = SiteBuilder(options: options).check()
+            #expect(report.diagnostics.filter { $0.code == .duplicateURL }.map(\.message) == [
+                "alias '/regles.html' is already the address of a file the build generates (regles.html)",
+                "alias '/donnees/x/' is already the address of a file the build generates (donnees)",
+            ])
+            try folder.write(Self.site.merging(["Content/livraison/retard.md": "---\ntitle: Un retard\ndescription: Le colis tarde.\norder: 1\n---\nAppelez-nous.\n",
+                                                "Content/livraison/brouillon.md": "---\ntitle: Brouillon\ndescription: Pas encore.\ndraft: true\n---\nRien.\n"]) { $1 })
+            let built = try SiteBuilder(options: options).build()
+            #expect(built.published)
+            let pages = Set(built.files.filter { !$0.hasSuffix("/index.html") && $0 != "index.html" })
+            let registered = Set(GeneratedFiles.rootFiles + [GeneratedFiles.hoursData, GeneratedFiles.withdrawalData, GeneratedFiles.claimData])
+            #expect(pages.filter { !$0.hasPrefix(GeneratedFiles.assetsFolder + "/") } == registered)
+        }
+    }
+}
+
+private extension String {
+    var lastPathComponent: String { (self as NSString).lastPathComponent }
+}
