@@ -2,7 +2,7 @@
 /// an unknown key is an error, as in front-matter.
 public struct SiteConfig: Sendable, Equatable {
     public static let keys = ["title", "description", "base_url", "contact_form", "socials", "theme",
-                              "allow_raw_html", "review_max_age_months"]
+                              "allow_raw_html", "review_max_age_months", "announce_days"]
 
     public var title = "Centre d’aide"
     public var description = "Réponses à vos questions sur vos commandes, la livraison, les réclamations et la rétractation."
@@ -16,6 +16,10 @@ public struct SiteConfig: Sendable, Equatable {
     public var allowRawHTML = false
     /// A review older than this is a warning of `check`.
     public var reviewMaxAgeMonths = 12
+    /// How many days ahead of `--as-of` a new version of a rule is announced on the articles that use it.
+    public var announceDays = 60
+    /// At most a year and a half: the live data the calculators read go no further (LiveData.daysAhead).
+    public static let announceDaysRange = 0...548
 
     public struct Social: Sendable, Equatable {
         public let name: String
@@ -72,6 +76,15 @@ public struct SiteConfig: Sendable, Equatable {
             } else {
                 fields.diagnostics.append(.error(.invalidConfig, file, fields.valuePosition("review_max_age_months"),
                     "review_max_age_months must be at least 1"))
+            }
+        }
+        if let days = fields.integer("announce_days") {
+            if announceDaysRange.contains(days) {
+                config.announceDays = days
+            } else {
+                fields.diagnostics.append(.error(.invalidConfig, file, fields.valuePosition("announce_days"),
+                    "announce_days must be between \(announceDaysRange.lowerBound) and \(announceDaysRange.upperBound)",
+                    fix: "write the number of days before a rule change that its articles announce it (60 by default)"))
             }
         }
         return (config, fields.diagnostics)

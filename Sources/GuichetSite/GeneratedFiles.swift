@@ -7,6 +7,8 @@ enum GeneratedFiles {
     static let sitemap = "sitemap.xml"
     static let robots = "robots.txt"
     static let searchIndex = "search-index.json"
+    static let newsPage = "nouveautes.html"
+    static let newsFeed = "nouveautes.xml"
     /// The theme's files are copied under it.
     static let assetsFolder = "assets"
     /// The data the pages' script reads.
@@ -16,6 +18,6 @@ enum GeneratedFiles {
     static let claimData = dataFolder + "/reclamation.json"
 
     /// Names no alias may take: files at the root, and folders whose every path is the build's.
-    static let rootFiles = [notFound, rulesPage, rulesData, sitemap, robots, searchIndex]
+    static let rootFiles = [notFound, rulesPage, rulesData, sitemap, robots, searchIndex, newsPage, newsFeed]
     static let folders = [assetsFolder, dataFolder]
 }

@@ -55,6 +55,7 @@ struct PageRenderer: Sendable {
         case article(PreparedArticle, bodyHTML: String)
         case notFound
         case rules(PublishedRules)
+        case news(RuleNews)
         case alias(from: String, to: String)
     }
 
@@ -68,6 +69,7 @@ struct PageRenderer: Sendable {
         case .article(let prepared, _): prepared.article.path + "index.html"
         case .notFound: GeneratedFiles.notFound
         case .rules: GeneratedFiles.rulesPage
+        case .news: GeneratedFiles.newsPage
         case .alias(let from, _): from + "index.html"
         }
     }
@@ -77,7 +79,7 @@ struct PageRenderer: Sendable {
     static func dependency(of page: Page) -> SiteWideChanges.Dependency {
         switch page {
         case .home, .category, .notFound: .outline
-        case .rules: .rulesUsed
+        case .rules, .news: .rulesUsed
         case .article, .alias: .more
         }
     }
@@ -114,6 +116,12 @@ struct PageRenderer: Sendable {
             let layout = self.layout(title: title, description: description, path: GeneratedFiles.rulesPage, kind: "rules",
                                      breadcrumbs: [(title, GeneratedFiles.rulesPage)])
             return (path(of: page), theme.render(RulesPage(layout: layout, rulesPage: rulesPageData(published))))
+        case .news(let news):
+            let title = "Nouveautés"
+            let description = "Les changements de nos délais, horaires et conditions : ceux à venir et ceux des douze derniers mois."
+            let layout = self.layout(title: title, description: FrenchTypography.apply(description), path: GeneratedFiles.newsPage,
+                                     kind: "news", breadcrumbs: [(title, GeneratedFiles.newsPage)])
+            return (path(of: page), theme.render(NewsPage(layout: layout, newsPage: newsPageData(news))))
         case .alias(_, let to):
             // The page is the target's, so that `page.canonical_url` names where the reader is sent.
             let layout = self.layout(title: sitewide.title, description: sitewide.description, path: to, kind: "alias")
@@ -140,7 +148,8 @@ struct PageRenderer: Sendable {
                 Layout.Link(title: crumb.0, url: root + crumb.1, isCurrent: index == crumbs.count - 1)
             },
             contact: sitewide.contact,
-            footerLinks: sitewide.footerLinks)
+            footerLinks: sitewide.footerLinks,
+            news: Layout.News(pageURL: root + GeneratedFiles.newsPage, feedURL: baseURL + GeneratedFiles.newsFeed))
     }
 
     private func categoryData(_ prepared: PreparedCategory) -> CategorySummary {
@@ -166,12 +175,35 @@ struct PageRenderer: Sendable {
             reviewed: article.matter.reviewed.map { (FrenchFormat.date($0.value), $0.value.iso) },
             rules: article.matter.rules.compactMap { site.rules[$0.value] }.map { rule in
                 ArticleData.AppliedRule(id: rule.id, title: rule.title, wording: rule.wording.text, source: rule.source.french,
-                                        sourceURL: rule.source.url)
+                                        sourceURL: rule.source.url, upcoming: notices(rule.id))
             },
             audienceLabel: article.matter.audience.label,
             category: Layout.Link(title: category?.matter.title.frenchTypography ?? article.category, url: root + article.category + "/"),
             feedbackURL: contactFormURL,
-            calculators: calculators(prepared))
+            calculators: calculators(prepared),
+            notices: article.matter.rules.flatMap { notices($0.value) }.sorted { $0.dateISO < $1.dateISO })
+    }
+
+    /// The changes to `rule` due within `announce_days`, as the article announces them.
+    private func notices(_ rule: String) -> [RuleNotice] {
+        RuleNews.announced(rule, in: book, asOf: asOf, days: site.config.announceDays).map { change in
+            RuleNotice(ruleID: change.id, ruleTitle: change.title, dateText: FrenchFormat.shortDate(change.date),
+                       dateISO: change.date.iso, newWording: change.after.wording.text, currentWording: change.before?.wording.text,
+                       source: change.after.source.french, sourceURL: change.after.source.url)
+        }
+    }
+
+    private func newsPageData(_ news: RuleNews) -> NewsPage.Content {
+        func change(_ item: RuleNews.Item) -> NewsPage.Change {
+            let change = item.change
+            return NewsPage.Change(anchor: item.anchor, ruleID: change.id, ruleTitle: change.title,
+                                   dateText: FrenchFormat.shortDate(change.date), dateISO: change.date.iso,
+                                   oldWording: change.before?.wording.text ?? "", newWording: change.after.wording.text,
+                                   source: change.after.source.french, sourceURL: change.after.source.url,
+                                   articles: item.articles.map { Layout.Link(title: $0.title, url: $0.url) })
+        }
+        return NewsPage.Content(asOfText: FrenchFormat.date(asOf), feedURL: baseURL + GeneratedFiles.newsFeed,
+                                upcoming: news.upcoming.map(change), past: news.past.map(change))
     }
 
     /// A deadline calculator on the articles that explain the withdrawal period or the claim waiting period.

@@ -19,6 +19,8 @@ struct SiteFile: Sendable {
         pages += site.aliases.map { .alias(from: $0.from, to: $0.to) }
         let published = PublishedRules(site.articles, asOf: options.asOf, book: options.book, root: site.config.rootPath)
         pages.append(.rules(published))
+        let news = RuleNews(site.articles, asOf: options.asOf, book: options.book, root: site.config.rootPath)
+        pages.append(.news(news))
         let (book, asOf, root, baseURL) = (options.book, options.asOf, site.config.rootPath, site.config.baseURL)
         var files = [SiteFile(path: GeneratedFiles.searchIndex, isPage: false, dependency: .searchTerms, make: {
             Data((try? SiteFiles.searchIndex(site, root: root).jsonBytes()) ?? Array("{}".utf8))
@@ -32,6 +34,10 @@ struct SiteFile: Sendable {
         files.append(json(GeneratedFiles.withdrawalData, .outline) { LiveData.withdrawal(book: book, asOf: asOf) })
         files.append(json(GeneratedFiles.claimData, .outline) { LiveData.claim(book: book, asOf: asOf) })
         files.append(json(GeneratedFiles.rulesData, .rulesUsed) { published })
+        let siteTitle = FrenchTypography.apply(site.config.title)
+        files.append(SiteFile(path: GeneratedFiles.newsFeed, isPage: false, dependency: .rulesUsed, make: {
+            Data(AtomFeed.xml(news, siteTitle: siteTitle, baseURL: baseURL, root: root, clock: book.calendar.clock).utf8)
+        }))
         files.append(SiteFile(path: GeneratedFiles.sitemap, isPage: false, dependency: .reviewDates,
                               make: { Data(SiteFiles.sitemap(site, baseURL: baseURL).utf8) }))
         files.append(SiteFile(path: GeneratedFiles.robots, isPage: false, dependency: .outline,

@@ -14,6 +14,7 @@ public struct RuleBook: Sendable {
     public var withdrawalScope: Versioned<WithdrawalScopePolicy>
     public var withdrawalPeriod: Versioned<WithdrawalPeriodPolicy>
     public var withdrawalExclusions: Versioned<WithdrawalExclusionsPolicy>
+    public var withdrawalFunction: Versioned<WithdrawalFunctionPolicy>
     public var returnShipping: Versioned<ReturnShippingPolicy>
     public var refund: Versioned<RefundPolicy>
     public var trackingUnavailable: Versioned<TrackingUnavailablePolicy>
@@ -41,6 +42,7 @@ public struct RuleBook: Sendable {
             withdrawalScope: Versioned(since: law, WithdrawalScopePolicy(appliesTo: [.professional])),
             withdrawalPeriod: Versioned(since: law, WithdrawalPeriodPolicy(period: CalendarDays(14))),
             withdrawalExclusions: Versioned(since: law, .legal),
+            withdrawalFunction: WithdrawalFunctionPolicy.legal(since: law),
             returnShipping: Versioned(since: law, ReturnShippingPolicy(period: CalendarDays(14), buyerPaysWhenListed: true)),
             refund: Versioned(since: law, RefundPolicy(period: CalendarDays(14))),
             trackingUnavailable: Versioned(since: policy, TrackingUnavailablePolicy(reasons: [
@@ -55,7 +57,7 @@ public struct RuleBook: Sendable {
     public var entries: [RuleEntry] {
         [sellerConfirmation.entry, shipping.entry, claimWaiting.entry, formResponse.entry, phoneNumber.entry,
          phoneHours.entry, withdrawalScope.entry, withdrawalPeriod.entry, withdrawalExclusions.entry,
-         returnShipping.entry, refund.entry, trackingUnavailable.entry, sellerContactBuyer.entry]
+         withdrawalFunction.entry, returnShipping.entry, refund.entry, trackingUnavailable.entry, sellerContactBuyer.entry]
     }
 
     public var ruleIDs: [String] { entries.map(\.id) }

@@ -284,8 +284,8 @@ import Testing
         let findings = outcome.kept.filter { $0.contains(": error: ") }
         #expect(findings.count == 1, "\(outcome.stderr)")
         let finding = try #require(findings.first)
-        // Where the section closes on the wrong name: `{{/ main }}`, line 39 of the edited template.
-        #expect(finding.hasPrefix(themes.path + "/default/templates/article.mustache:39:5: error: template does not parse: "))
+        // Where the section closes on the wrong name: `{{/ main }}`, line 46 of the edited template.
+        #expect(finding.hasPrefix(themes.path + "/default/templates/article.mustache:46:5: error: template does not parse: "))
         #expect(finding.hasSuffix("[invalid-template]"))
         #expect(outcome.kept.suffix(2) == ["error: 1 error; Output/ was left as it was", "exit 1"])
         #expect(outcome.errorsWithoutFix.isEmpty)

@@ -67,7 +67,7 @@ struct EditorCommandTests {
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let properties = try #require(schema["properties"] as? [String: Any])
         let rules = try #require((properties["rules"] as? [String: Any])?["items"] as? [String: Any])
-        #expect((rules["enum"] as? [String])?.count == 13)
+        #expect((rules["enum"] as? [String])?.count == 14)
         #expect((rules["enum"] as? [String])?.contains("withdrawal.period") == true)
         #expect(schema["additionalProperties"] as? Bool == false)
     }

@@ -22,7 +22,7 @@ struct PublishedRulesTests {
         #expect(published["as_of"] as? String == "2026-11-28" && listed["as_of"] as? String == "2026-11-28")
         let publishedRules = try #require(published["rules"] as? [[String: Any]])
         let listedRules = try #require(listed["rules"] as? [[String: Any]])
-        #expect(publishedRules.count == 13 && listedRules.count == 13)
+        #expect(publishedRules.count == 14 && listedRules.count == 14)
         for (site, cli) in zip(publishedRules, listedRules) {
             var withoutArticles = site
             withoutArticles.removeValue(forKey: "articles")

@@ -18,7 +18,7 @@ import Testing
         #expect(lines.first?.contains("wording") == true)
         #expect(lines.first?.contains("source") == true)
         let rules = Self.book.rules(on: Self.asOf)
-        #expect(rules.count == 13)
+        #expect(rules.count == 14)
         for rule in rules {
             let row = lines.first { $0.hasPrefix(rule.id + " ") }
             #expect(row != nil, "no row for \(rule.id)")
@@ -48,7 +48,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["as_of"] as? String == "2026-11-28")
         let rules = try #require(object["rules"] as? [[String: Any]])
-        #expect(rules.count == 13)
+        #expect(rules.count == 14)
         #expect(rules.compactMap { $0["id"] as? String } == Self.book.ruleIDs)
         for rule in rules {
             #expect(Set(rule.keys) == ["id", "title", "value", "wording", "source", "valid_from", "valid_until"])
@@ -167,10 +167,23 @@ import Testing
         #expect(Set(shipping.keys) == ["rule", "title", "date", "before", "after", "uses"])
     }
 
+    /// The real rules' own history: the withdrawal function (Directive 2011/83/EU, art. 11 bis) from 19 June 2026.
+    @Test func diffPrintsTheWithdrawalFunctionOfJune2026WithItsArticles() throws {
+        let content = CLI.packageRoot.appendingPathComponent("Content").path
+        let result = try run(["rules", "diff", "--from", "2026-05-01", "--to", "2026-07-01", "--content", content])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "2026-06-19  withdrawal.function — Comment exercer son droit de rétractation")
+        #expect(result.stdout.contains("en envoyant au vendeur le formulaire type de rétractation"))
+        #expect(result.stdout.contains("avec le bouton «\u{00A0}Se rétracter\u{00A0}» de votre espace client"))
+        #expect(result.stdout.contains(content + "/annulation-retractation/droit-de-retractation.md:37:"))
+        #expect(result.stdout.contains(content + "/annulation-retractation/delai-de-retractation.md:"))
+    }
+
     @Test func diffSaysWhenNothingChangesAndRefusesAReversedWindow() throws {
-        let quiet = try run(["rules", "diff", "--from", "2026-05-01", "--to", "2026-07-01", "--content", "/nonexistent"])
+        let quiet = try run(["rules", "diff", "--from", "2026-07-01", "--to", "2026-11-01", "--content", "/nonexistent"])
         #expect(quiet.status == 0)
-        #expect(quiet.stdout == "No rule changes after 2026-05-01 up to 2026-07-01.\n")
+        #expect(quiet.stdout == "No rule changes after 2026-07-01 up to 2026-11-01.\n")
         let reversed = try run(["rules", "diff", "--from", "2026-07-01", "--to", "2026-05-01"])
         #expect(reversed.status == 64)
         #expect(reversed.stderr.contains("--to (2026-05-01) must come after --from (2026-07-01)"))

@@ -37,10 +37,11 @@ struct ThemeContractTests {
                             assets: .init(css: "c", js: "j"), searchIndexURL: "i", live: .init(hoursURL: "h"),
                             page: .init(title: "P", description: "D", url: "/", canonicalURL: "https://a.fr/", kind: "article"),
                             jsonld: "{}", breadcrumbs: [link], contact: .init(phoneDisplay: "p", phoneTel: "t", hoursText: "h",
-                            formResponseText: "f", formURL: "u", socials: []), footerLinks: [link])
+                            formResponseText: "f", formURL: "u", socials: []), footerLinks: [link],
+                            news: .init(pageURL: "/nouveautes.html", feedURL: "https://a.fr/nouveautes.xml"))
         let article = ArticleData(title: "A", description: "D", bodyHTML: "<p>x</p>", toc: [.init(id: "a", text: "A", level: 2)],
                                   related: [], reviewed: ("lundi", "2026-06-22"), rules: [], audienceLabel: "Acheteurs",
-                                  category: link, feedbackURL: "f", calculators: [])
+                                  category: link, feedbackURL: "f", calculators: [], notices: [])
         let page = ArticlePage(layout: layout, article: article)
         for key in ArticlePage.schema.allKeys { #expect(page.child(named: key.name) != nil, "\(key.name)") }
         for key in ArticleData.schema.allKeys { #expect(article.child(named: key.name) != nil, "\(key.name)") }

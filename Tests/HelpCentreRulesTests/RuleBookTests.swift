@@ -8,11 +8,12 @@ struct RuleBookTests {
     static let allRuleIDs = [
         "delivery.seller_confirmation", "delivery.shipping", "claims.waiting_period", "contact.form_response",
         "contact.phone.number", "contact.phone.hours", "withdrawal.scope", "withdrawal.period", "withdrawal.exclusions",
-        "withdrawal.return_shipping", "withdrawal.refund", "tracking.unavailable_reasons", "seller.contact_buyer",
+        "withdrawal.function", "withdrawal.return_shipping", "withdrawal.refund", "tracking.unavailable_reasons", "seller.contact_buyer",
     ]
 
     static let legalRuleIDs: Set = [
-        "withdrawal.scope", "withdrawal.period", "withdrawal.exclusions", "withdrawal.return_shipping", "withdrawal.refund",
+        "withdrawal.scope", "withdrawal.period", "withdrawal.exclusions", "withdrawal.function", "withdrawal.return_shipping",
+        "withdrawal.refund",
     ]
 
     @Test("a book with a 21-day withdrawal period")
@@ -76,7 +77,7 @@ struct RuleBookTests {
     func rulesOnDate() {
         let book = Fixture.book
         #expect(book.rules(on: day("2026-06-01")).map(\.id) == Self.allRuleIDs)
-        #expect(book.rules(on: RuleBook.marketplacePoliciesSince).count == 13)
+        #expect(book.rules(on: RuleBook.marketplacePoliciesSince).count == 14)
         // Before the marketplace's policies: only the law.
         #expect(Set(book.rules(on: day("2025-12-31")).map(\.id)) == Self.legalRuleIDs)
         #expect(Set(book.rules(on: RuleBook.consumerLawSince).map(\.id)) == Self.legalRuleIDs)

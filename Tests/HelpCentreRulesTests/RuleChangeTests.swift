@@ -38,8 +38,8 @@ struct RuleChangeTests {
     @Test("a rule's first version is a new rule: nothing before it")
     func newRules() {
         let changes = Fixture.book.changes(from: day("2025-12-31"), to: day("2026-01-01"))
-        let legal: Set = ["withdrawal.scope", "withdrawal.period", "withdrawal.exclusions", "withdrawal.return_shipping",
-                          "withdrawal.refund"]
+        let legal: Set = ["withdrawal.scope", "withdrawal.period", "withdrawal.exclusions", "withdrawal.function",
+                          "withdrawal.return_shipping", "withdrawal.refund"]
         #expect(Set(changes.map(\.id)) == Set(RuleBookTests.allRuleIDs).subtracting(legal))
         #expect(changes.allSatisfy { $0.before == nil && $0.date == day("2026-01-01") })
         // In the book's order.

@@ -11,6 +11,7 @@ struct ArticleData: ThemeValue {
     let category: Layout.Link
     let feedbackURL: String
     let calculators: [Calculator]
+    let notices: [RuleNotice]
 
     static let contract = ThemeContract<ArticleData>("ArticleData", "An article.", [
         ThemeKey("title", .text, "from the front-matter") { $0.title },
@@ -32,6 +33,9 @@ struct ArticleData: ThemeValue {
                  "where « Cet article vous a-t-il été utile ? » leads without JavaScript (the contact form)") { $0.feedbackURL },
         ThemeKey("calculators", .list(Calculator.schema), "deadline calculators for the periods it explains") { $0.calculators },
         ThemeKey("has_calculators", .flag, "true when `calculators` is not empty") { !$0.calculators.isEmpty },
+        ThemeKey("notices", .list(RuleNotice.schema),
+                 "changes to its rules due within `announce_days` of the build date, soonest first") { $0.notices },
+        ThemeKey("has_notices", .flag, "true when `notices` is not empty") { !$0.notices.isEmpty },
     ])
 
     struct Heading: ThemeValue {
@@ -64,6 +68,7 @@ struct ArticleData: ThemeValue {
         let wording: String
         let source: String
         let sourceURL: String?
+        let upcoming: [RuleNotice]
 
         static let contract = ThemeContract<AppliedRule>("AppliedRule", "A rule the article relies on, as in force today.", [
             ThemeKey("id", .text, "`order.withdrawal_period`…") { $0.id },
@@ -72,6 +77,8 @@ struct ArticleData: ThemeValue {
             ThemeKey("source", .text, "the policy or legal article it comes from") { $0.source },
             ThemeKey("source_url", .text, "the source's address, or empty") { $0.sourceURL ?? "" },
             ThemeKey("has_source_url", .flag, "true when the source has an address") { $0.sourceURL != nil },
+            ThemeKey("upcoming", .list(RuleNotice.schema), "its changes due within `announce_days`") { $0.upcoming },
+            ThemeKey("has_upcoming", .flag, "true when `upcoming` is not empty") { !$0.upcoming.isEmpty },
         ])
     }
 

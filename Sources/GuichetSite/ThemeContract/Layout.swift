@@ -10,6 +10,7 @@ struct Layout: ThemeValue {
     let breadcrumbs: [Link]
     let contact: Contact
     let footerLinks: [Link]
+    let news: News
 
     static let contract = ThemeContract<Layout>("Layout", "The keys of every page.", [
         ThemeKey("lang", .text, "always `fr`") { _ in "fr" },
@@ -23,6 +24,7 @@ struct Layout: ThemeValue {
                  "from the home page to this page, the last one current (empty on the home page)") { $0.breadcrumbs },
         ThemeKey("contact", .object(Contact.schema), "how to reach customer service, from the rules and `guichet.yml`") { $0.contact },
         ThemeKey("footer_links", .list(Link.schema), "the categories, for the footer") { $0.footerLinks },
+        ThemeKey("news", .object(News.schema), "the Nouveautés page and its feed") { $0.news },
     ])
 
     struct Site: ThemeValue {
@@ -46,6 +48,16 @@ struct Layout: ThemeValue {
         static let contract = ThemeContract<Assets>("Assets", "The theme's files, with a content hash for caching.", [
             ThemeKey("css", .text, "URL of `assets/style.css`") { $0.css },
             ThemeKey("js", .text, "URL of `assets/site.js`") { $0.js },
+        ])
+    }
+
+    struct News: ThemeValue {
+        let pageURL: String
+        let feedURL: String
+
+        static let contract = ThemeContract<News>("News", "The rule changes the help centre announces.", [
+            ThemeKey("page_url", .text, "URL of `nouveautes.html`, for the footer") { $0.pageURL },
+            ThemeKey("feed_url", .text, "absolute URL of the Atom feed `nouveautes.xml`, for `<link rel=\"alternate\">`") { $0.feedURL },
         ])
     }
 

@@ -10,6 +10,7 @@ enum ThemePages {
         (CategoryPage.template, CategoryPage.schema),
         (ArticlePage.template, ArticlePage.schema),
         (RulesPage.template, RulesPage.schema),
+        (NewsPage.template, NewsPage.schema),
         (NotFoundPage.template, NotFoundPage.schema),
         (AliasPage.template, AliasPage.schema),
     ]
