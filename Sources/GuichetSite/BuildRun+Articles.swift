@@ -10,6 +10,7 @@ extension BuildRun {
         diagnostics += found
         contextKey = BuildCache.context(settings: cache.settings, categories: readRecord.categoryHashes, heads: heads)
         cache.outline(is: contextKey)
+        guard readsTheme else { return }
         let (theme, themeFindings) = Theme.load(themesDirectory: options.themesDirectory, name: config.theme)
         (self.theme, diagnostics) = (theme, diagnostics + themeFindings)
     }

@@ -63,6 +63,7 @@ extension BuildRun {
         sources = content.sources
         categories = content.categories
         articles = content.articles.map { SourceInput(given: $0) }
+        readsTheme = false
     }
 
     /// The text of the files named by `diagnostics`, for quoting lines: from `known` when this build read

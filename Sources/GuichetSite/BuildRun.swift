@@ -31,6 +31,8 @@ struct BuildRun: Sendable {
     var context: SitePreparer.Context?
     var categoryResult: SitePreparer.CategoryResult?
     var theme: Theme?
+    /// False for content given in memory (the corpus, the fuzzer): it comes with no theme to read.
+    var readsTheme = true
     /// The outline's fingerprint: the cache keeps pages only under the same one.
     var contextKey = ""
 
