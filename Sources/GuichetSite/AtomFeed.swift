@@ -39,7 +39,7 @@ enum AtomFeed {
         if !item.articles.isEmpty {
             // Links are absolute: a feed reader has no base to resolve the site's root-relative URLs against.
             html += "<ul>" + item.articles.map { article in
-                "<li><a href=\"\(e(baseURL + article.url.dropFirst(root.count)))\">\(e(article.title))</a></li>"
+                "<li><a href=\"\(e(baseURL + article.url.dropFirst(root.count)))\">\(e(FrenchTypography.apply(article.title)))</a></li>"
             }.joined() + "</ul>"
         }
         return [

@@ -16,6 +16,8 @@ struct PageRenderer: Sendable {
     private let articlesByPath: [String: ArticleHead]
     /// What every page shows the same way, computed once rather than for each of thousands of pages.
     private let sitewide: Sitewide
+    /// The changes due within `announce_days`, by rule, as notices: the same for every article that uses the rule.
+    private let noticesByRule: [String: [RuleNotice]]
 
     private struct Sitewide: Sendable {
         let title: String
@@ -47,6 +49,13 @@ struct PageRenderer: Sendable {
                                     formURL: site.contactFormURL,
                                     socials: site.config.socials.map { Layout.Social(name: $0.name, url: $0.url) }),
             footerLinks: site.categories.map { Layout.Link(title: $0.category.matter.title.frenchTypography, url: root + $0.category.path) })
+        self.noticesByRule = RuleNews.announced(in: book, asOf: asOf, days: site.config.announceDays).mapValues { changes in
+            changes.map { change in
+                RuleNotice(ruleID: change.id, ruleTitle: change.title, dateText: FrenchFormat.shortDate(change.date),
+                           dateISO: change.date.iso, newWording: change.after.wording.text, currentWording: change.before?.wording.text,
+                           source: change.after.source.french, sourceURL: change.after.source.url)
+            }
+        }
     }
 
     enum Page: Sendable {
@@ -185,13 +194,7 @@ struct PageRenderer: Sendable {
     }
 
     /// The changes to `rule` due within `announce_days`, as the article announces them.
-    private func notices(_ rule: String) -> [RuleNotice] {
-        RuleNews.announced(rule, in: book, asOf: asOf, days: site.config.announceDays).map { change in
-            RuleNotice(ruleID: change.id, ruleTitle: change.title, dateText: FrenchFormat.shortDate(change.date),
-                       dateISO: change.date.iso, newWording: change.after.wording.text, currentWording: change.before?.wording.text,
-                       source: change.after.source.french, sourceURL: change.after.source.url)
-        }
-    }
+    private func notices(_ rule: String) -> [RuleNotice] { noticesByRule[rule] ?? [] }
 
     private func newsPageData(_ news: RuleNews) -> NewsPage.Content {
         func change(_ item: RuleNews.Item) -> NewsPage.Change {
@@ -200,7 +203,7 @@ struct PageRenderer: Sendable {
                                    dateText: FrenchFormat.shortDate(change.date), dateISO: change.date.iso,
                                    oldWording: change.before?.wording.text ?? "", newWording: change.after.wording.text,
                                    source: change.after.source.french, sourceURL: change.after.source.url,
-                                   articles: item.articles.map { Layout.Link(title: $0.title, url: $0.url) })
+                                   articles: item.articles.map { Layout.Link(title: $0.title.frenchTypography, url: $0.url) })
         }
         return NewsPage.Content(asOfText: FrenchFormat.date(asOf), feedURL: baseURL + GeneratedFiles.newsFeed,
                                 upcoming: news.upcoming.map(change), past: news.past.map(change))
@@ -231,7 +234,7 @@ struct PageRenderer: Sendable {
                 return RulesPage.Rule(id: rule.id, title: rule.title, wording: rule.wording.text, items: rule.wording.items,
                                       source: rule.source.french, sourceURL: rule.source.url,
                                       validFromText: FrenchFormat.date(rule.validFrom),
-                                      articles: entry.articles.map { Layout.Link(title: $0.title, url: $0.url) })
+                                      articles: entry.articles.map { Layout.Link(title: $0.title.frenchTypography, url: $0.url) })
             })
     }
 

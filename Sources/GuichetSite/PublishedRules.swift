@@ -31,11 +31,19 @@ struct PublishedRules: Encodable, Sendable {
     /// `articles`: the build's published articles (drafts, shown by a preview, are left out here).
     init(_ articles: [PreparedArticle], asOf: LocalDate, book: RuleBook, root: String) {
         self.asOf = asOf.iso
-        let published = articles.filter { !$0.article.matter.draft }
+        let published = Self.published(articles)
         rules = book.rules(on: asOf).map { rule in
-            Rule(snapshot: rule, articles: published.filter { $0.usedRules[rule.id] != nil }.map {
-                ArticleLink(title: $0.article.matter.title, url: root + $0.article.path)
-            })
+            Rule(snapshot: rule, articles: Self.links(to: rule.id, in: published, root: root))
         }
+    }
+
+    /// Drafts are shown by a preview, never listed as explaining a rule.
+    static func published(_ articles: [PreparedArticle]) -> [PreparedArticle] {
+        articles.filter { !$0.article.matter.draft }
+    }
+
+    /// The articles that use `rule`, in site order, with their titles as written (data, not typography).
+    static func links(to rule: String, in published: [PreparedArticle], root: String) -> [ArticleLink] {
+        published.filter { $0.usedRules[rule] != nil }.map { ArticleLink(title: $0.article.matter.title, url: root + $0.article.path) }
     }
 }

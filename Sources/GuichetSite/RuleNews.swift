@@ -9,7 +9,7 @@ import HelpCentreRules
 struct RuleNews: Sendable {
     struct Item: Sendable {
         let change: RuleChange
-        /// The published articles that use the rule, title and root-relative URL.
+        /// The published articles that use the rule, title (as written) and root-relative URL.
         let articles: [PublishedRules.ArticleLink]
 
         /// Stable across builds: the rule and the day.
@@ -22,11 +22,9 @@ struct RuleNews: Sendable {
 
     init(_ articles: [PreparedArticle], asOf: LocalDate, book: RuleBook, root: String) {
         self.asOf = asOf
-        let published = articles.filter { !$0.article.matter.draft }
+        let published = PublishedRules.published(articles)
         func item(_ change: RuleChange) -> Item {
-            Item(change: change, articles: published.filter { $0.usedRules[change.id] != nil }.map {
-                PublishedRules.ArticleLink(title: FrenchTypography.apply($0.article.matter.title), url: root + $0.article.path)
-            })
+            Item(change: change, articles: PublishedRules.links(to: change.id, in: published, root: root))
         }
         // 29 February has no anniversary: the 28th then.
         let yearAgo = LocalDate(year: asOf.year - 1, month: asOf.month, day: asOf.day)
@@ -39,9 +37,9 @@ struct RuleNews: Sendable {
     /// Every version the book holds is before it.
     private static let lastDay = LocalDate(year: 9999, month: 12, day: 31)!
 
-    /// The changes to `rule` due after `asOf` and no later than `days` after it: what its articles announce.
-    static func announced(_ rule: String, in book: RuleBook, asOf: LocalDate, days: Int) -> [RuleChange] {
-        guard days > 0 else { return [] }
-        return book.changes(from: asOf, to: asOf.adding(days: days)).filter { $0.id == rule && $0.before != nil }
+    /// The changes due after `asOf` and no later than `days` after it, by rule: what the articles announce.
+    static func announced(in book: RuleBook, asOf: LocalDate, days: Int) -> [String: [RuleChange]] {
+        guard days > 0 else { return [:] }
+        return Dictionary(grouping: book.changes(from: asOf, to: asOf.adding(days: days)).filter { $0.before != nil }, by: \.id)
     }
 }

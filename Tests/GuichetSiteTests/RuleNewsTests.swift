@@ -139,6 +139,18 @@ struct RuleNewsTests {
         #expect(article.contains("À partir du <time datetime=\"2026-06-19\">") == (date == "2026-05-01"))
     }
 
+    /// Article titles on the rules page and the Nouveautés page get the no-break spaces of every other title.
+    @Test func articleTitlesInRuleListsKeepFrenchTypography() throws {
+        let output = try TemporaryFolder("real-titles")
+        defer { output.remove() }
+        var options = buildOptions(content: Paths.content, output: output.sub("Output"), config: Paths.config)
+        options.asOf = LocalDate(year: 2026, month: 5, day: 1)!
+        #expect(try SiteBuilder(options: options).build().published)
+        let rules = (try? String(contentsOfFile: output.sub("Output/regles.html"), encoding: .utf8)) ?? ""
+        #expect(rules.contains(">Que se passe-t-il après ma réclamation\u{00A0}?</a>"))
+        #expect(!rules.contains("réclamation ?"))
+    }
+
     /// xmllint against RFC 4287's schema (Tests/Atom/atom.rng); scripts/install-deps installs xmllint.
     static func validate(_ file: String) throws {
         let process = Process()
