@@ -67,4 +67,16 @@ struct PageDecoratorTests {
         #expect(PreviewBuilder.summary(bad, first: false)
                 == "2 errors: Content/a/<b>.md:3:7: a; Content/a/<b>.md:3:7: b")
     }
+
+    @Test("a site that cannot be written is one error, with its path and cause, in the line and the overlay")
+    func writeFailure() {
+        let error = SiteError(.cannotWrite, path: "/tmp/apercu/site/index.html",
+                              underlying: POSIXError(.ENOSPC))
+        let finding = error.diagnostic
+        #expect(finding.code == .cannotWrite && finding.severity == .error && finding.place == "/tmp/apercu/site/index.html")
+        let build = PreviewBuild(folder: nil, problems: [finding], seconds: 0.1)
+        #expect(PreviewBuilder.summary(build, first: true)
+                == "1 error: /tmp/apercu/site/index.html: cannot write /tmp/apercu/site/index.html\n  caused by: No space left on device")
+        #expect(ErrorOverlay.panel(build.errors, hasSite: true).contains("<code style=\"font:600 13px/1.4 ui-monospace,monospace\">/tmp/apercu/site/index.html</code>"))
+    }
 }
