@@ -54,8 +54,9 @@ struct CacheDecision: Sendable {
     }
 
     /// Step "outline": pages may be kept only when what every page shows is what the last build showed.
+    /// `key` is `BuildCache.context`, which includes the settings' fingerprint.
     mutating func outline(is key: String) {
-        outlineUnchanged = record?.settings == settings && record?.context == key
+        outlineUnchanged = record?.context == key
     }
 
     /// The last check of an article whose bytes are unchanged, when its page may be kept as well.
