@@ -37,6 +37,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case brokenLink = "broken-link"
     case brokenAnchor = "broken-anchor"
     case linkToDraft = "link-to-draft"
+    /// A link to a service that has closed (the EU's online dispute resolution platform).
+    case closedService = "closed-service"
     // Configuration and themes
     case invalidConfig = "invalid-config"
     case invalidTemplate = "invalid-template"

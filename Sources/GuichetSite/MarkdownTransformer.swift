@@ -175,6 +175,11 @@ struct MarkdownTransformer: Sendable {
     /// kept as written.
     private func rewrite(_ destination: String, at position: SourcePosition?, source: PageSource,
                          into result: inout Result) -> String {
+        if let service = ClosedService.match(destination) {
+            result.diagnostics.append(.error(.closedService, source.file, source.point(of: destination, near: position, offset: 0),
+                                             "link to '\(destination)': \(service.why)", fix: service.instead))
+            return destination
+        }
         if destination.isEmpty || ContentPath.hasScheme(destination) || destination.hasPrefix("/") { return destination }
         let point = source.point(of: destination, near: position, offset: 0)
         let (path, fragment) = ContentPath.splitFragment(destination)

@@ -94,6 +94,7 @@ import Testing
             "alias-absolute-url", "alias-dot-dot", "alias-duplicates-url", "alias-space", "alias-uppercase",
             "byte-order-mark", "category-without-index", "empty-file", "empty-reference", "file-name-space-capitals",
             "front-matter-is-a-list", "front-matter-not-closed", "impossible-date", "invalid-utf8", "latin1-accent",
+            "link-to-closed-odr-platform",
             "nested-reference", "override-inside-a-line", "override-unknown-code", "override-unused", "override-without-reason",
             "raw-html-script", "reference-not-closed", "title-is-a-list", "unknown-front-matter-key",
             "windows-line-endings", "windows-line-endings-error", "yaml-does-not-parse", "yaml-unclosed-quote",
