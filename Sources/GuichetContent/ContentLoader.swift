@@ -1,4 +1,5 @@
 import Foundation
+import HelpCentreRules
 
 /// Lists Content/ (and reads guichet.yml beside it), and reads and parses one file at a time, reporting every
 /// problem it finds. The build's steps decide which files to read (SiteBuilder); parsing is in
@@ -11,6 +12,22 @@ public struct ContentLoader: Sendable {
     public init(contentDirectory: String, configFile: String? = nil) {
         self.contentDirectory = contentDirectory
         self.configFile = configFile
+    }
+
+    /// The accessibility audit, `accessibilite.yml`, beside the settings file.
+    public var resolvedAuditFile: String {
+        let folder = (resolvedConfigFile as NSString).deletingLastPathComponent
+        return folder.isEmpty ? AccessibilityAudit.fileName : folder + "/" + AccessibilityAudit.fileName
+    }
+
+    /// The audit, if the file exists; its problems otherwise come back with their position.
+    public func audit(today: LocalDate) -> (AccessibilityAudit?, [Diagnostic]) {
+        let path = resolvedAuditFile
+        guard FileManager.default.fileExists(atPath: path) else { return (nil, []) }
+        switch read(path: path) {
+        case .success(let text): return AccessibilityAudit.parse(text, file: displayPath(path), today: today)
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
     }
 
     /// The default settings file: `guichet.yml` in the folder that holds Content/.

@@ -20,8 +20,8 @@ public struct PreviewConfiguration: Sendable {
 
     /// The content folder, the themes folder and the settings file: what a change to triggers a rebuild.
     public var watchedPaths: [String] {
-        [build.contentDirectory, build.themesDirectory,
-         ContentLoader(contentDirectory: build.contentDirectory, configFile: build.configFile).resolvedConfigFile]
+        let loader = ContentLoader(contentDirectory: build.contentDirectory, configFile: build.configFile)
+        return [build.contentDirectory, build.themesDirectory, loader.resolvedConfigFile, loader.resolvedAuditFile]
     }
 
     /// The host as it appears in a URL: a wildcard address is shown as `localhost`, IPv6 gets brackets.

@@ -144,6 +144,9 @@ struct BuildCache: Sendable {
         hasher.combine("content:" + options.contentDirectory)
         hasher.combine("config:" + configFile)
         hasher.combine(FileManager.default.contents(atPath: configFile) ?? Data("absent".utf8))
+        let audit = ((configFile as NSString).deletingLastPathComponent as NSString).appendingPathComponent(AccessibilityAudit.fileName)
+        hasher.combine("audit:" + audit)
+        hasher.combine(FileManager.default.contents(atPath: audit) ?? Data("absent".utf8))
         hasher.combine("as-of:\(options.asOf.iso) today:\(options.today.iso) base:\(options.baseURL ?? "-") drafts:\(options.includeDrafts)")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

@@ -30,7 +30,7 @@ extension BuildRun {
         }
         guard let theme, let outline = context?.outline else { return }
         renderer = PageRenderer(site: outline, theme: theme, asOf: options.asOf, book: options.book,
-                                baseURL: outline.config.baseURL, root: outline.config.rootPath, assetURLs: assetURLs)
+                                baseURL: outline.config.baseURL, root: outline.config.rootPath, assetURLs: assetURLs, audit: audit)
     }
 
     /// Step "check and render each article", on every core: an article the cache vouches for keeps its

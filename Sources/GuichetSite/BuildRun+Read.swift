@@ -10,6 +10,8 @@ extension BuildRun {
         guard let scan else { return SiteBuilder.Report(diagnostics: diagnostics, sources: [:]) }
         (config, files, sources) = (scan.config, scan.files, scan.sources)
         applyBaseURL()
+        let (audit, auditFindings) = loader.audit(today: options.today)
+        (self.audit, diagnostics) = (audit, diagnostics + auditFindings)
         stamps = files.map { FileStamp(path: $0.path) }
         // Listing may find errors about files it leaves out (a misplaced article): never "unchanged" then.
         guard !hasErrors, let record = cache.unchanged(files: files, stamps: stamps, loader: loader) else { return nil }

@@ -15,6 +15,8 @@ struct BuildRun: Sendable {
 
     // list
     var config = SiteConfig()
+    /// `accessibilite.yml`, when the site has one.
+    var audit: AccessibilityAudit?
     var files: [ContentFile] = []
     var stamps: [FileStamp?] = []
     /// The settings file's text, and every text read, for quoting lines in reports.

@@ -12,6 +12,8 @@ struct PageRenderer: Sendable {
     let baseURL: String
     let root: String
     let assetURLs: [String: String]
+    /// `accessibilite.yml`, when the site has one.
+    let audit: AccessibilityAudit?
     /// Published articles by content path, for related links: built once, not once per page.
     private let articlesByPath: [String: ArticleHead]
     /// What every page shows the same way, computed once rather than for each of thousands of pages.
@@ -28,7 +30,8 @@ struct PageRenderer: Sendable {
     }
 
     init(site: SiteOutline, theme: Theme, asOf: LocalDate, book: RuleBook, baseURL: String, root: String,
-         assetURLs: [String: String]) {
+         assetURLs: [String: String], audit: AccessibilityAudit?) {
+        self.audit = audit
         self.site = site
         self.theme = theme
         self.asOf = asOf
@@ -65,6 +68,7 @@ struct PageRenderer: Sendable {
         case notFound
         case rules(PublishedRules)
         case news(RuleNews)
+        case accessibility
         case alias(from: String, to: String)
     }
 
@@ -79,6 +83,7 @@ struct PageRenderer: Sendable {
         case .notFound: GeneratedFiles.notFound
         case .rules: GeneratedFiles.rulesPage
         case .news: GeneratedFiles.newsPage
+        case .accessibility: GeneratedFiles.accessibilityPage
         case .alias(let from, _): from + "index.html"
         }
     }
@@ -87,7 +92,7 @@ struct PageRenderer: Sendable {
     /// whose outline did not change may keep it as the last build wrote it when that did not change either.
     static func dependency(of page: Page) -> SiteWideChanges.Dependency {
         switch page {
-        case .home, .category, .notFound: .outline
+        case .home, .category, .notFound, .accessibility: .outline
         case .rules, .news: .rulesUsed
         case .article, .alias: .more
         }
@@ -131,6 +136,15 @@ struct PageRenderer: Sendable {
             let layout = self.layout(title: title, description: FrenchTypography.apply(description), path: GeneratedFiles.newsPage,
                                      kind: "news", breadcrumbs: [(title, GeneratedFiles.newsPage)])
             return (path(of: page), theme.render(NewsPage(layout: layout, newsPage: newsPageData(news))))
+        case .accessibility:
+            let title = "Déclaration d’accessibilité"
+            let description = FrenchTypography.apply("L’état de conformité de ce centre d’aide au RGAA : ce qui est accessible, ce qui ne l’est pas, et comment nous le signaler.")
+            let layout = self.layout(title: title, description: description, path: GeneratedFiles.accessibilityPage,
+                                     kind: "accessibility", breadcrumbs: [(title, GeneratedFiles.accessibilityPage)])
+            let statement = AccessibilityPage.Statement(
+                siteTitle: sitewide.title, status: audit?.status ?? .nonConforming, audit: audit,
+                auditDateText: audit.map { FrenchFormat.shortDate($0.date) } ?? "", contactURL: audit?.contact ?? contactFormURL)
+            return (path(of: page), theme.render(AccessibilityPage(layout: layout, statement: statement)))
         case .alias(_, let to):
             // The page is the target's, so that `page.canonical_url` names where the reader is sent.
             let layout = self.layout(title: sitewide.title, description: sitewide.description, path: to, kind: "alias")
@@ -158,7 +172,9 @@ struct PageRenderer: Sendable {
             },
             contact: sitewide.contact,
             footerLinks: sitewide.footerLinks,
-            news: Layout.News(pageURL: root + GeneratedFiles.newsPage, feedURL: baseURL + GeneratedFiles.newsFeed))
+            news: Layout.News(pageURL: root + GeneratedFiles.newsPage, feedURL: baseURL + GeneratedFiles.newsFeed),
+            accessibility: Layout.Accessibility(pageURL: root + GeneratedFiles.accessibilityPage,
+                                                statusText: (audit?.status ?? .nonConforming).rawValue))
     }
 
     private func categoryData(_ prepared: PreparedCategory) -> CategorySummary {

@@ -38,7 +38,8 @@ struct ThemeContractTests {
                             page: .init(title: "P", description: "D", url: "/", canonicalURL: "https://a.fr/", kind: "article"),
                             jsonld: "{}", breadcrumbs: [link], contact: .init(phoneDisplay: "p", phoneTel: "t", hoursText: "h",
                             formResponseText: "f", formURL: "u", socials: []), footerLinks: [link],
-                            news: .init(pageURL: "/nouveautes.html", feedURL: "https://a.fr/nouveautes.xml"))
+                            news: .init(pageURL: "/nouveautes.html", feedURL: "https://a.fr/nouveautes.xml"),
+                            accessibility: .init(pageURL: "/accessibilite.html", statusText: "non conforme"))
         let article = ArticleData(title: "A", description: "D", bodyHTML: "<p>x</p>", toc: [.init(id: "a", text: "A", level: 2)],
                                   related: [], reviewed: ("lundi", "2026-06-22"), rules: [], audienceLabel: "Acheteurs",
                                   category: link, feedbackURL: "f", calculators: [], notices: [])

@@ -11,6 +11,7 @@ struct Layout: ThemeValue {
     let contact: Contact
     let footerLinks: [Link]
     let news: News
+    let accessibility: Accessibility
 
     static let contract = ThemeContract<Layout>("Layout", "The keys of every page.", [
         ThemeKey("lang", .text, "always `fr`") { _ in "fr" },
@@ -25,6 +26,7 @@ struct Layout: ThemeValue {
         ThemeKey("contact", .object(Contact.schema), "how to reach customer service, from the rules and `guichet.yml`") { $0.contact },
         ThemeKey("footer_links", .list(Link.schema), "the categories, for the footer") { $0.footerLinks },
         ThemeKey("news", .object(News.schema), "the Nouveautés page and its feed") { $0.news },
+        ThemeKey("accessibility", .object(Accessibility.schema), "the accessibility statement, for the footer") { $0.accessibility },
     ])
 
     struct Site: ThemeValue {
@@ -58,6 +60,16 @@ struct Layout: ThemeValue {
         static let contract = ThemeContract<News>("News", "The rule changes the help centre announces.", [
             ThemeKey("page_url", .text, "URL of `nouveautes.html`, for the footer") { $0.pageURL },
             ThemeKey("feed_url", .text, "absolute URL of the Atom feed `nouveautes.xml`, for `<link rel=\"alternate\">`") { $0.feedURL },
+        ])
+    }
+
+    struct Accessibility: ThemeValue {
+        let pageURL: String
+        let statusText: String
+
+        static let contract = ThemeContract<Accessibility>("Accessibility", "The accessibility statement, as every footer names it.", [
+            ThemeKey("page_url", .text, "URL of `accessibilite.html`") { $0.pageURL },
+            ThemeKey("status_text", .text, "« partiellement conforme »…, as computed from `accessibilite.yml`") { $0.statusText },
         ])
     }
 

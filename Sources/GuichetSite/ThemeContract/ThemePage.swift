@@ -11,6 +11,7 @@ enum ThemePages {
         (ArticlePage.template, ArticlePage.schema),
         (RulesPage.template, RulesPage.schema),
         (NewsPage.template, NewsPage.schema),
+        (AccessibilityPage.template, AccessibilityPage.schema),
         (NotFoundPage.template, NotFoundPage.schema),
         (AliasPage.template, AliasPage.schema),
     ]
