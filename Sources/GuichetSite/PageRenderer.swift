@@ -69,6 +69,7 @@ struct PageRenderer: Sendable {
         case rules(PublishedRules)
         case news(RuleNews)
         case accessibility
+        case withdrawalForm
         case alias(from: String, to: String)
     }
 
@@ -84,6 +85,7 @@ struct PageRenderer: Sendable {
         case .rules: GeneratedFiles.rulesPage
         case .news: GeneratedFiles.newsPage
         case .accessibility: GeneratedFiles.accessibilityPage
+        case .withdrawalForm: GeneratedFiles.withdrawalForm
         case .alias(let from, _): from + "index.html"
         }
     }
@@ -92,7 +94,7 @@ struct PageRenderer: Sendable {
     /// whose outline did not change may keep it as the last build wrote it when that did not change either.
     static func dependency(of page: Page) -> SiteWideChanges.Dependency {
         switch page {
-        case .home, .category, .notFound, .accessibility: .outline
+        case .home, .category, .notFound, .accessibility, .withdrawalForm: .outline
         case .rules, .news: .rulesUsed
         case .article, .alias: .more
         }
@@ -145,6 +147,13 @@ struct PageRenderer: Sendable {
                 siteTitle: sitewide.title, status: audit?.status ?? .nonConforming, audit: audit,
                 auditDateText: audit.map { FrenchFormat.shortDate($0.date) } ?? "", contactURL: audit?.contact ?? contactFormURL)
             return (path(of: page), theme.render(AccessibilityPage(layout: layout, statement: statement)))
+        case .withdrawalForm:
+            let title = "Formulaire de rétractation"
+            let description = "Le modèle de formulaire de rétractation du Code de la consommation, à imprimer et à envoyer au vendeur."
+            let layout = self.layout(title: title, description: description, path: GeneratedFiles.withdrawalForm,
+                                     kind: "withdrawal-form", breadcrumbs: [(title, GeneratedFiles.withdrawalForm)])
+            let form = WithdrawalFormPage.Form(periodText: book.withdrawalPeriod.inForce(on: asOf)?.wording.text ?? "")
+            return (path(of: page), theme.render(WithdrawalFormPage(layout: layout, form: form)))
         case .alias(_, let to):
             // The page is the target's, so that `page.canonical_url` names where the reader is sent.
             let layout = self.layout(title: sitewide.title, description: sitewide.description, path: to, kind: "alias")
@@ -206,7 +215,9 @@ struct PageRenderer: Sendable {
             category: Layout.Link(title: category?.matter.title.frenchTypography ?? article.category, url: root + article.category + "/"),
             feedbackURL: contactFormURL,
             calculators: calculators(prepared),
-            notices: article.matter.rules.flatMap { notices($0.value) }.sorted { $0.dateISO < $1.dateISO })
+            notices: article.matter.rules.flatMap { notices($0.value) }.sorted { $0.dateISO < $1.dateISO },
+            withdrawalFormURL: [WithdrawalPeriodPolicy.id, WithdrawalFunctionPolicy.id].contains { prepared.usedRules[$0] != nil }
+                ? root + GeneratedFiles.withdrawalForm : nil)
     }
 
     /// The changes to `rule` due within `announce_days`, as the article announces them.

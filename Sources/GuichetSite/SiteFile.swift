@@ -22,6 +22,7 @@ struct SiteFile: Sendable {
         let news = RuleNews(site.articles, asOf: options.asOf, book: options.book, root: site.config.rootPath)
         pages.append(.news(news))
         pages.append(.accessibility)
+        pages.append(.withdrawalForm)
         let (book, asOf, root, baseURL) = (options.book, options.asOf, site.config.rootPath, site.config.baseURL)
         var files = [SiteFile(path: GeneratedFiles.searchIndex, isPage: false, dependency: .searchTerms, make: {
             Data((try? SiteFiles.searchIndex(site, root: root).jsonBytes()) ?? Array("{}".utf8))

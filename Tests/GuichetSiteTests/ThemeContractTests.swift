@@ -42,7 +42,7 @@ struct ThemeContractTests {
                             accessibility: .init(pageURL: "/accessibilite.html", statusText: "non conforme"))
         let article = ArticleData(title: "A", description: "D", bodyHTML: "<p>x</p>", toc: [.init(id: "a", text: "A", level: 2)],
                                   related: [], reviewed: ("lundi", "2026-06-22"), rules: [], audienceLabel: "Acheteurs",
-                                  category: link, feedbackURL: "f", calculators: [], notices: [])
+                                  category: link, feedbackURL: "f", calculators: [], notices: [], withdrawalFormURL: nil)
         let page = ArticlePage(layout: layout, article: article)
         for key in ArticlePage.schema.allKeys { #expect(page.child(named: key.name) != nil, "\(key.name)") }
         for key in ArticleData.schema.allKeys { #expect(article.child(named: key.name) != nil, "\(key.name)") }

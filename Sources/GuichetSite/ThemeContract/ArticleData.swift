@@ -12,6 +12,8 @@ struct ArticleData: ThemeValue {
     let feedbackURL: String
     let calculators: [Calculator]
     let notices: [RuleNotice]
+    /// The model withdrawal form's page, for the articles that explain withdrawing; nil elsewhere.
+    let withdrawalFormURL: String?
 
     static let contract = ThemeContract<ArticleData>("ArticleData", "An article.", [
         ThemeKey("title", .text, "from the front-matter") { $0.title },
@@ -36,6 +38,10 @@ struct ArticleData: ThemeValue {
         ThemeKey("notices", .list(RuleNotice.schema),
                  "changes to its rules due within `announce_days` of the build date, soonest first") { $0.notices },
         ThemeKey("has_notices", .flag, "true when `notices` is not empty") { !$0.notices.isEmpty },
+        ThemeKey("withdrawal_form_url", .text, "the printable withdrawal form, on articles that use `withdrawal.period` or `withdrawal.function`; else empty") {
+            $0.withdrawalFormURL ?? ""
+        },
+        ThemeKey("has_withdrawal_form", .flag, "true when `withdrawal_form_url` is not empty") { $0.withdrawalFormURL != nil },
     ])
 
     struct Heading: ThemeValue {

@@ -12,6 +12,7 @@ enum ThemePages {
         (RulesPage.template, RulesPage.schema),
         (NewsPage.template, NewsPage.schema),
         (AccessibilityPage.template, AccessibilityPage.schema),
+        (WithdrawalFormPage.template, WithdrawalFormPage.schema),
         (NotFoundPage.template, NotFoundPage.schema),
         (AliasPage.template, AliasPage.schema),
     ]
