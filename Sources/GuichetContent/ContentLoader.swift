@@ -67,6 +67,10 @@ public struct ContentLoader: Sendable {
                                           fix: "run from the folder that holds Content/, or pass --content DIR"))
             return (nil, diagnostics)
         }
+        // Said only of a folder that holds a site: without Content/ the missing settings are not the news.
+        if configFile == nil, !fm.fileExists(atPath: configPath) {
+            diagnostics += SiteConfig.missingFile(displayPath(configPath))
+        }
         let root = URL(fileURLWithPath: contentDirectory).resolvingSymlinksInPath().path
 
         var files: [ContentFile] = []

@@ -1,8 +1,10 @@
-/// Site settings from `guichet.yml` beside Content/. Every setting has a default, so the file is optional;
-/// an unknown key is an error, as in front-matter.
+import Foundation
+
+/// Site settings from `guichet.yml` beside Content/. Every setting has a default except the two the law asks
+/// of the publisher, `legal:` and `mediator:`; an unknown key is an error, as in front-matter.
 public struct SiteConfig: Sendable, Equatable {
     public static let keys = ["title", "description", "base_url", "contact_form", "socials", "theme",
-                              "allow_raw_html", "review_max_age_months", "announce_days"]
+                              "allow_raw_html", "review_max_age_months", "announce_days", "legal", "mediator"]
 
     public var title = "Centre d’aide"
     public var description = "Réponses à vos questions sur vos commandes, la livraison, les réclamations et la rétractation."
@@ -20,6 +22,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var announceDays = 60
     /// At most a year and a half: the live data the calculators read go no further (LiveData.daysAhead).
     public static let announceDaysRange = 0...548
+    /// Required: nil only when the file lacks it, which is an error.
+    public var legal: LegalNotice?
+    public var mediator: ConsumerMediator?
 
     public struct Social: Sendable, Equatable {
         public let name: String
@@ -87,7 +92,21 @@ public struct SiteConfig: Sendable, Equatable {
                     fix: "write the number of days before a rule change that its articles announce it (60 by default)"))
             }
         }
+        config.legal = LegalNotice.read(from: &fields, file: file)
+        config.mediator = ConsumerMediator.read(from: &fields, file: file)
         return (config, fields.diagnostics)
+    }
+
+    /// What is wrong with a site that has no settings file: the defaults serve every key but the two the law
+    /// asks of the publisher.
+    public static func missingFile(_ file: String) -> [Diagnostic] {
+        [("legal", "the legal notices (LCEN art. 1-1) must name the publisher", "Legal notices"),
+         ("mediator", "customers must be told which consumer mediator they may turn to (L616-1)", "Consumer mediator")]
+            .map { key, why, section in
+                Diagnostic(.error, .missingKey, file: file, line: 0, column: 0,
+                           message: "missing required key '\(key)' (there is no \((file as NSString).lastPathComponent)): \(why)",
+                           fix: "create \(file) with a '\(key):' block (see docs/content.md, « \(section) »)")
+            }
     }
 
     /// `https://aide.example.fr` → `https://aide.example.fr/`; nil for anything but absolute http(s).

@@ -11,21 +11,46 @@ struct YAMLFields {
     private(set) var values: [String: Node] = [:]
     private(set) var positions: [String: SourcePoint] = [:]
     var diagnostics: [Diagnostic] = []
+    /// False when the text is not YAML or not a mapping: then a missing key says nothing more.
+    private(set) var isReadable = true
+
+    /// Where a missing required key is reported: the line above the YAML (front-matter's `---`), or the key
+    /// that opens a block.
+    private var anchor: SourcePoint
+    /// The block these fields belong to (`legal`), named in a missing key's message; nil at the top.
+    private var blockName: String?
 
     /// Parses `yaml`; `describing` names the thing in messages ("front-matter", "guichet.yml").
     init(yaml: String, file: String, firstLine: Int, known: [String], describing what: String) {
         self.file = file
         self.firstLine = firstLine
         self.known = known
+        anchor = SourcePoint(line: max(1, firstLine - 1), column: 1)
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
         } catch {
             diagnostics.append(YAMLFields.diagnostic(for: error, file: file, firstLine: firstLine, what: what))
+            isReadable = false
             return
         }
         guard let node else { return } // empty: every key takes its default, required ones are reported later
+        load(node, describing: what)
+    }
+
+    /// The fields of a block inside a mapping (`legal:` in guichet.yml); `anchor` is the block's key.
+    private init(node: Node, file: String, firstLine: Int, known: [String], describing what: String, anchor: SourcePoint) {
+        self.file = file
+        self.firstLine = firstLine
+        self.known = known
+        self.anchor = anchor
+        blockName = what
+        load(node, describing: what)
+    }
+
+    private mutating func load(_ node: Node, describing what: String) {
         guard case .mapping(let mapping) = node else {
+            isReadable = false
             diagnostics.append(.error(.frontMatterNotMapping, file, point(node.mark),
                                       "\(what) must be a mapping of keys to values, found \(YAMLFields.kind(of: node))",
                                       fix: "write one 'key: value' per line, such as 'title: Délai de rétractation'"))
@@ -46,6 +71,17 @@ struct YAMLFields {
         }
     }
 
+    /// The fields of the block under `key` (a mapping, indented under it), or nil when the key is absent or not
+    /// a mapping (a diagnostic says so). The caller reads the block's fields, then hands its diagnostics back
+    /// with `absorb`.
+    mutating func block(_ key: String, known: [String], describing what: String) -> YAMLFields? {
+        guard let node = values[key] else { return nil }
+        guard case .mapping = node else { wrongType(key, node, expected: "a block of settings, indented under '\(key):'"); return nil }
+        return YAMLFields(node: node, file: file, firstLine: firstLine, known: known, describing: what, anchor: position(of: key))
+    }
+
+    mutating func absorb(_ block: YAMLFields) { diagnostics += block.diagnostics }
+
     func point(_ mark: Mark?) -> SourcePoint {
         guard let mark else { return SourcePoint(line: firstLine, column: 1) }
         return SourcePoint(line: mark.line + firstLine - 1, column: mark.column)
@@ -57,8 +93,7 @@ struct YAMLFields {
 
     mutating func required(_ key: String, fix: String) {
         if values[key] == nil {
-            diagnostics.append(.error(.missingKey, file, SourcePoint(line: max(1, firstLine - 1), column: 1),
-                                      "missing required key '\(key)'", fix: fix))
+            diagnostics.append(.error(.missingKey, file, anchor, "missing required key '\(key)'" + (blockName.map { " in \($0)" } ?? ""), fix: fix))
         }
     }
 
@@ -86,6 +121,25 @@ struct YAMLFields {
             return nil
         }
         return text
+    }
+
+    func has(_ key: String) -> Bool { values[key] != nil }
+
+    /// Reports a value that has the right type but cannot be what it says, at the value; always nil, so that a
+    /// reader writes `parse(text) ?? fields.invalid(…)`.
+    mutating func invalid<T>(_ key: String, _ message: String, fix: String) -> T? {
+        report(key, message, fix: fix)
+        return nil
+    }
+
+    mutating func report(_ key: String, _ message: String, fix: String) {
+        diagnostics.append(.error(.invalidValue, file, valuePosition(key), message, fix: fix))
+    }
+
+    mutating func phone(_ key: String) -> PhoneNumber? {
+        guard let text = string(key) else { return nil }
+        return PhoneNumber(text) ?? invalid(key, "'\(key)' '\(text)' is not a phone number",
+                                            fix: "write ten digits such as 01 23 45 67 89, or +32 2 123 45 67 for another country")
     }
 
     mutating func integer(_ key: String) -> Int? {

@@ -11,6 +11,7 @@ enum GeneratedFiles {
     static let newsFeed = "nouveautes.xml"
     static let accessibilityPage = "accessibilite.html"
     static let withdrawalForm = "formulaire-de-retractation.html"
+    static let legalNotice = "mentions-legales.html"
     /// The theme's files are copied under it.
     static let assetsFolder = "assets"
     /// The data the pages' script reads.
@@ -20,6 +21,7 @@ enum GeneratedFiles {
     static let claimData = dataFolder + "/reclamation.json"
 
     /// Names no alias may take: files at the root, and folders whose every path is the build's.
-    static let rootFiles = [notFound, rulesPage, rulesData, sitemap, robots, searchIndex, newsPage, newsFeed, accessibilityPage, withdrawalForm]
+    static let rootFiles = [notFound, rulesPage, rulesData, sitemap, robots, searchIndex, newsPage, newsFeed, accessibilityPage, withdrawalForm,
+                            legalNotice]
     static let folders = [assetsFolder, dataFolder]
 }

@@ -50,7 +50,8 @@ struct PageRenderer: Sendable {
                                     hoursText: hours?.wording.text ?? "",
                                     formResponseText: book.formResponse.inForce(on: asOf)?.wording.text ?? "",
                                     formURL: site.contactFormURL,
-                                    socials: site.config.socials.map { Layout.Social(name: $0.name, url: $0.url) }),
+                                    socials: site.config.socials.map { Layout.Social(name: $0.name, url: $0.url) },
+                                    mediator: LegalNoticePage.Mediator(site.config.mediator)),
             footerLinks: site.categories.map { Layout.Link(title: $0.category.matter.title.frenchTypography, url: root + $0.category.path) })
         self.noticesByRule = RuleNews.announced(in: book, asOf: asOf, days: site.config.announceDays).mapValues { changes in
             changes.map { change in
@@ -70,6 +71,7 @@ struct PageRenderer: Sendable {
         case news(RuleNews)
         case accessibility
         case withdrawalForm
+        case legalNotice
         case alias(from: String, to: String)
     }
 
@@ -86,6 +88,7 @@ struct PageRenderer: Sendable {
         case .news: GeneratedFiles.newsPage
         case .accessibility: GeneratedFiles.accessibilityPage
         case .withdrawalForm: GeneratedFiles.withdrawalForm
+        case .legalNotice: GeneratedFiles.legalNotice
         case .alias(let from, _): from + "index.html"
         }
     }
@@ -94,7 +97,7 @@ struct PageRenderer: Sendable {
     /// whose outline did not change may keep it as the last build wrote it when that did not change either.
     static func dependency(of page: Page) -> SiteWideChanges.Dependency {
         switch page {
-        case .home, .category, .notFound, .accessibility, .withdrawalForm: .outline
+        case .home, .category, .notFound, .accessibility, .withdrawalForm, .legalNotice: .outline
         case .rules, .news: .rulesUsed
         case .article, .alias: .more
         }
@@ -154,6 +157,13 @@ struct PageRenderer: Sendable {
                                      kind: "withdrawal-form", breadcrumbs: [(title, GeneratedFiles.withdrawalForm)])
             let form = WithdrawalFormPage.Form(periodText: book.withdrawalPeriod.inForce(on: asOf)?.wording.text ?? "")
             return (path(of: page), theme.render(WithdrawalFormPage(layout: layout, form: form)))
+        case .legalNotice:
+            let title = "Mentions légales"
+            let description = FrenchTypography.apply("Qui publie ce centre d’aide, qui l’héberge, et le médiateur de la consommation que vous pouvez saisir.")
+            let layout = self.layout(title: title, description: description, path: GeneratedFiles.legalNotice,
+                                     kind: "legal-notice", breadcrumbs: [(title, GeneratedFiles.legalNotice)])
+            let notice = LegalNoticePage.Notice(site.config.legal, mediator: sitewide.contact.mediator)
+            return (path(of: page), theme.render(LegalNoticePage(layout: layout, notice: notice)))
         case .alias(_, let to):
             // The page is the target's, so that `page.canonical_url` names where the reader is sent.
             let layout = self.layout(title: sitewide.title, description: sitewide.description, path: to, kind: "alias")
@@ -183,7 +193,8 @@ struct PageRenderer: Sendable {
             footerLinks: sitewide.footerLinks,
             news: Layout.News(pageURL: root + GeneratedFiles.newsPage, feedURL: baseURL + GeneratedFiles.newsFeed),
             accessibility: Layout.Accessibility(pageURL: root + GeneratedFiles.accessibilityPage,
-                                                statusText: (audit?.status ?? .nonConforming).rawValue))
+                                                statusText: (audit?.status ?? .nonConforming).rawValue),
+            legalNoticeURL: root + GeneratedFiles.legalNotice)
     }
 
     private func categoryData(_ prepared: PreparedCategory) -> CategorySummary {

@@ -23,6 +23,7 @@ struct SiteFile: Sendable {
         pages.append(.news(news))
         pages.append(.accessibility)
         pages.append(.withdrawalForm)
+        pages.append(.legalNotice)
         let (book, asOf, root, baseURL) = (options.book, options.asOf, site.config.rootPath, site.config.baseURL)
         var files = [SiteFile(path: GeneratedFiles.searchIndex, isPage: false, dependency: .searchTerms, make: {
             Data((try? SiteFiles.searchIndex(site, root: root).jsonBytes()) ?? Array("{}".utf8))

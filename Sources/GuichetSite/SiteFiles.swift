@@ -11,6 +11,7 @@ enum SiteFiles {
         entries.append((GeneratedFiles.newsPage, nil))
         entries.append((GeneratedFiles.accessibilityPage, nil))
         entries.append((GeneratedFiles.withdrawalForm, nil))
+        entries.append((GeneratedFiles.legalNotice, nil))
         entries += site.articles.filter { !$0.article.matter.draft }.map { ($0.article.path, $0.article.matter.reviewed?.value.iso) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (path, lastmod) in entries {

@@ -147,7 +147,7 @@ import Testing
     // MARK: - Helpers
 
     static let brokenSite: [String: String] = [
-        "guichet.yml": "base_url: https://aide.example.fr/\ncontact_form: https://example.fr/contact\n",
+        "guichet.yml": Publisher.settings("base_url: https://aide.example.fr/\ncontact_form: https://example.fr/contact\n"),
         "Content/retractation/_index.md": "---\ntitle: Rétractation\ndescription: \"Changer d’avis.\"\norder: 1\n---\nIntro.\n",
         "Content/retractation/delai.md": """
             ---

@@ -60,7 +60,7 @@ import Testing
                 Vous avez 30 jours pour vous rétracter.
 
                 """,
-            "guichet.yml": "title: Aide\ncontact_form: https://example.fr/contact\n",
+            "guichet.yml": Publisher.settings("title: Aide\ncontact_form: https://example.fr/contact\n"),
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try run(["check", "--content", folder.appendingPathComponent("Content").path, "--quiet",

@@ -25,7 +25,7 @@ struct EditorCommandTests {
 
             Exemple : `14 jours` dans du code, la commande n° 123456789 et l’année 2026 ne sont pas des figures.
             """.write(to: category.appendingPathComponent("delai.md"), atomically: true, encoding: .utf8)
-        try "contact_form: https://exemple.fr/contact\n".write(to: folder.appendingPathComponent("guichet.yml"), atomically: true, encoding: .utf8)
+        try Publisher.settings("contact_form: https://exemple.fr/contact\n").write(to: folder.appendingPathComponent("guichet.yml"), atomically: true, encoding: .utf8)
         // The check reads the theme as the build does: a folder without one would fail for that too.
         let result = try run(["check", "--content", "Content", "--themes", CLI.packageRoot.appendingPathComponent("Themes").path,
                               "--as-of", "2026-11-28", "--format", "json"], in: folder)

@@ -30,8 +30,13 @@ struct ContentLoaderTests {
 
     func content(_ root: URL) -> String { root.appendingPathComponent("Content").path }
 
+    /// The sources of Content/, without the settings file every test site has.
+    func contentSources(_ site: ContentSite) -> [String: String] {
+        site.sources.filter { !$0.key.hasSuffix("/guichet.yml") }
+    }
+
     @Test func loadsCategoriesArticlesAndSources() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             let index = categoryText(title: "Livraison", order: 1)
             let article = articleText(title: "Délais de livraison", order: 1)
             try write(index, "Content/livraison/_index.md", in: root)
@@ -45,13 +50,14 @@ struct ContentLoaderTests {
             #expect(s.articles.map(\.file) == ["\(c)/livraison/delais.md"])
             #expect(s.articles.map(\.contentPath) == ["livraison/delais.md"])
             #expect(s.articles.map(\.path) == ["livraison/delais/"])
-            #expect(s.sources == ["\(c)/livraison/_index.md": index, "\(c)/livraison/delais.md": article])
-            #expect(s.config == SiteConfig())
+            #expect(contentSources(s) == ["\(c)/livraison/_index.md": index, "\(c)/livraison/delais.md": article])
+            #expect(s.config.title == SiteConfig().title)
+            #expect(s.config.legal?.company == "Boutique Test SARL")
         }
     }
 
     @Test func sourcesHoldTheDecodedText() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Livraison", order: 1), "Content/livraison/_index.md", in: root)
             let windows = "---\r\ntitle: Délai\r\ndescription: D.\r\n---\r\nTexte.\r\n"
             try write(Data([0xEF, 0xBB, 0xBF]) + Data(windows.utf8), "Content/livraison/delai.md", in: root)
@@ -64,7 +70,7 @@ struct ContentLoaderTests {
     }
 
     @Test func categoryWithoutIndex() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(articleText(title: "Délais"), "Content/livraison/delais.md", in: root)
             let (site, diagnostics) = load(root)
             let c = content(root)
@@ -74,12 +80,12 @@ struct ContentLoaderTests {
             let s = try #require(site)
             #expect(s.categories.isEmpty)
             #expect(s.articles.isEmpty)
-            #expect(s.sources.isEmpty)
+            #expect(contentSources(s).isEmpty)
         }
     }
 
     @Test func fileNameThatIsNotASlug() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Livraison", order: 1), "Content/livraison/_index.md", in: root)
             try write(articleText(title: "Mon article"), "Content/livraison/Mon Article.md", in: root)
             let (site, diagnostics) = load(root)
@@ -92,7 +98,7 @@ struct ContentLoaderTests {
     }
 
     @Test func categoryFolderThatIsNotASlug() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Rétractation", order: 1), "Content/Rétractation/_index.md", in: root)
             let (site, diagnostics) = load(root)
             #expect(diagnostics == [Diagnostic(.error, .unsafePath, file: "\(content(root))/Rétractation", line: 0, column: 0,
@@ -103,7 +109,7 @@ struct ContentLoaderTests {
     }
 
     @Test func symbolicLinkOutsideTheContentFolder() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Livraison", order: 1), "Content/livraison/_index.md", in: root)
             try write("---\ntitle: Secret\ndescription: D.\n---\n", "secret.md", in: root)
             let target = root.appendingPathComponent("secret.md")
@@ -116,12 +122,12 @@ struct ContentLoaderTests {
                 fix: "copy the file into the content folder instead of linking to it")])
             let s = try #require(site)
             #expect(s.articles.isEmpty)
-            #expect(s.sources.keys.sorted() == ["\(content(root))/livraison/_index.md"])
+            #expect(contentSources(s).keys.sorted() == ["\(content(root))/livraison/_index.md"])
         }
     }
 
     @Test func symbolicLinkToAFolderOutsideTheContentFolder() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Ailleurs", order: 1), "Ailleurs/_index.md", in: root)
             try FileManager.default.createDirectory(at: root.appendingPathComponent("Content"), withIntermediateDirectories: true)
             try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("Content/ailleurs"),
@@ -134,7 +140,7 @@ struct ContentLoaderTests {
     }
 
     @Test func symbolicLinkInsideTheContentFolderIsFollowed() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Livraison", order: 1), "Content/livraison/_index.md", in: root)
             try write(articleText(title: "Délais"), "Content/livraison/delais.md", in: root)
             try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("Content/livraison/delai.md"),
@@ -146,7 +152,7 @@ struct ContentLoaderTests {
     }
 
     @Test func nestedFolderInACategory() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Livraison", order: 1), "Content/livraison/_index.md", in: root)
             try write(articleText(title: "Profond"), "Content/livraison/sous/profond.md", in: root)
             let (site, diagnostics) = load(root)
@@ -158,7 +164,7 @@ struct ContentLoaderTests {
     }
 
     @Test func markdownFileAtTheRootOfContent() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(articleText(title: "Lisez-moi"), "Content/lisez-moi.md", in: root)
             let (site, diagnostics) = load(root)
             let c = content(root)
@@ -169,7 +175,7 @@ struct ContentLoaderTests {
     }
 
     @Test func hiddenAndNonMarkdownFilesAreIgnored() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Livraison", order: 1), "Content/livraison/_index.md", in: root)
             try write("pas du markdown", "Content/livraison/photo.png", in: root)
             try write("---\n", "Content/livraison/.brouillon.md", in: root)
@@ -177,12 +183,12 @@ struct ContentLoaderTests {
             try write("x", "Content/notes.txt", in: root)
             let (site, diagnostics) = load(root)
             #expect(diagnostics.isEmpty)
-            #expect(try #require(site).sources.count == 1)
+            #expect(contentSources(try #require(site)).count == 1)
         }
     }
 
     @Test func articlesSortedByCategoryOrderThenArticleOrderThenTitle() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Rétractation", order: 2), "Content/retractation/_index.md", in: root)
             try write(categoryText(title: "Livraison", order: 1), "Content/livraison/_index.md", in: root)
             try write(categoryText(title: "Annulation", order: 2), "Content/annulation/_index.md", in: root)
@@ -202,7 +208,7 @@ struct ContentLoaderTests {
     }
 
     @Test func draftsAreLoadedMarkedAsDrafts() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Livraison", order: 1), "Content/livraison/_index.md", in: root)
             try write(articleText(title: "Brouillon", draft: true), "Content/livraison/brouillon.md", in: root)
             try write(articleText(title: "Publié", draft: false), "Content/livraison/publie.md", in: root)
@@ -215,9 +221,9 @@ struct ContentLoaderTests {
     }
 
     @Test func settingsAreReadFromBesideTheContentFolder() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Livraison", order: 1), "Content/livraison/_index.md", in: root)
-            let settings = "title: Aide Marché\nbase_url: https://x.fr/aide\n"
+            let settings = Publisher.settings("title: Aide Marché\nbase_url: https://x.fr/aide\n")
             try write(settings, "guichet.yml", in: root)
             let (site, diagnostics) = load(root)
             #expect(diagnostics.isEmpty)
@@ -229,9 +235,9 @@ struct ContentLoaderTests {
     }
 
     @Test func settingsErrorsAreReportedWithTheirFile() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Livraison", order: 1), "Content/livraison/_index.md", in: root)
-            try write("titre: Aide\n", "guichet.yml", in: root)
+            try write(Publisher.settings("titre: Aide\n"), "guichet.yml", in: root)
             let (site, diagnostics) = load(root)
             let file = root.appendingPathComponent("guichet.yml").path
             #expect(diagnostics == [error(.unknownKey, file, 1, 1, "unknown key 'titre' in \(file)", fix: "did you mean 'title'?")])
@@ -240,7 +246,7 @@ struct ContentLoaderTests {
     }
 
     @Test func explicitSettingsFileThatDoesNotExist() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Livraison", order: 1), "Content/livraison/_index.md", in: root)
             let missing = root.appendingPathComponent("autre.yml").path
             let (site, diagnostics) = load(root, configFile: missing)
@@ -250,7 +256,7 @@ struct ContentLoaderTests {
     }
 
     @Test func explicitSettingsFileIsUsed() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Livraison", order: 1), "Content/livraison/_index.md", in: root)
             try write("title: Beside\n", "guichet.yml", in: root)
             try write("title: Explicit\n", "config/prod.yml", in: root)
@@ -260,7 +266,7 @@ struct ContentLoaderTests {
     }
 
     @Test func invalidUTF8File() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Livraison", order: 1), "Content/livraison/_index.md", in: root)
             try write(Data("---\ntitle: D".utf8) + Data([0xE9]) + Data("lai\n".utf8), "Content/livraison/delai.md", in: root)
             let (site, diagnostics) = load(root)
@@ -274,7 +280,7 @@ struct ContentLoaderTests {
     }
 
     @Test func articleErrorsAreCollectedAndSorted() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write(categoryText(title: "Livraison", order: 1), "Content/livraison/_index.md", in: root)
             try write("---\ntitle: B\n", "Content/livraison/b.md", in: root)
             try write("---\ntitel: A\ndescription: D.\n---\n", "Content/livraison/a.md", in: root)
@@ -289,12 +295,12 @@ struct ContentLoaderTests {
             let s = try #require(site)
             #expect(s.articles.isEmpty)
             // Files that were read are kept for quoting, even when they do not parse.
-            #expect(s.sources.count == 3)
+            #expect(contentSources(s).count == 3)
         }
     }
 
     @Test func articlesOfABrokenCategoryAreLeftOut() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             try write("---\ntitle: Livraison\n---\n", "Content/livraison/_index.md", in: root)
             try write(articleText(title: "Délais"), "Content/livraison/delais.md", in: root)
             let (site, diagnostics) = load(root)
@@ -307,7 +313,7 @@ struct ContentLoaderTests {
     }
 
     @Test func contentFolderThatDoesNotExist() throws {
-        try withTemporaryFolder { root in
+        try withSiteFolder { root in
             let (site, diagnostics) = load(root)
             #expect(site == nil)
             #expect(diagnostics == [Diagnostic(.error, .unreadableFile, file: content(root), line: 0, column: 0,
@@ -345,6 +351,22 @@ struct ContentLoaderTests {
         #expect(suggestSlug("!!!") == "article")
         for name in ["Mon Article", "Délai de Rétractation", "  Été -- 2026 !", "!!!"] {
             #expect(isValidSlug(suggestSlug(name)))
+        }
+    }
+}
+
+extension ContentLoaderTests {
+    @Test func aSiteWithoutSettingsIsToldWhatTheLawRequires() throws {
+        try withTemporaryFolder { root in
+            try write(categoryText(title: "Livraison", order: 1), "Content/livraison/_index.md", in: root)
+            let (site, diagnostics) = load(root)
+            let file = root.appendingPathComponent("guichet.yml").path
+            #expect(diagnostics.map { "\($0.place): \($0.message)" } == [
+                "\(file): missing required key 'legal' (there is no guichet.yml): the legal notices (LCEN art. 1-1) must name the publisher",
+                "\(file): missing required key 'mediator' (there is no guichet.yml): customers must be told which consumer mediator they may turn to (L616-1)",
+            ])
+            #expect(diagnostics.first?.fix == "create \(file) with a 'legal:' block (see docs/content.md, « Legal notices »)")
+            #expect(site?.config.legal == nil)
         }
     }
 }

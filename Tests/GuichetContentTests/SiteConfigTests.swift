@@ -5,10 +5,18 @@ import Testing
 struct SiteConfigTests {
     let file = "guichet.yml"
 
-    @Test func emptyFileGivesTheDefaults() {
-        let (config, diagnostics) = SiteConfig.parse("", file: file)
+    /// Parses `yaml` followed by the publisher's blocks (Tests/publisher.yml), which every site must have.
+    func parse(_ yaml: String, file: String) -> (SiteConfig, [Diagnostic]) {
+        SiteConfig.parse(Publisher.settings(yaml), file: file)
+    }
+
+    @Test func thePublishersBlocksAloneGiveTheDefaultsForEverythingElse() {
+        let (config, diagnostics) = parse("", file: file)
         #expect(diagnostics.isEmpty)
-        #expect(config == SiteConfig())
+        var defaults = SiteConfig()
+        defaults.legal = config.legal
+        defaults.mediator = config.mediator
+        #expect(config == defaults)
         #expect(config.title == "Centre d’aide")
         #expect(config.baseURL == "http://localhost:8080/")
         #expect(config.rootPath == "/")
@@ -32,7 +40,7 @@ struct SiteConfigTests {
             allow_raw_html: true
             review_max_age_months: 6
             """
-        let (config, diagnostics) = SiteConfig.parse(yaml, file: file)
+        let (config, diagnostics) = parse(yaml, file: file)
         #expect(diagnostics.isEmpty)
         #expect(config.title == "Aide Marché")
         #expect(config.description == "Toutes les réponses.")
@@ -46,14 +54,14 @@ struct SiteConfigTests {
     }
 
     @Test func unknownKeySuggestsTheClosest() {
-        let (config, diagnostics) = SiteConfig.parse("titre: Aide\nbase_url: https://x.fr/", file: file)
+        let (config, diagnostics) = parse("titre: Aide\nbase_url: https://x.fr/", file: file)
         #expect(diagnostics == [error(.unknownKey, file, 1, 1, "unknown key 'titre' in guichet.yml", fix: "did you mean 'title'?")])
         #expect(config.title == "Centre d’aide")
         #expect(config.baseURL == "https://x.fr/")
     }
 
     @Test func baseURLWithoutSchemeIsRefused() {
-        let (config, diagnostics) = SiteConfig.parse("title: Aide\nbase_url: aide.example.fr", file: file)
+        let (config, diagnostics) = parse("title: Aide\nbase_url: aide.example.fr", file: file)
         #expect(diagnostics == [error(.invalidConfig, file, 2, 11, "base_url 'aide.example.fr' is not an absolute http(s) URL",
                                       fix: "write it as https://aide.example.fr/")])
         #expect(config.baseURL == "http://localhost:8080/")
@@ -65,48 +73,48 @@ struct SiteConfigTests {
     }
 
     @Test func baseURLGetsATrailingSlash() {
-        #expect(SiteConfig.parse("base_url: https://aide.example.fr", file: file).0.baseURL == "https://aide.example.fr/")
+        #expect(parse("base_url: https://aide.example.fr", file: file).0.baseURL == "https://aide.example.fr/")
         #expect(SiteConfig.normaliseBaseURL("https://aide.example.fr/") == "https://aide.example.fr/")
         #expect(SiteConfig.normaliseBaseURL("http://localhost:8080") == "http://localhost:8080/")
     }
 
     @Test func rootPathIsThePathOfTheBaseURL() {
-        let (config, diagnostics) = SiteConfig.parse("base_url: https://x.fr/aide", file: file)
+        let (config, diagnostics) = parse("base_url: https://x.fr/aide", file: file)
         #expect(diagnostics.isEmpty)
         #expect(config.baseURL == "https://x.fr/aide/")
         #expect(config.rootPath == "/aide/")
-        #expect(SiteConfig.parse("base_url: https://x.fr", file: file).0.rootPath == "/")
-        #expect(SiteConfig.parse("base_url: https://x.fr:8443/centre/aide/", file: file).0.rootPath == "/centre/aide/")
+        #expect(parse("base_url: https://x.fr", file: file).0.rootPath == "/")
+        #expect(parse("base_url: https://x.fr:8443/centre/aide/", file: file).0.rootPath == "/centre/aide/")
     }
 
     @Test func socialWithoutHTTPSIsReportedAtItsName() {
         let yaml = "socials:\n  Mastodon: https://mastodon.social/@marche\n  Facebook: facebook.com/marche"
-        let (config, diagnostics) = SiteConfig.parse(yaml, file: file)
+        let (config, diagnostics) = parse(yaml, file: file)
         #expect(diagnostics == [error(.invalidConfig, file, 3, 3, "the address of 'Facebook' must start with https://")])
         #expect(config.socials == [SiteConfig.Social(name: "Mastodon", url: "https://mastodon.social/@marche")])
     }
 
     @Test func socialsAsAListIsTheWrongType() {
-        let (config, diagnostics) = SiteConfig.parse("socials:\n  - https://mastodon.social/@marche", file: file)
+        let (config, diagnostics) = parse("socials:\n  - https://mastodon.social/@marche", file: file)
         #expect(diagnostics == [error(.wrongType, file, 2, 3, "'socials' must be a mapping, found a list", fix: "write 'socials:' followed by a mapping")])
         #expect(config.socials.isEmpty)
     }
 
     @Test func themeWithASlashIsRefused() {
-        let (config, diagnostics) = SiteConfig.parse("theme: ../secret", file: file)
+        let (config, diagnostics) = parse("theme: ../secret", file: file)
         #expect(diagnostics == [error(.invalidConfig, file, 1, 8, "theme '../secret' must be the name of a folder of Themes/")])
         #expect(config.theme == "default")
-        #expect(SiteConfig.parse("theme: a/b", file: file).1.map(\.message) == ["theme 'a/b' must be the name of a folder of Themes/"])
+        #expect(parse("theme: a/b", file: file).1.map(\.message) == ["theme 'a/b' must be the name of a folder of Themes/"])
     }
 
     @Test func reviewMaxAgeOfZeroIsRefused() {
-        let (config, diagnostics) = SiteConfig.parse("title: Aide\nreview_max_age_months: 0", file: file)
+        let (config, diagnostics) = parse("title: Aide\nreview_max_age_months: 0", file: file)
         #expect(diagnostics == [error(.invalidConfig, file, 2, 24, "review_max_age_months must be at least 1")])
         #expect(config.reviewMaxAgeMonths == 12)
     }
 
     @Test func allowRawHTMLMustBeABoolean() {
-        let (config, diagnostics) = SiteConfig.parse("allow_raw_html: oui", file: file)
+        let (config, diagnostics) = parse("allow_raw_html: oui", file: file)
         #expect(diagnostics == [error(.wrongType, file, 1, 17, "'allow_raw_html' must be true or false, found text", fix: "write it as 'allow_raw_html: false'")])
         #expect(config.allowRawHTML == false)
     }

@@ -50,3 +50,27 @@ func articleText(title: String, order: Int? = nil, draft: Bool? = nil, body: Str
 func categoryText(title: String, order: Int) -> String {
     "---\ntitle: \(title)\ndescription: Une rubrique.\norder: \(order)\n---\nIntroduction.\n"
 }
+
+/// The `legal:` and `mediator:` blocks every site must have, from Tests/publisher.yml, so that each test's
+/// settings state only what the test is about.
+enum Publisher {
+    static let blocks: String = {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("publisher.yml")
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { fatalError("cannot read \(file.path)") }
+        return text
+    }()
+
+    /// `settings` followed by the two blocks, at the end, where they move no line a test points at.
+    static func settings(_ settings: String = "") -> String {
+        settings + (settings.isEmpty || settings.hasSuffix("\n") ? "" : "\n") + blocks
+    }
+}
+
+/// A temporary folder holding a complete guichet.yml (the publisher's blocks only), for a site under test.
+func withSiteFolder<T>(_ body: (URL) throws -> T) throws -> T {
+    try withTemporaryFolder { root in
+        try write(Publisher.settings(), "guichet.yml", in: root)
+        return try body(root)
+    }
+}

@@ -32,10 +32,10 @@ struct TestSite {
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("guichet-preview-tests-\(UUID().uuidString)")
-        try write("guichet.yml", """
+        try write("guichet.yml", Publisher.settings("""
             title: Aide Exemple
             contact_form: https://exemple.fr/contact
-            """)
+            """))
         try write("Content/livraison/_index.md", """
             ---
             title: Livraison
@@ -192,5 +192,21 @@ struct Status: Decodable {
 extension RunningPreview {
     func status() async throws -> Status {
         try JSONDecoder().decode(Status.self, from: try await get("/__guichet/status").body)
+    }
+}
+
+/// The `legal:` and `mediator:` blocks every site must have, from Tests/publisher.yml, so that each test's
+/// settings state only what the test is about.
+enum Publisher {
+    static let blocks: String = {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("publisher.yml")
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { fatalError("cannot read \(file.path)") }
+        return text
+    }()
+
+    /// `settings` followed by the two blocks, at the end, where they move no line a test points at.
+    static func settings(_ settings: String = "") -> String {
+        settings + (settings.isEmpty || settings.hasSuffix("\n") ? "" : "\n") + blocks
     }
 }

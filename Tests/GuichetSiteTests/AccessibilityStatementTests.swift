@@ -22,7 +22,7 @@ struct AccessibilityStatementTests {
     static let site: [String: String] = [
         "Content/contact/_index.md": "---\ntitle: Contact\ndescription: Nous joindre.\n---\nNous joindre.\n",
         "Content/contact/telephone.md": "---\ntitle: Téléphone\ndescription: Appeler.\nrules: [contact.phone.number]\n---\nAppelez le {{ contact.phone.number }}.\n",
-        "guichet.yml": "title: Aide\ncontact_form: https://exemple.fr/contact\n",
+        "guichet.yml": Publisher.settings("title: Aide\ncontact_form: https://exemple.fr/contact\n"),
     ]
 
     func build(_ files: [String: String], in folder: TemporaryFolder) throws -> SiteBuilder.Report {

@@ -10,7 +10,7 @@ struct BuildStepsTests {
         "Content/livraison/suivi.md": "---\ntitle: Suivre un colis\ndescription: Où est mon colis ?\norder: 2\n---\n## Le suivi\nConsultez la page [Retard](retard.md).\n",
         "Content/livraison/retard.md": "---\ntitle: Un retard\ndescription: Le colis tarde.\norder: 1\n---\nAppelez-nous au 09 70 75 64 60.\n",
         "Content/livraison/brouillon.md": "---\ntitle: Brouillon\ndescription: Pas encore.\ndraft: true\n---\nLien vers [rien](absent.md).\n",
-        "guichet.yml": "title: Aide\ncontact_form: https://exemple.fr/contact\n",
+        "guichet.yml": Publisher.settings("title: Aide\ncontact_form: https://exemple.fr/contact\n"),
     ]
 
     func withSite(_ body: (TemporaryFolder, BuildOptions) throws -> Void) throws {

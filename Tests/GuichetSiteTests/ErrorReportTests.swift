@@ -9,12 +9,12 @@ import Testing
 @Suite struct ErrorReportTests {
     /// A small valid site; a test replaces or adds files.
     static let validSite: [String: String] = [
-        "guichet.yml": """
+        "guichet.yml": Publisher.settings("""
             title: Aide
             base_url: https://aide.example.fr/
             contact_form: https://example.fr/contact
 
-            """,
+            """),
         "Content/retractation/_index.md": """
             ---
             title: Rétractation

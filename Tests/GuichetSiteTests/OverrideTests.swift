@@ -51,7 +51,7 @@ import Testing
         for allowRaw in [false, true] {
             var changes = Self.article(body)
             if allowRaw {
-                changes["guichet.yml"] = "title: Aide\nbase_url: https://aide.example.fr/\ncontact_form: https://example.fr/contact\nallow_raw_html: true\n"
+                changes["guichet.yml"] = Publisher.settings("title: Aide\nbase_url: https://aide.example.fr/\ncontact_form: https://example.fr/contact\nallow_raw_html: true\n")
             }
             try ErrorReportTests.build(changes) { built in
                 #expect(built.report.errorCount == 0, "\(DiagnosticFormat.text.render(built.report.diagnostics, sources: built.report.sources))")
@@ -66,7 +66,7 @@ import Testing
 
     @Test func otherCommentsStayWithRawHTMLAllowed() throws {
         var changes = Self.article("<!-- une note de rédaction -->\nTexte.")
-        changes["guichet.yml"] = "title: Aide\nbase_url: https://aide.example.fr/\ncontact_form: https://example.fr/contact\nallow_raw_html: true\n"
+        changes["guichet.yml"] = Publisher.settings("title: Aide\nbase_url: https://aide.example.fr/\ncontact_form: https://example.fr/contact\nallow_raw_html: true\n")
         try ErrorReportTests.build(changes) { built in
             #expect(readText(built.output + "/retractation/delai/index.html").contains("<!-- une note de rédaction -->"))
         }

@@ -20,7 +20,7 @@ struct RuleNewsTests {
         "Content/retractation/_index.md": "---\ntitle: Rétractation\ndescription: Changer d’avis.\n---\nTout sur la rétractation.\n",
         "Content/retractation/delai.md": "---\ntitle: Le délai\ndescription: Combien de temps.\nrules: [withdrawal.period]\n---\nVous avez {{ withdrawal.period }}.\n",
         "Content/retractation/autre.md": "---\ntitle: Autre chose\ndescription: Sans règle.\n---\nRien à annoncer.\n",
-        "guichet.yml": "title: Aide\nbase_url: https://aide.exemple.fr/\ncontact_form: https://exemple.fr/contact\nannounce_days: 90\n",
+        "guichet.yml": Publisher.settings("title: Aide\nbase_url: https://aide.exemple.fr/\ncontact_form: https://exemple.fr/contact\nannounce_days: 90\n"),
     ]
 
     func build(asOf: String, book: RuleBook = extended, files: [String: String] = site) throws -> (TemporaryFolder, SiteBuilder.Report) {
@@ -111,9 +111,9 @@ struct RuleNewsTests {
     }
 
     @Test func announceDaysMustBeAWholeNumberOfDaysWithinAYearAndAHalf() {
-        let (_, found) = SiteConfig.parse("announce_days: 1000\n", file: "guichet.yml")
+        let (_, found) = SiteConfig.parse(Publisher.settings("announce_days: 1000\n"), file: "guichet.yml")
         #expect(found.map { "\($0.place): \($0.message)" } == ["guichet.yml:1:16: announce_days must be between 0 and 548"])
-        let (config, none) = SiteConfig.parse("announce_days: 0\n", file: "guichet.yml")
+        let (config, none) = SiteConfig.parse(Publisher.settings("announce_days: 0\n"), file: "guichet.yml")
         #expect(none.isEmpty && config.announceDays == 0)
         #expect(SiteConfig().announceDays == 60)
     }

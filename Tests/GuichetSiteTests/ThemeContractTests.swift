@@ -37,9 +37,10 @@ struct ThemeContractTests {
                             assets: .init(css: "c", js: "j"), searchIndexURL: "i", live: .init(hoursURL: "h"),
                             page: .init(title: "P", description: "D", url: "/", canonicalURL: "https://a.fr/", kind: "article"),
                             jsonld: "{}", breadcrumbs: [link], contact: .init(phoneDisplay: "p", phoneTel: "t", hoursText: "h",
-                            formResponseText: "f", formURL: "u", socials: []), footerLinks: [link],
+                            formResponseText: "f", formURL: "u", socials: [], mediator: .init(nil)), footerLinks: [link],
                             news: .init(pageURL: "/nouveautes.html", feedURL: "https://a.fr/nouveautes.xml"),
-                            accessibility: .init(pageURL: "/accessibilite.html", statusText: "non conforme"))
+                            accessibility: .init(pageURL: "/accessibilite.html", statusText: "non conforme"),
+                            legalNoticeURL: "/mentions-legales.html")
         let article = ArticleData(title: "A", description: "D", bodyHTML: "<p>x</p>", toc: [.init(id: "a", text: "A", level: 2)],
                                   related: [], reviewed: ("lundi", "2026-06-22"), rules: [], audienceLabel: "Acheteurs",
                                   category: link, feedbackURL: "f", calculators: [], notices: [], withdrawalFormURL: nil)

@@ -25,7 +25,7 @@ struct WithdrawalFormTests {
             "Content/retractation/_index.md": "---\ntitle: Rétractation\ndescription: Changer d’avis.\n---\nTout.\n",
             "Content/retractation/delai.md": "---\ntitle: Le délai\ndescription: Combien.\nrules: [withdrawal.period]\n---\nVous avez {{ withdrawal.period }}.\n",
             "Content/retractation/autre.md": "---\ntitle: Autre\ndescription: Rien.\n---\nRien à voir.\n",
-            "guichet.yml": "title: Aide\nbase_url: https://exemple.fr/aide/\ncontact_form: https://exemple.fr/contact\n",
+            "guichet.yml": Publisher.settings("title: Aide\nbase_url: https://exemple.fr/aide/\ncontact_form: https://exemple.fr/contact\n"),
         ])
         var book = Rules.standard
         book.withdrawalPeriod = Versioned(since: RuleBook.consumerLawSince, WithdrawalPeriodPolicy(period: CalendarDays(21)))

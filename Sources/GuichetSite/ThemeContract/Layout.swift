@@ -12,6 +12,7 @@ struct Layout: ThemeValue {
     let footerLinks: [Link]
     let news: News
     let accessibility: Accessibility
+    let legalNoticeURL: String
 
     static let contract = ThemeContract<Layout>("Layout", "The keys of every page.", [
         ThemeKey("lang", .text, "always `fr`") { _ in "fr" },
@@ -27,6 +28,7 @@ struct Layout: ThemeValue {
         ThemeKey("footer_links", .list(Link.schema), "the categories, for the footer") { $0.footerLinks },
         ThemeKey("news", .object(News.schema), "the Nouveautés page and its feed") { $0.news },
         ThemeKey("accessibility", .object(Accessibility.schema), "the accessibility statement, for the footer") { $0.accessibility },
+        ThemeKey("legal_notice_url", .text, "URL of `mentions-legales.html`, for the footer") { $0.legalNoticeURL },
     ])
 
     struct Site: ThemeValue {
@@ -93,7 +95,7 @@ struct Layout: ThemeValue {
             ThemeKey("description", .text, "its meta description") { $0.description },
             ThemeKey("url", .text, "its URL, root-relative (starts with `site.root`)") { $0.url },
             ThemeKey("canonical_url", .text, "its absolute URL, for `<link rel=\"canonical\">` and `og:url`") { $0.canonicalURL },
-            ThemeKey("kind", .text, "`home`, `category`, `article`, `rules`, `404` or `alias`") { $0.kind },
+            ThemeKey("kind", .text, "`home`, `category`, `article`, `rules`, `news`, `accessibility`, `withdrawal-form`, `legal-notice`, `404` or `alias`") { $0.kind },
             ThemeKey("og_type", .text, "`article` on articles, `website` elsewhere") { $0.kind == "article" ? "article" : "website" },
         ])
     }
@@ -117,6 +119,7 @@ struct Layout: ThemeValue {
         let formResponseText: String
         let formURL: String
         let socials: [Social]
+        let mediator: LegalNoticePage.Mediator
 
         static let contract = ThemeContract<Contact>("Contact", "Customer service.", [
             ThemeKey("phone_display", .text, "« 09 70 75 64 60 » with no-break spaces, from the rule `contact.phone.number`") { $0.phoneDisplay },
@@ -126,6 +129,8 @@ struct Layout: ThemeValue {
             ThemeKey("form_url", .text, "the contact form's address, from `guichet.yml`") { $0.formURL },
             ThemeKey("socials", .list(Social.schema), "the social networks of `guichet.yml`") { $0.socials },
             ThemeKey("has_socials", .flag, "true when `socials` is not empty") { !$0.socials.isEmpty },
+            ThemeKey("mediator", .object(LegalNoticePage.Mediator.schema),
+                     "the consumer mediator of `guichet.yml`, a customer's recourse after a written claim") { $0.mediator },
         ])
     }
 

@@ -13,6 +13,7 @@ enum ThemePages {
         (NewsPage.template, NewsPage.schema),
         (AccessibilityPage.template, AccessibilityPage.schema),
         (WithdrawalFormPage.template, WithdrawalFormPage.schema),
+        (LegalNoticePage.template, LegalNoticePage.schema),
         (NotFoundPage.template, NotFoundPage.schema),
         (AliasPage.template, AliasPage.schema),
     ]
