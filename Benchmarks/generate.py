@@ -984,6 +984,9 @@ def generate(count, out, seed):
     articles, per_category = make_articles(rng, count)
     guichet = os.path.join(out, "guichet")
     hugo = os.path.join(out, "hugo")
+    # The two blocks the law asks of every site (docs/content.md), as the test sites have them.
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "publisher.yml"), encoding="utf-8") as f:
+        PUBLISHER = "".join(line for line in f if not line.startswith("#"))
     for folder in (guichet, hugo):
         if os.path.exists(folder):
             shutil.rmtree(folder)
@@ -991,7 +994,8 @@ def generate(count, out, seed):
           "title: Centre d’aide\n"
           "description: \"Un centre d’aide synthétique pour mesurer la vitesse de construction.\"\n"
           "base_url: https://aide.example.fr/\n"
-          "contact_form: https://aide.example.fr/contact/\n")
+          "contact_form: https://aide.example.fr/contact/\n"
+          + PUBLISHER)
     write(os.path.join(hugo, "hugo.toml"), HUGO_CONFIG)
     write(os.path.join(hugo, "layouts", "_default", "baseof.html"), HUGO_BASEOF)
     write(os.path.join(hugo, "layouts", "_default", "single.html"), HUGO_SINGLE)
