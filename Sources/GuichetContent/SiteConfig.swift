@@ -4,7 +4,7 @@ import Foundation
 /// of the publisher, `legal:` and `mediator:`; an unknown key is an error, as in front-matter.
 public struct SiteConfig: Sendable, Equatable {
     public static let keys = ["title", "description", "base_url", "contact_form", "socials", "theme",
-                              "allow_raw_html", "review_max_age_months", "announce_days", "legal", "mediator"]
+                              "allow_raw_html", "review_max_age_months", "announce_days", "synonyms", "legal", "mediator"]
 
     public var title = "Centre d’aide"
     public var description = "Réponses à vos questions sur vos commandes, la livraison, les réclamations et la rétractation."
@@ -22,6 +22,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var announceDays = 60
     /// At most a year and a half: the live data the calculators read go no further (LiveData.daysAhead).
     public static let announceDaysRange = 0...548
+    /// Words the search takes as one, each group a line « mail, courriel, e-mail », added to the default French
+    /// list (docs/content.md, « Search »).
+    public var synonyms: [[String]] = []
     /// Required: nil only when the file lacks it, which is an error.
     public var legal: LegalNotice?
     public var mediator: ConsumerMediator?
@@ -90,6 +93,20 @@ public struct SiteConfig: Sendable, Equatable {
                 fields.diagnostics.append(.error(.invalidConfig, file, fields.valuePosition("announce_days"),
                     "announce_days must be between \(announceDaysRange.lowerBound) and \(announceDaysRange.upperBound)",
                     fix: "write the number of days before a rule change that its articles announce it (60 by default)"))
+            }
+        }
+        for group in fields.strings("synonyms") ?? [] {
+            let words: [String] = group.value.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            if let phrase = words.first(where: { $0.contains(where: \.isWhitespace) }) {
+                fields.diagnostics.append(.error(.invalidConfig, file, group.position,
+                    "synonym '\(phrase)' is more than one word: the search matches words one by one",
+                    fix: "keep one word per synonym, such as 'mail, courriel, e-mail'"))
+            } else if words.count < 2 {
+                fields.diagnostics.append(.error(.invalidConfig, file, group.position,
+                    "the synonyms '\(group.value)' name fewer than two words",
+                    fix: "write the words of one meaning on one line, separated by commas: 'colis, paquet'"))
+            } else {
+                config.synonyms.append(words)
             }
         }
         config.legal = LegalNotice.read(from: &fields, file: file)

@@ -12,7 +12,7 @@ import HelpCentreRules
 /// build corrects against.
 struct BuildCache: Sendable {
     /// Raised whenever what a build writes changes for the same inputs (a new template key, a fix).
-    static let formatVersion = 8
+    static let formatVersion = 9
     /// The first bytes of a cache file, so that any other file is refused at once.
     static let magic = "guichet-build-cache"
 

@@ -26,14 +26,19 @@ extension BuildRun {
         guard let site, let renderer, let writer else { return }
         let files = SiteFile.all(site, renderer: renderer, options: options)
         let cache = self.cache
-        let results = files.parallelMap { file -> Result<OutputWriter.Written, SiteError> in
-            if cache.keeps(file.dependency), let kept = writer.keep(file.path) { return .success(kept) }
-            guard let data = file.make() else {
+        let results = files.parallelMap { file -> Result<[OutputWriter.Written], SiteError> in
+            if cache.keeps(file.dependency) {
+                if file.isFolder, let kept = writer.keepFolder(file.path) { return .success(kept) }
+                if !file.isFolder, let kept = writer.keep(file.path) { return .success([kept]) }
+            }
+            guard let made = file.makeFiles() else {
                 return .failure(SiteError(.cannotWrite, path: file.path, underlying: TemplateMissing()))
             }
-            do throws(SiteError) { return .success(try writer.write(file.path, data)) } catch { return .failure(error) }
+            do throws(SiteError) {
+                return .success(try made.map { (path, data) throws(SiteError) in try writer.write(path, data) })
+            } catch { return .failure(error) }
         }
-        for result in results { written.append(try result.get()) }
+        for result in results { written += try result.get() }
         report.pagesWritten = files.filter(\.isPage).count + site.articles.count
     }
 

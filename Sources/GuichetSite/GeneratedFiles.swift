@@ -6,7 +6,6 @@ enum GeneratedFiles {
     static let rulesData = "regles.json"
     static let sitemap = "sitemap.xml"
     static let robots = "robots.txt"
-    static let searchIndex = "search-index.json"
     static let newsPage = "nouveautes.html"
     static let newsFeed = "nouveautes.xml"
     static let accessibilityPage = "accessibilite.html"
@@ -21,7 +20,7 @@ enum GeneratedFiles {
     static let claimData = dataFolder + "/reclamation.json"
 
     /// Names no alias may take: files at the root, and folders whose every path is the build's.
-    static let rootFiles = [notFound, rulesPage, rulesData, sitemap, robots, searchIndex, newsPage, newsFeed, accessibilityPage, withdrawalForm,
+    static let rootFiles = [notFound, rulesPage, rulesData, sitemap, robots, newsPage, newsFeed, accessibilityPage, withdrawalForm,
                             legalNotice]
-    static let folders = [assetsFolder, dataFolder]
+    static let folders = [assetsFolder, dataFolder, SearchIndex.folder]
 }

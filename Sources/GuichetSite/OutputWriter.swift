@@ -76,6 +76,13 @@ struct OutputWriter: Sendable {
 
     /// A file the last build wrote and this one did not regenerate (its inputs are unchanged): kept as it
     /// is, or nil when it is missing from the output folder (and must be written again).
+    /// Every file the last build wrote under `folder` (ending with `/`), kept; nil unless each is still there.
+    func keepFolder(_ folder: String) -> [Written]? {
+        guard let previous else { return nil }
+        let kept = previous.keys.filter { $0.hasPrefix(folder) }.sorted().compactMap(keep)
+        return kept.isEmpty || kept.count != previous.keys.count(where: { $0.hasPrefix(folder) }) ? nil : kept
+    }
+
     func keep(_ path: String) -> Written? {
         guard let hash = previous?[path], FileManager.default.fileExists(atPath: output + "/" + path) else { return nil }
         return Written(path: path, hash: hash, changed: false)

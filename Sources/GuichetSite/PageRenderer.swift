@@ -182,7 +182,7 @@ struct PageRenderer: Sendable {
         return Layout(
             site: Layout.Site(title: sitewide.title, description: sitewide.description, root: root, baseURL: baseURL),
             assets: Layout.Assets(css: assetURLs["style.css"] ?? "", js: assetURLs["site.js"] ?? ""),
-            searchIndexURL: root + GeneratedFiles.searchIndex,
+            searchIndexURL: root + SearchIndex.manifest,
             live: Layout.Live(hoursURL: root + GeneratedFiles.hoursData),
             page: Layout.Page(title: title, description: description, url: root + path, canonicalURL: baseURL + path, kind: kind),
             jsonld: JSONLD.Graph(graph: graph).encodedForHTML(),

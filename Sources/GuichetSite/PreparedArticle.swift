@@ -17,4 +17,6 @@ struct PreparedArticle: Sendable {
     let anchors: [AnchorCheck]
     /// Its words for the search index, with their weights.
     let searchTerms: SearchTerms
+    /// The start of its body, for the search's snippets (`SearchIndex.excerpt`).
+    let searchExcerpt: String
 }

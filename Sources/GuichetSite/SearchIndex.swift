@@ -1,7 +1,23 @@
-/// The client-side search index (version 1): documents, and for each term the documents with a weight.
-/// Its format is the contract with site.js; see docs/themes.md.
+import Foundation
+
+/// The client-side search (version 2), split so that a reader downloads only what a query needs, in the
+/// spirit of Pagefind: a small manifest; the terms in shards cut by term order, so that a word (and the
+/// words it starts) lies in one or two of them; and the documents to show in small fragments. Shards and
+/// fragments are named by their content's hash, so an edit rewrites only the files whose bytes change.
+/// The format is the contract with site.js; see docs/themes.md.
 struct SearchIndex: Sendable {
-    let version = 1
+    static let version = 2
+    /// Where the files go, under the output.
+    static let folder = "recherche"
+    static let manifest = folder + "/index.json"
+    /// A shard is closed once its JSON passes this many bytes (about a third once gzipped).
+    static let shardBytes = 24_000
+    /// Documents per fragment: ten results usually come from a handful of them.
+    static let documentsPerFragment = 16
+    /// The documents kept for a term, the best-weighted first: a word found in most pages (« commande ») does
+    /// not send every page's number to the reader, and the best ones are what ten results show.
+    static let postingsPerTerm = 400
+
     var docs: [Document] = []
     /// Term → (document, weight), in document order. Flat pairs: a large site has millions of them.
     var terms: [Substring: [Posting]] = [:]
@@ -16,6 +32,12 @@ struct SearchIndex: Sendable {
         let title: String
         let description: String
         let category: String
+        /// The start of the body, for the snippet.
+        let excerpt: String
+
+        enum CodingKeys: String, CodingKey {
+            case url = "u", title = "t", description = "d", category = "c", excerpt = "x"
+        }
     }
 
     /// Where a word stands says how much it tells about the page.
@@ -29,11 +51,12 @@ struct SearchIndex: Sendable {
         case body
     }
 
-    /// The weight of each term of one document: pure, so that documents are scored on every core.
+    /// The weight of each term of one document, stop words left out: pure, so that documents are scored on
+    /// every core.
     static func scores(_ fields: [(String, Field)]) -> [String: Int] {
         var scores: [String: Int] = [:]
         for (text, field) in fields {
-            let words = SearchNormaliser.terms(text)
+            let words = SearchNormaliser.terms(text).filter { !SearchVocabulary.stopTerms.contains($0) }
             switch field {
             case .title:
                 for term in Set(words) { scores[term, default: 0] += 10 + 24 / max(2, words.count) }
@@ -52,6 +75,19 @@ struct SearchIndex: Sendable {
         return scores
     }
 
+    /// The excerpt a fragment keeps: the body's text, spaces collapsed, cut at a word before `length`
+    /// characters. Snippets are taken from it and the description.
+    static func excerpt(_ body: String, length: Int = 320) -> String {
+        let words = body.split(whereSeparator: \.isWhitespace)
+        var text = ""
+        for word in words {
+            if text.count + word.count + 1 > length { return text + "\u{2026}" }
+            if !text.isEmpty { text += " " }
+            text += word
+        }
+        return text
+    }
+
     mutating func add(_ document: Document, terms scored: SearchTerms) {
         let index = docs.count
         docs.append(document)
@@ -61,49 +97,86 @@ struct SearchIndex: Sendable {
         }
     }
 
-    /// The JSON text, keys sorted as JSONEncoder's `.sortedKeys` would. Terms are `[a-z0-9]+` and weights
-    /// integers, so they are written directly: for a large site the index is by far the biggest document,
-    /// and JSONEncoder's generic path is slow on it.
-    /// The JSON text's bytes, as written to the site: no String in between (the index is the largest file).
-    func jsonBytes() throws -> [UInt8] {
-        var out: [UInt8] = []
-        out.append(contentsOf: "{\"docs\":".utf8)
-        out.append(contentsOf: try SafeJSON.encode(docs).utf8)
-        out.append(contentsOf: ",\"terms\":{".utf8)
-        var first = true
-        for term in terms.keys.sorted() {
-            if !first { out.append(UInt8(ascii: ",")) }
-            first = false
-            out.append(UInt8(ascii: "\""))
-            out.append(contentsOf: term.utf8)
-            out.append(contentsOf: "\":[".utf8)
-            // Documents are added in order, so each list is already sorted by document.
-            for (position, posting) in terms[term]!.enumerated() {
-                if position > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "["))
-                Self.appendDecimal(Int(posting.document), to: &out)
-                out.append(UInt8(ascii: ","))
-                Self.appendDecimal(Int(posting.weight), to: &out)
-                out.append(UInt8(ascii: "]"))
-            }
-            out.append(UInt8(ascii: "]"))
+    /// Every file of the search, manifest first, paths relative to the output; `synonyms` are the groups of
+    /// `SearchVocabulary.groups`.
+    func files(synonyms: [[String]], shardBytes: Int = SearchIndex.shardBytes) throws -> [(path: String, data: Data)] {
+        var files: [(path: String, data: Data)] = []
+        var shardList: [(first: String, file: String)] = []
+        var shard: [UInt8] = []
+        var first = ""
+        func closeShard() {
+            guard !shard.isEmpty else { return }
+            let data = Data(#"{"t":{"#.utf8 + shard + "}}".utf8)
+            let name = "termes/" + ContentHash.hex(data) + ".json"
+            files.append((Self.folder + "/" + name, data))
+            shardList.append((first, name))
+            shard = []
         }
-        out.append(contentsOf: "},\"version\":\(version)}".utf8)
-        return out
+        for term in terms.keys.sorted() {
+            if shard.isEmpty { first = String(term) } else { shard.append(UInt8(ascii: ",")) }
+            Self.appendEntry(term, postings: terms[term]!, to: &shard)
+            if shard.count >= shardBytes { closeShard() }
+        }
+        closeShard()
+
+        var fragments: [String] = []
+        for start in stride(from: 0, to: docs.count, by: Self.documentsPerFragment) {
+            let slice = Array(docs[start..<min(start + Self.documentsPerFragment, docs.count)])
+            let data = Data(try SafeJSON.encode(slice).utf8)
+            let name = "pages/" + ContentHash.hex(data) + ".json"
+            files.append((Self.folder + "/" + name, data))
+            fragments.append(name)
+        }
+        let manifest = Manifest(version: Self.version, count: docs.count, perFragment: Self.documentsPerFragment,
+                                fragments: fragments, shards: shardList.map { [$0.first, $0.file] },
+                                stop: SearchVocabulary.stopTerms.sorted(), synonyms: synonyms)
+        files.insert((Self.manifest, Data(try SafeJSON.encode(manifest).utf8)), at: 0)
+        return files
+    }
+
+    /// What site.js reads first: everything it needs to know which other files to fetch.
+    struct Manifest: Encodable {
+        let version: Int
+        let count: Int
+        let perFragment: Int
+        /// The fragment of documents `i * perFragment ..< (i + 1) * perFragment`, relative to the manifest.
+        let fragments: [String]
+        /// [first term, file]: a shard holds the terms from its first to the next shard's first, excluded.
+        let shards: [[String]]
+        let stop: [String]
+        let synonyms: [[String]]
+    }
+
+    /// `"term":[document, weight, …]`, the best `postingsPerTerm` by weight, in document order, each document
+    /// written as the difference from the one before (small numbers, which gzip well).
+    private static func appendEntry(_ term: Substring, postings: [Posting], to out: inout [UInt8]) {
+        var kept = postings
+        if kept.count > postingsPerTerm {
+            kept = Array(kept.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }
+                .prefix(postingsPerTerm)).sorted { $0.document < $1.document }
+        }
+        out.append(UInt8(ascii: "\""))
+        out.append(contentsOf: term.utf8)
+        out.append(contentsOf: "\":[".utf8)
+        var previous: Int32 = 0
+        for (position, posting) in kept.enumerated() {
+            if position > 0 { out.append(UInt8(ascii: ",")) }
+            appendDecimal(Int(posting.document - previous), to: &out)
+            out.append(UInt8(ascii: ","))
+            appendDecimal(Int(posting.weight), to: &out)
+            previous = posting.document
+        }
+        out.append(UInt8(ascii: "]"))
     }
 
     private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        // Millions of small numbers (document indices, weights): the common sizes are written directly.
+        // Millions of small numbers (document gaps, weights): the common sizes are written directly.
         let zero = UInt8(ascii: "0")
         switch value {
         case 0..<10:
             out.append(zero + UInt8(value))
         case 10..<100:
             out.append(zero + UInt8(value / 10))
-            out.append(zero + UInt8(value % 10))
-        case 100..<1000:
-            out.append(zero + UInt8(value / 100))
-            out.append(zero + UInt8(value / 10 % 10))
             out.append(zero + UInt8(value % 10))
         default:
             out.append(contentsOf: String(value).utf8)

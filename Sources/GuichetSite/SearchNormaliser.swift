@@ -154,7 +154,10 @@ enum SearchNormaliser {
                     | UInt32(bytes[i + 3] & 0x3F), 4)
     }
 
-    /// `aux` → `al` (« journaux »), a final `s` or `x` dropped, then a final `e` dropped.
+    /// A light stemmer, so that the forms of one word meet: `aux` → `al` (« journaux »), a final `s` or `x`
+    /// dropped (plurals), up to two final `e` dropped (« confirmée », « confirmé » → `confirm`), then the
+    /// infinitive's `er` or the `ez` of « vous confirmez » (« confirmer » → `confirm`). Each step keeps at least
+    /// four letters, so that short words stay apart.
     static func stem(_ token: String) -> String {
         var word = token
         if word.count > 4, word.hasSuffix("aux") {
@@ -162,7 +165,8 @@ enum SearchNormaliser {
         } else if word.count > 3, word.hasSuffix("s") || word.hasSuffix("x") {
             word.removeLast()
         }
-        if word.count > 4, word.hasSuffix("e") { word.removeLast() }
+        for _ in 0..<2 where word.count > 4 && word.hasSuffix("e") { word.removeLast() }
+        if word.count > 5, word.hasSuffix("er") || word.hasSuffix("ez") { word.removeLast(2) }
         return word
     }
 
@@ -176,6 +180,8 @@ enum SearchNormaliser {
         } else if n > 3, word[n - 1] == 0x73 || word[n - 1] == 0x78 { // s, x
             word.removeLast()
         }
-        if word.count > 4, word[word.count - 1] == 0x65 { word.removeLast() } // e
+        for _ in 0..<2 where word.count > 4 && word[word.count - 1] == 0x65 { word.removeLast() } // e
+        let m = word.count
+        if m > 5, word[m - 2] == 0x65, word[m - 1] == 0x72 || word[m - 1] == 0x7A { word.removeLast(2) } // er, ez
     }
 }

@@ -1,14 +1,27 @@
 import Foundation
 import GuichetContent
 
-/// One file of the site-wide step: where it goes, and how to make its bytes (nil: the theme has no template).
+/// One file of the site-wide step, or one folder of files made together (the search's): where it goes, and
+/// how to make its bytes (nil: the theme has no template).
 struct SiteFile: Sendable {
+    /// A file's path, or a folder's ending with `/`.
     let path: String
     let isPage: Bool
     /// What it shows besides the outline: a build whose outline did not change keeps the last build's file
     /// when none of that changed either.
     let dependency: SiteWideChanges.Dependency
-    let make: @Sendable () -> Data?
+    let makeFiles: @Sendable () -> [(path: String, data: Data)]?
+
+    var isFolder: Bool { path.hasSuffix("/") }
+
+    init(path: String, isPage: Bool, dependency: SiteWideChanges.Dependency, make: @escaping @Sendable () -> Data?) {
+        (self.path, self.isPage, self.dependency) = (path, isPage, dependency)
+        makeFiles = { make().map { [(path, $0)] } }
+    }
+
+    init(folder: String, dependency: SiteWideChanges.Dependency, makeFiles: @escaping @Sendable () -> [(path: String, data: Data)]?) {
+        (path, isPage, self.dependency, self.makeFiles) = (folder + "/", false, dependency, makeFiles)
+    }
 
     /// The pages and files that show every article (or none): home, categories, 404, rules page, aliases,
     /// search index, live data, regles.json, sitemap, robots.txt. The largest first, so that the cores
@@ -25,8 +38,9 @@ struct SiteFile: Sendable {
         pages.append(.withdrawalForm)
         pages.append(.legalNotice)
         let (book, asOf, root, baseURL) = (options.book, options.asOf, site.config.rootPath, site.config.baseURL)
-        var files = [SiteFile(path: GeneratedFiles.searchIndex, isPage: false, dependency: .searchTerms, make: {
-            Data((try? SiteFiles.searchIndex(site, root: root).jsonBytes()) ?? Array("{}".utf8))
+        let synonyms = SearchVocabulary.groups(extra: site.config.synonyms)
+        var files = [SiteFile(folder: SearchIndex.folder, dependency: .searchTerms, makeFiles: {
+            try? SiteFiles.searchIndex(site, root: root).files(synonyms: synonyms)
         })]
         files += pages.map { page in
             SiteFile(path: renderer.path(of: page), isPage: true, dependency: PageRenderer.dependency(of: page),

@@ -26,16 +26,25 @@ enum SiteFiles {
         "User-agent: *\nAllow: /\n\nSitemap: \(baseURL)sitemap.xml\n"
     }
 
-    /// The search index of the published articles, from the terms each one's check scored.
+    /// The search index: each category (a reader typing « réclamation » may want the whole rubric), then its
+    /// published articles, from the terms each one's check scored. A category is scored here, from its title
+    /// and description: there are few.
     static func searchIndex(_ site: PreparedSite, root: String) -> SearchIndex {
-        let categoryTitles = Dictionary(uniqueKeysWithValues: site.categories.map { ($0.category.slug, $0.category.matter.title) })
         var index = SearchIndex()
-        for prepared in site.articles where !prepared.article.matter.draft {
-            let article = prepared.article
-            index.add(SearchIndex.Document(url: root + article.path, title: article.matter.title,
-                                           description: article.matter.description,
-                                           category: categoryTitles[article.category] ?? article.category),
-                      terms: prepared.searchTerms)
+        let articles = Dictionary(grouping: site.articles.filter { !$0.article.matter.draft }, by: \.article.category)
+        for prepared in site.categories {
+            let category = prepared.category
+            let title = category.matter.title
+            let scores = SearchIndex.scores([(title, .title), (category.matter.description, .description), (title, .category)])
+            index.add(SearchIndex.Document(url: root + category.path, title: title, description: category.matter.description,
+                                           category: "Rubrique", excerpt: ""),
+                      terms: SearchTerms(scores))
+            for article in articles[category.slug] ?? [] {
+                index.add(SearchIndex.Document(url: root + article.article.path, title: article.article.matter.title,
+                                               description: article.article.matter.description, category: title,
+                                               excerpt: article.searchExcerpt),
+                          terms: article.searchTerms)
+            }
         }
         return index
     }

@@ -89,7 +89,8 @@ struct SitePreparer: Sendable {
                                         (category, .category), (result.document.root.plainText, .body)])
         let prepared = PreparedArticle(article: article.head, headings: rendered.headings, related: related,
                                        usedRules: result.usedRules, diagnostics: found.sorted(), anchors: result.anchors,
-                                       searchTerms: SearchTerms(terms))
+                                       searchTerms: SearchTerms(terms),
+                                       searchExcerpt: SearchIndex.excerpt(result.document.root.plainText))
         return (prepared, rendered.html)
     }
 

@@ -72,13 +72,13 @@ import Testing
     }
 
     /// `guichet build --content Content --themes THEMES --output <temp>/Output --as-of 2026-11-28`, run in
-    /// `directory` (so that paths print as `Content/…`). The output goes to a fresh temporary folder, never
-    /// into the case folder.
+    /// `directory` (so that paths print as `Content/…`). The output and the build cache go to a fresh temporary
+    /// folder, never into the case folder.
     static func build(in directory: URL, themes: String = themes, output: String? = nil) throws -> Outcome {
-        let scratch = output == nil ? try temporaryFolder("bad-input-output") : nil
-        let output = output ?? scratch!.appendingPathComponent("Output").path
-        let result = try run(["build", "--content", "Content", "--themes", themes, "--output", output, "--as-of", asOf],
-                             in: directory)
+        let scratch = try temporaryFolder("bad-input-output")
+        let output = output ?? scratch.appendingPathComponent("Output").path
+        let result = try run(["build", "--content", "Content", "--themes", themes, "--output", output, "--as-of", asOf,
+                              "--cache", scratch.appendingPathComponent("cache").path], in: directory)
         return Outcome(status: result.status, stdout: result.stdout, stderr: result.stderr, output: output, scratch: scratch)
     }
 
@@ -401,13 +401,17 @@ import Testing
         let jsonLD = try JSONSerialization.jsonObject(with: Data(block.utf8))
         #expect(Self.strings(in: jsonLD).contains(title), "the JSON-LD holds the title as data")
 
-        // The search index parses and holds the title and the description as data.
-        let index = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: outcome.output + "/search-index.json")))
-        let strings = Self.strings(in: index)
-        #expect(strings.contains(title))
-        #expect(strings.contains(description))
-        let raw = try String(contentsOfFile: outcome.output + "/search-index.json", encoding: .utf8)
-        #expect(!raw.contains("<"), "search-index.json is safe to inline in HTML too")
+        // The search's fragments parse and hold the title and the description as data.
+        let fragmentFolder = outcome.output + "/recherche/pages"
+        let fragments = try FileManager.default.contentsOfDirectory(atPath: fragmentFolder)
+        #expect(!fragments.isEmpty)
+        for name in fragments {
+            let data = try Data(contentsOf: URL(fileURLWithPath: fragmentFolder + "/" + name))
+            let strings = Self.strings(in: try JSONSerialization.jsonObject(with: data))
+            #expect(strings.contains(title))
+            #expect(strings.contains(description))
+            #expect(!String(decoding: data, as: UTF8.self).contains("<"), "\(name) is safe to inline in HTML too")
+        }
     }
 
     /// Every string value in a JSON document, recursively.

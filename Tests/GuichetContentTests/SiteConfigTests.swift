@@ -133,3 +133,15 @@ struct SiteConfigTests {
         #expect(diagnostics.map(\.message) == ["guichet.yml must be a mapping of keys to values, found a list"])
     }
 }
+
+extension SiteConfigTests {
+    @Test func synonymsAreGroupsOfWordsOnALine() {
+        let (config, diagnostics) = parse("synonyms:\n  - \"bon d’achat, avoir\"\n  - colis, paquet, carton\n", file: file)
+        #expect(diagnostics.map { "\($0.place): \($0.message)" } == [
+            "guichet.yml:2:5: synonym 'bon d’achat' is more than one word: the search matches words one by one",
+        ])
+        #expect(config.synonyms == [["colis", "paquet", "carton"]])
+        let (_, single) = parse("synonyms: [colis]\n", file: file)
+        #expect(single.map { "\($0.place): \($0.message)" } == ["guichet.yml:1:12: the synonyms 'colis' name fewer than two words"])
+    }
+}

@@ -17,7 +17,7 @@ import Testing
         usedRules: ["withdrawal.period": [SourcePoint(line: 9, column: 38), SourcePoint(line: 0, column: 0)]],
         diagnostics: [Diagnostic(.warning, .unusedRule, file: "Content/a.md", line: 4, column: 9, message: "m", fix: nil, rule: "r")],
         anchors: [AnchorCheck(file: "Content/a.md", position: SourcePoint(line: 12, column: 5), target: "b.md", anchor: "x")],
-        searchTerms: SearchTerms(["delai": 12, "retractation": 3]))
+        searchTerms: SearchTerms(["delai": 12, "retractation": 3]), searchExcerpt: "Vous disposez de 14 jours…")
 
     static let cache = BuildCache(output: "/tmp/Output", settings: "s", context: "c",
                                   sources: ["Content/a.md": .init(stamp: FileStamp(size: 10, modified: 1_764_000_000_123_456_789, changed: -1, inode: .max), hash: "h"),

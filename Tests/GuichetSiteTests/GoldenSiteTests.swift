@@ -109,7 +109,7 @@ import Testing
             for file in ["index.html", "404.html", "ancien-delai/index.html", "assets/site.js", "assets/style.css",
                          "contact/index.html", "contact/telephone/index.html", "retractation/index.html",
                          "retractation/delai/index.html", "retractation/exclusions/index.html", "robots.txt",
-                         "search-index.json", "sitemap.xml"] {
+                         "recherche/index.json", "sitemap.xml"] {
                 #expect(files.contains(file), "\(file) was not written")
             }
             #expect(!files.contains("retour-brouillon/index.html"))
@@ -142,7 +142,7 @@ import Testing
             #expect(body.contains("<a href=\"#en-bref\">en haut</a>"))
             #expect(page.contains("<link rel=\"stylesheet\" href=\"/aide/assets/style.css?v="))
             #expect(page.contains("<script src=\"/aide/assets/site.js?v="))
-            #expect(page.contains("data-index=\"/aide/search-index.json\""))
+            #expect(page.contains("data-index=\"/aide/recherche/index.json\""))
             #expect(page.contains("<li><a href=\"/aide/\">Accueil</a></li>\n<li><a href=\"/aide/retractation/\">Se rétracter</a></li>"))
             #expect(page.contains("<a href=\"/aide/contact/horaires/\">Horaires du service client</a>"))
             #expect(page.contains("<p class=\"avis-action\"><a href=\"/aide/contact/formulaire/\">Dites-le-nous</a></p>"))
@@ -168,8 +168,8 @@ import Testing
             let sitemap = readText(output + "/sitemap.xml")
             #expect(sitemap.contains("<url><loc>https://exemple.fr/aide/</loc></url>"))
             #expect(!sitemap.contains("projet"))
-            let index = readText(output + "/search-index.json")
-            #expect(index.contains("\"url\":\"/aide/retractation/se-retracter/\""))
+            let index = relativeFiles(in: output).filter { $0.hasPrefix("recherche/pages/") }.map { readText(output + "/" + $0) }.joined()
+            #expect(index.contains("\"u\":\"/aide/retractation/se-retracter/\""))
             #expect(!index.contains("projet"))
         }
     }

@@ -64,10 +64,11 @@ import Testing
         #expect(again.unchanged, "nothing changed: the build should have done nothing")
         #expect(again.filesChanged == 0)
 
-        // A sentence of one article: that page and the search index.
+        // A sentence of one article: that page, and of the search, the shard of its terms (this small site has
+        // one), the fragment that holds its excerpt and the manifest that names both.
         try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "pour vous rétracter.", with: "pour changer d’avis et vous rétracter.") }
         let body = try work.buildBothAndCompare()
-        #expect(body.filesChanged == 2, "changed: \(body.filesChanged)")
+        #expect(body.filesChanged == 4, "changed: \(body.filesChanged)")
         #expect(body.articlesChecked == 1, "the three other articles' checks come from the cache")
 
         // The rules an article uses: the rules page and regles.json change too, nothing else of the outline.
@@ -77,7 +78,7 @@ import Testing
         }
         let rules = try work.buildBothAndCompare()
         #expect(rules.articlesChecked == 1)
-        #expect(rules.filesChanged == 4, "the page, the search index, regles.html and regles.json: \(rules.filesChanged)")
+        #expect(rules.filesChanged == 6, "the page, the search's shard, fragment and manifest, regles.html and regles.json: \(rules.filesChanged)")
 
         // A review date: that page and the sitemap.
         try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "reviewed: 2026-11-02", with: "reviewed: 2026-11-03") }
@@ -147,7 +148,7 @@ import Testing
         try work.edit("Content/retractation/exclusions.md") { $0.replacingOccurrences(of: "ne peuvent pas être retournés", with: "ne peuvent jamais être retournés") }
         let report = try work.buildBothAndCompare()
         #expect(!report.unchanged)
-        #expect(report.articlesChecked == 1 && report.filesChanged == 2, "checked \(report.articlesChecked), wrote \(report.filesChanged)")
+        #expect(report.articlesChecked == 1 && report.filesChanged == 4, "checked \(report.articlesChecked), wrote \(report.filesChanged)")
     }
 
     @Test func aCachedArticleReportsItsWarningsAgainWithItsLine() throws {

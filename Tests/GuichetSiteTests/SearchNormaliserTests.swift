@@ -30,11 +30,19 @@ struct SearchNormaliserTests {
     @Test func stemmingBytesAgreesWithStem() {
         let words = ["journaux", "Journaux", "aux", "faux", "taux", "chevaux", "baux", "prix", "prise", "prises",
                      "colis", "frais", "les", "des", "ses", "oui", "ete", "etes", "livree", "livrees", "xx", "ss",
-                     "ee", "eee", "eeee", "eeeee", "eeeees", "eauxe", "tauxs", "ab", "abc", "abcd", "abcde", "abcdes"]
+                     "ee", "eee", "eeee", "eeeee", "eeeees", "eauxe", "tauxs", "ab", "abc", "abcd", "abcde", "abcdes",
+                     "confirmer", "confirmez", "confirmees", "annuler", "mer", "cher", "hiver", "eer", "erer", "ererez"]
         for word in words {
             #expect(SearchNormaliser.terms(word) == SearchNormaliser.generalTokens(word).map(SearchNormaliser.stem), "\(word)")
         }
         #expect(SearchNormaliser.terms("journaux chevaux prises") == ["journal", "cheval", "pris"])
+    }
+
+    /// The forms of one verb meet, so that « annuler » finds « commande annulée ».
+    @Test func aVerbsFormsMeet() {
+        #expect(Set(SearchNormaliser.terms("confirmer confirmé confirmée confirmées confirmez")) == ["confirm"])
+        #expect(Set(SearchNormaliser.terms("annuler annulé annulées")) == ["annul"])
+        #expect(SearchNormaliser.terms("mer cher hiver livrer") == ["mer", "cher", "hiver", "livr"])
     }
 
     @Test func knownTerms() {

@@ -147,7 +147,7 @@ extension PreparedArticle: CacheCodable {
     init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
         self.init(article: try reader.read(), headings: try reader.read(), related: try reader.read(),
                   usedRules: try reader.read(), diagnostics: try reader.read(), anchors: try reader.read(),
-                  searchTerms: try reader.read())
+                  searchTerms: try reader.read(), searchExcerpt: try reader.readString())
     }
     func write(to writer: inout CacheWriter) {
         writer.write(article)
@@ -157,6 +157,7 @@ extension PreparedArticle: CacheCodable {
         writer.write(diagnostics)
         writer.write(anchors)
         writer.write(searchTerms)
+        writer.writeString(searchExcerpt)
     }
 }
 

@@ -18,7 +18,7 @@ struct Layout: ThemeValue {
         ThemeKey("lang", .text, "always `fr`") { _ in "fr" },
         ThemeKey("site", .object(Site.schema), "the help centre, from `guichet.yml`") { $0.site },
         ThemeKey("assets", .object(Assets.schema), "the theme's style sheet and script") { $0.assets },
-        ThemeKey("search_index_url", .text, "URL of the search index (JSON), fetched only when the reader searches") { $0.searchIndexURL },
+        ThemeKey("search_index_url", .text, "URL of the search manifest `recherche/index.json`, fetched only when the reader searches") { $0.searchIndexURL },
         ThemeKey("live", .object(Live.schema), "data the page's script reads to show what is true now") { $0.live },
         ThemeKey("page", .object(Page.schema), "this page") { $0.page },
         ThemeKey("jsonld", .raw, "the page's JSON-LD, already safe inside `<script type=\"application/ld+json\">`") { $0.jsonld },

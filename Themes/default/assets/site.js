@@ -1,4 +1,4 @@
-/* Guichet — amélioration progressive : avis sur l’article et recherche locale. Aucun appel externe. */
+/* Guichet — amélioration progressive : avis sur l’article, recherche locale, horaires et calculateurs. Aucun appel externe. */
 (function () {
   'use strict';
   var NB = '\u00a0';
@@ -37,62 +37,251 @@
     action.replaceWith(boutons, merci);
   }
 
-  /* (b) Recherche : même normalisation que le générateur (index version 1). */
+  /* (b) Recherche (index version 2) : un manifeste, puis seulement les tranches de termes et les pages
+     de documents dont la requête a besoin. Mêmes étapes que le générateur (SearchNormaliser). */
   function normaliser(s) {
     return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-      .replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+      .replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/ø/g, 'o').replace(/đ/g, 'd').replace(/ł/g, 'l');
   }
   function raciner(t) {
     var n = t.length;
     if (n > 4 && t.slice(-3) === 'aux') t = t.slice(0, -3) + 'al';
     else if (n > 3 && (t[n - 1] === 's' || t[n - 1] === 'x')) t = t.slice(0, -1);
-    if (t.length > 4 && t[t.length - 1] === 'e') t = t.slice(0, -1);
+    for (var k = 0; k < 2 && t.length > 4 && t[t.length - 1] === 'e'; k++) t = t.slice(0, -1);
+    if (t.length > 5 && (t.slice(-2) === 'er' || t.slice(-2) === 'ez')) t = t.slice(0, -2);
     return t;
   }
-  function racines(q) {
-    return normaliser(q).split(/[^a-z0-9]+/).filter(function (t) { return t.length >= 2; }).map(raciner);
+  function jetons(q) {
+    return normaliser(q).split(/[^a-z0-9]+/).filter(function (t) { return t.length >= 2; });
   }
   var own = Object.prototype.hasOwnProperty;
 
-  function chercher(ix, q) {
-    var rs = racines(q), total = null;
-    if (!rs.length) return null;
-    rs.forEach(function (s, i) {
-      var score = Object.create(null), vus = Object.create(null);
-      function ajouter(terme) {
-        if (vus[terme] || !own.call(ix.terms, terme)) return;
-        vus[terme] = 1;
-        ix.terms[terme].forEach(function (p) { score[p[0]] = (score[p[0]] || 0) + p[1]; });
+  /* Distance d’édition (avec transposition), abandonnée au-delà de max. */
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var avant = null, prec = [], cour = [];
+    for (var j = 0; j <= b.length; j++) prec[j] = j;
+    for (var i = 1; i <= a.length; i++) {
+      cour = [i];
+      var mini = i;
+      for (j = 1; j <= b.length; j++) {
+        var c = a[i - 1] === b[j - 1] ? 0 : 1;
+        var v = Math.min(prec[j] + 1, cour[j - 1] + 1, prec[j - 1] + c);
+        if (avant && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, avant[j - 2] + 1);
+        cour[j] = v;
+        if (v < mini) mini = v;
       }
-      ajouter(s);
-      if (i === rs.length - 1 && s.length >= 3) {
-        for (var t in ix.terms) if (t.lastIndexOf(s, 0) === 0) ajouter(t);
-      }
-      if (total === null) { total = score; return; }
-      for (var d in total) {
-        if (d in score) total[d] += score[d]; else delete total[d];
-      }
+      if (mini > max) return max + 1;
+      avant = prec; prec = cour;
+    }
+    return prec[b.length];
+  }
+
+  function Index(url) {
+    this.base = url.slice(0, url.lastIndexOf('/') + 1);
+    this.fichiers = Object.create(null);
+    this.termes = Object.create(null);
+    this.listes = Object.create(null);
+    var self = this;
+    this.pret = this.json(url.slice(this.base.length)).then(function (m) {
+      if (!m || m.version !== 2 || !m.shards || !m.fragments) throw new Error('index');
+      self.m = m;
+      self.stop = Object.create(null);
+      m.stop.forEach(function (t) { self.stop[t] = 1; });
+      self.syn = Object.create(null);
+      m.synonyms.forEach(function (g) {
+        g.forEach(function (t) {
+          (self.syn[t] = self.syn[t] || []).push.apply(self.syn[t], g.filter(function (u) { return u !== t; }));
+        });
+      });
+      return self;
     });
-    return Object.keys(total).filter(function (d) { return ix.docs[d]; }).map(function (d) {
-      return { doc: ix.docs[d], score: total[d] };
-    }).sort(function (a, b) {
-      return b.score - a.score || String(a.doc.title).localeCompare(String(b.doc.title), 'fr');
-    }).slice(0, 10);
+  }
+  Index.prototype.json = function (nom) {
+    var f = this.fichiers;
+    if (!f[nom]) {
+      f[nom] = fetch(this.base + nom, { credentials: 'same-origin' }).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      });
+      f[nom].catch(function () { delete f[nom]; });
+    }
+    return f[nom];
+  };
+  /* Les tranches dont les termes peuvent tomber dans [bas, haut[ : chacune va de son premier terme au premier de la suivante. */
+  Index.prototype.charger = function (bas, haut) {
+    var s = this.m.shards, self = this, attentes = [];
+    for (var i = 0; i < s.length; i++) {
+      if (s[i][0] < haut && (i + 1 === s.length || s[i + 1][0] > bas)) {
+        attentes.push(this.json(s[i][1]).then(function (t) {
+          for (var terme in t.t) if (!own.call(self.termes, terme)) self.termes[terme] = t.t[terme];
+        }));
+      }
+    }
+    return Promise.all(attentes);
+  };
+  /* Document → poids, les écarts décodés une fois. */
+  Index.prototype.liste = function (terme) {
+    var l = this.listes[terme];
+    if (!l) {
+      var p = this.termes[terme], d = 0;
+      l = this.listes[terme] = [];
+      for (var i = 0; i < p.length; i += 2) { d += p[i]; l.push(d, p[i + 1]); }
+    }
+    return l;
+  };
+
+  /* Ce qu’un mot tapé peut trouver, et à quel prix : lui-même, ses suites (« rembour »), ses synonymes,
+     puis une faute de frappe (deux pour un mot long) parmi les termes qui commencent comme lui. */
+  function candidats(ix, mot) {
+    var res = Object.create(null), debut = mot.slice(0, 2), max = mot.length >= 8 ? 2 : mot.length >= 4 ? 1 : 0;
+    if (own.call(ix.termes, mot)) res[mot] = 1;
+    (ix.syn[mot] || []).forEach(function (s) { if (own.call(ix.termes, s)) res[s] = Math.max(res[s] || 0, 0.8); });
+    if (mot.length >= 3) {
+      for (var t in ix.termes) {
+        if (t === mot || t.lastIndexOf(debut, 0) !== 0) continue;
+        var q = 0;
+        if (t.lastIndexOf(mot, 0) === 0) q = 0.7;
+        else if (max) {
+          var d = distance(mot, t, max);
+          if (d <= max) q = d === 1 ? 0.6 : 0.4;
+        }
+        if (q > (res[t] || 0)) res[t] = q;
+      }
+    }
+    return res;
+  }
+  /* Un mot qu’aucun terme n’égale ni ne commence est sans doute mal tapé : on charge alors les termes qui
+     partagent ses deux premières lettres, où sa faute se corrige (« anuler » → « annul »). */
+  function inconnus(ix, mots) {
+    var manque = mots.filter(function (m) {
+      if (m.length < 4 || own.call(ix.termes, m)) return false;
+      for (var t in ix.termes) if (t.lastIndexOf(m, 0) === 0) return false;
+      return true;
+    });
+    return Promise.all(manque.map(function (m) { return ix.charger(m.slice(0, 2), m.slice(0, 2) + '\uffff'); }));
+  }
+
+  function chercher(ix, q) {
+    var mots = [];
+    jetons(q).map(raciner).forEach(function (m) {
+      if (!ix.stop[m] && mots.indexOf(m) < 0) mots.push(m);
+    });
+    if (!mots.length) return Promise.resolve(null);
+    var plages = [];
+    mots.forEach(function (m) {
+      if (m.length >= 3) plages.push([m.slice(0, 3), m.slice(0, 3) + '\uffff']); else plages.push([m, m + '\u0000']);
+      (ix.syn[m] || []).forEach(function (s) { plages.push([s, s + '\u0000']); });
+    });
+    return Promise.all(plages.map(function (p) { return ix.charger(p[0], p[1]); })).then(function () {
+      return inconnus(ix, mots);
+    }).then(function () {
+      /* Chaque mot compte selon sa rareté (un mot présent partout ne départage rien) et selon la place du
+         terme dans la page, saturée (un titre compte plus qu’un mot du texte, sans que la longueur l’emporte) ;
+         le total est pondéré par la part de rareté des mots trouvés : un document auquel manque un mot rare
+         recule, un mot présent nulle part (« DVD ») ne pénalise personne. */
+      var n = ix.m.count, docs = Object.create(null), trouves = Object.create(null), perdus = [], masse = 0;
+      mots.forEach(function (mot) {
+        var c = candidats(ix, mot), meilleur = Object.create(null), combien = 0;
+        for (var t in c) {
+          trouves[t] = 1;
+          var l = ix.liste(t);
+          for (var i = 0; i < l.length; i += 2) {
+            var v = c[t] * l[i + 1];
+            if (!(l[i] in meilleur)) combien++;
+            if (!(meilleur[l[i]] >= v)) meilleur[l[i]] = v;
+          }
+        }
+        if (!combien) { perdus.push(mot); return; }
+        var rarete = Math.log(1 + n / combien);
+        masse += rarete;
+        for (var d in meilleur) {
+          var e = docs[d] || (docs[d] = { r: 0, s: 0 });
+          e.r += rarete;
+          e.s += rarete * meilleur[d] / (meilleur[d] + 4);
+        }
+      });
+      for (var d in docs) docs[d].s *= docs[d].r / masse;
+      var classes = Object.keys(docs).map(Number).sort(function (a, b) {
+        return docs[b].s - docs[a].s || a - b;
+      }).slice(0, 10);
+      return { mots: mots, perdus: perdus, trouves: trouves, docs: classes };
+    });
+  }
+
+  /* Les documents à montrer, lus dans leurs pages de l’index. */
+  function documents(ix, numeros) {
+    var par = ix.m.perFragment;
+    return Promise.all(numeros.map(function (d) {
+      return ix.json(ix.m.fragments[Math.floor(d / par)]).then(function (page) { return page[d % par]; });
+    }));
+  }
+
+  /* La phrase qui contient le plus de mots trouvés : la description, ou une phrase du début de l’article. */
+  function extrait(doc, trouves) {
+    var phrases = [doc.d].concat((doc.x || '').split(/(?<=[.!?…])\s+/)), meilleure = doc.d, score = 0;
+    phrases.forEach(function (p) {
+      var vus = Object.create(null), n = 0;
+      jetons(p).forEach(function (t) { t = raciner(t); if (trouves[t] && !vus[t]) { vus[t] = 1; n++; } });
+      if (n > score) { score = n; meilleure = p; }
+    });
+    return meilleure;
+  }
+  function surligner(texte, trouves) {
+    var p = document.createElement('p'), morceaux = texte.split(/([\p{L}\p{N}]+)/u);
+    morceaux.forEach(function (m, i) {
+      if (i % 2 === 1 && m.length >= 2 && trouves[raciner(jetons(m)[0] || '')]) p.appendChild(el('mark', null, m));
+      else if (m) p.appendChild(document.createTextNode(m));
+    });
+    return p;
+  }
+
+  /* Le mot connu le plus proche de chaque mot perdu, pour « Vouliez-vous dire … ? ». */
+  function suggestion(ix, q, perdus) {
+    return Promise.all(perdus.map(function (m) { return ix.charger(m.slice(0, 2), m.slice(0, 2) + '\uffff'); })).then(function () {
+      var remplace = Object.create(null), change = false;
+      perdus.forEach(function (m) {
+        var max = Math.max(2, Math.floor(m.length / 3)), mieux = null, dmin = max + 1;
+        for (var t in ix.termes) {
+          if (t.lastIndexOf(m.slice(0, 2), 0) !== 0 || ix.stop[t]) continue;
+          var d = distance(m, t, max);
+          if (d < dmin || (d === dmin && mieux !== null && t < mieux)) { dmin = d; mieux = t; }
+        }
+        if (mieux) { remplace[m] = mieux; change = true; }
+      });
+      if (!change) return null;
+      return normaliser(q).split(/([^a-z0-9]+)/).map(function (m) {
+        var r = raciner(m);
+        return own.call(remplace, r) ? remplace[r] : m;
+      }).join('').trim();
+    });
   }
 
   var index = {};
-  function charger(url) {
+  function ouvrir(url) {
     if (!index[url]) {
-      index[url] = fetch(url, { credentials: 'same-origin' }).then(function (r) {
-        if (!r.ok) throw new Error(r.status);
-        return r.json();
-      }).then(function (ix) {
-        if (!ix || ix.version !== 1 || !ix.docs || !ix.terms) throw new Error('index');
-        return ix;
-      });
+      index[url] = new Index(url).pret;
       index[url].catch(function () { delete index[url]; });
     }
     return index[url];
+  }
+
+  /* Une recherche complète : résultats classés, avec leur extrait (ou la suggestion s’il n’y en a aucun). */
+  function rechercher(url, q) {
+    return ouvrir(url).then(function (ix) {
+      return chercher(ix, q).then(function (r) {
+        if (!r) return null;
+        return documents(ix, r.docs).then(function (docs) {
+          var res = docs.map(function (doc, i) {
+            return { url: doc.u, title: doc.t, category: doc.c, snippet: extrait(doc, r.trouves), doc: r.docs[i] };
+          });
+          if (res.length) return { q: q, resultats: res, trouves: r.trouves };
+          return suggestion(ix, q, r.perdus.length ? r.perdus : r.mots).then(function (s) {
+            return { q: q, resultats: [], trouves: r.trouves, suggestion: s };
+          });
+        });
+      });
+    });
   }
 
   function recherche(form) {
@@ -101,40 +290,55 @@
     var url = form.getAttribute('data-index');
     if (!input || !zone || !url) return;
     var statut = zone.querySelector('.recherche-statut') || zone.appendChild(el('p', 'recherche-statut'));
+    var aide = zone.querySelector('.recherche-aide');
     var liste = el('ul', 'recherche-liste');
     liste.hidden = true;
-    zone.appendChild(liste);
+    zone.insertBefore(liste, aide || null);
     var minuteur, tour = 0;
+    var ici = new URL(form.getAttribute('action') || '/', location.href).pathname === location.pathname;
 
     function vider() {
       statut.textContent = '';
       liste.textContent = '';
       liste.hidden = true;
+      if (aide) aide.hidden = true;
     }
-    function afficher(q, res) {
+    function afficher(r) {
       liste.textContent = '';
-      if (!res.length) {
+      if (aide) aide.hidden = true;
+      if (!r.resultats.length) {
         liste.hidden = true;
-        statut.textContent = 'Aucun résultat pour «' + NB + q + NB + '»';
+        statut.textContent = 'Aucun résultat pour «' + NB + r.q + NB + '».';
+        if (r.suggestion) {
+          var b = el('button', 'recherche-suggestion', r.suggestion);
+          b.type = 'button';
+          b.addEventListener('click', function () { input.value = r.suggestion; lancer(premier); });
+          statut.append(' Vouliez-vous dire ', b, NB + '?');
+        }
+        if (aide) aide.hidden = false;
         return;
       }
-      res.forEach(function (r) {
-        var li = el('li'), a = el('a', null, r.doc.title);
-        a.href = r.doc.url;
+      r.resultats.forEach(function (res) {
+        var li = el('li'), a = el('a', null, res.title);
+        a.href = res.url;
         li.appendChild(a);
-        if (r.doc.category) li.appendChild(el('span', 'recherche-rubrique', r.doc.category));
-        if (r.doc.description) li.appendChild(el('p', null, r.doc.description));
+        if (res.category) li.appendChild(el('span', 'recherche-rubrique', res.category));
+        if (res.snippet) li.appendChild(surligner(res.snippet, r.trouves));
         liste.appendChild(li);
       });
       liste.hidden = false;
-      statut.textContent = res.length + (res.length > 1 ? ' résultats' : ' résultat');
+      statut.textContent = r.resultats.length + (r.resultats.length > 1 ? ' résultats' : ' résultat');
     }
     function lancer(puis) {
       var q = input.value.trim(), n = ++tour;
-      if (!racines(q).length) { vider(); return; }
-      charger(url).then(function (ix) {
+      if (ici && history.replaceState) {
+        history.replaceState(null, '', q ? '?q=' + encodeURIComponent(q) : location.pathname);
+      }
+      if (!jetons(q).length) { vider(); return; }
+      rechercher(url, q).then(function (r) {
         if (n !== tour) return;
-        afficher(q, chercher(ix, q));
+        if (!r) { vider(); return; }
+        afficher(r);
         if (puis) puis();
       }, function () {
         if (n !== tour) return;
@@ -142,18 +346,25 @@
         statut.textContent = 'La recherche est momentanément indisponible. Parcourez les rubriques ou contactez-nous.';
       });
     }
+    function liens() { return liste.hidden ? [] : Array.prototype.slice.call(liste.querySelectorAll('li > a')); }
     function premier() {
-      var a = liste.querySelector('a');
-      if (a && !liste.hidden) a.focus();
+      var a = liens()[0];
+      if (a) a.focus();
     }
 
-    input.addEventListener('focus', function () { charger(url).catch(function () {}); });
+    input.addEventListener('focus', function () { ouvrir(url).catch(function () {}); });
     input.addEventListener('input', function () {
       clearTimeout(minuteur);
       minuteur = setTimeout(lancer, 120);
     });
     input.addEventListener('keydown', function (e) {
       if (e.key === 'ArrowDown') { e.preventDefault(); premier(); }
+    });
+    liste.addEventListener('keydown', function (e) {
+      var l = liens(), i = l.indexOf(document.activeElement);
+      if (i < 0) return;
+      if (e.key === 'ArrowDown' && i + 1 < l.length) { e.preventDefault(); l[i + 1].focus(); }
+      if (e.key === 'ArrowUp') { e.preventDefault(); (i > 0 ? l[i - 1] : input).focus(); }
     });
     form.addEventListener('keydown', function (e) {
       if (e.key === 'Escape' || e.key === 'Esc') {
@@ -170,7 +381,7 @@
       clearTimeout(minuteur);
       lancer(premier);
     });
-    return { input: input, lancer: lancer };
+    return { input: input, lancer: lancer, url: url };
   }
 
   /* Données calculées à la construction par le module de règles : le script ne fait que les lire. */
@@ -231,6 +442,8 @@
     var q = new URLSearchParams(location.search).get('q');
     var f = formulaires.filter(Boolean)[0];
     if (q && f) { f.input.value = q; f.lancer(); }
+    /* Pour les tests et les mesures : la recherche de la page, sans l’interface. */
+    if (f) window.guichet = { search: function (requete) { return rechercher(f.url, requete); } };
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', demarrer);
   else demarrer();

@@ -1,0 +1,99 @@
+import Foundation
+@testable import GuichetSite
+import Testing
+
+/// The search's files (version 2): a manifest naming shards of terms and fragments of documents, each named
+/// by its content, which site.js reads (docs/themes.md, « The search index »).
+struct SearchIndexTests {
+    static func document(_ n: Int) -> SearchIndex.Document {
+        SearchIndex.Document(url: "/a/\(n)/", title: "Titre \(n)", description: "Description \(n).", category: "A", excerpt: "Texte \(n).")
+    }
+
+    static func index(documents: Int, terms: (Int) -> [String: Int]) -> SearchIndex {
+        var index = SearchIndex()
+        for n in 0..<documents { index.add(document(n), terms: SearchTerms(terms(n))) }
+        return index
+    }
+
+    static func json(_ data: Data) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    /// A shard's postings, decoded: document gaps back to documents.
+    static func postings(_ list: [Int]) -> [(document: Int, weight: Int)] {
+        var document = 0
+        return stride(from: 0, to: list.count, by: 2).map { i in
+            document += list[i]
+            return (document, list[i + 1])
+        }
+    }
+
+    @Test func theManifestNamesEveryShardAndFragmentByItsContent() throws {
+        let index = Self.index(documents: 40) { n in ["colis": 1 + n % 3, "mot\(n)": 12, "retractation": n < 20 ? 18 : 2] }
+        let files = try index.files(synonyms: [["colis", "paquet"]], shardBytes: 60)
+        #expect(files.first?.path == "recherche/index.json")
+        let manifest = try Self.json(files[0].data)
+        #expect(manifest["version"] as? Int == 2)
+        #expect(manifest["count"] as? Int == 40)
+        #expect(manifest["perFragment"] as? Int == 16)
+        let fragments = try #require(manifest["fragments"] as? [String])
+        #expect(fragments.count == 3, "40 documents, 16 per fragment")
+        let shards = try #require(manifest["shards"] as? [[String]])
+        #expect(shards.count > 3, "small shards for the test: \(shards.count)")
+        #expect(shards.map { $0[0] } == shards.map { $0[0] }.sorted(), "shards in term order")
+        #expect(manifest["synonyms"] as? [[String]] == [["colis", "paquet"]])
+        #expect((manifest["stop"] as? [String])?.contains("de") == true)
+        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.data) })
+        for name in fragments + shards.map({ $0[1] }) {
+            let data = try #require(byPath["recherche/" + name], "\(name) is written")
+            #expect(name.hasSuffix(ContentHash.hex(data) + ".json"), "\(name) is named by its content")
+        }
+        #expect(files.count == 1 + fragments.count + shards.count)
+        // Every term is in the shard whose range holds it, with its documents in order.
+        for (i, shard) in shards.enumerated() {
+            let terms = try #require(try Self.json(byPath["recherche/" + shard[1]]!)["t"] as? [String: [Int]])
+            for term in terms.keys {
+                #expect(term >= shard[0] && (i + 1 == shards.count || term < shards[i + 1][0]), "\(term) in \(shard)")
+            }
+            if let colis = terms["colis"] {
+                #expect(Self.postings(colis).map(\.document) == Array(0..<40))
+                #expect(Self.postings(colis).map(\.weight) == (0..<40).map { 1 + $0 % 3 })
+            }
+        }
+        let fragment = try #require(try JSONSerialization.jsonObject(with: byPath["recherche/" + fragments[2]]!) as? [[String: String]])
+        #expect(fragment.count == 8)
+        #expect(fragment[0] == ["u": "/a/32/", "t": "Titre 32", "d": "Description 32.", "c": "A", "x": "Texte 32."])
+    }
+
+    @Test func aTermInEveryPageKeepsItsBestPagesOnly() throws {
+        let index = Self.index(documents: SearchIndex.postingsPerTerm + 100) { n in ["commande": n % 7 == 0 ? 20 : 1] }
+        let files = try index.files(synonyms: [])
+        let shard = try #require(files.first { $0.path.hasPrefix("recherche/termes/") })
+        let list = try #require(try Self.json(shard.data)["t"] as? [String: [Int]])["commande"] ?? []
+        let kept = Self.postings(list)
+        #expect(kept.count == SearchIndex.postingsPerTerm)
+        #expect(kept.map(\.document) == kept.map(\.document).sorted(), "still in document order")
+        let best = (0..<(SearchIndex.postingsPerTerm + 100)).filter { $0 % 7 == 0 }
+        #expect(Set(best).isSubset(of: Set(kept.map(\.document))), "every page where the word weighs most is kept")
+    }
+
+    @Test func stopWordsAreNotIndexed() {
+        let scores = SearchIndex.scores([("Comment annuler ma commande ?", .title), ("Je veux que le vendeur me rembourse.", .body)])
+        #expect(scores.keys.sorted() == ["annul", "command", "rembours", "vendeur"])
+    }
+
+    @Test func synonymGroupsAreFoldedStemmedAndKeptApart() {
+        let groups = SearchVocabulary.groups(extra: [["Bon d’achat", "avoir"], ["carte", "Cartes"]])
+        #expect(groups.contains(["courriel", "email", "mail", "messag"]))
+        #expect(groups.contains(["achat", "bon"]), "a site's own group, « avoir » being a stop word")
+        #expect(!groups.contains(["cart"]), "a group of one word is no group")
+        #expect(groups.filter { $0.contains("ecrir") }.count == 2, "« écrire » in two groups, which stay apart")
+    }
+
+    @Test func theExcerptIsTheStartOfTheBodyCutAtAWord() {
+        #expect(SearchIndex.excerpt("Un  texte\ncourt.") == "Un texte court.")
+        let long = String(repeating: "mot ", count: 100)
+        let excerpt = SearchIndex.excerpt(long, length: 20)
+        #expect(excerpt == "mot mot mot mot mot\u{2026}")
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+@testable import GuichetSite
+import Testing
+
+/// An edit to one article rewrites only the search files its terms touch: shards and fragments are named by
+/// their content, and the others keep their name and bytes.
+struct SearchShardTests {
+    /// A word no other article has: « mot » and the letters of `n` and `k`, so that terms spread over shards.
+    static func word(_ n: Int, _ k: Int) -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        return "mot" + String(letters[n % 26]) + String(letters[(n / 26) % 26]) + String(letters[k % 26]) + String(letters[k / 26 % 26])
+    }
+
+    static func article(_ n: Int, extra: String = "") -> String {
+        let words = (0..<40).map { word(n, $0) }.joined(separator: " ")
+        return "---\ntitle: Article \(n)\ndescription: La description \(n).\n---\nUn texte sur la livraison. \(words)\(extra)\n"
+    }
+
+    func searchFiles(_ output: String) -> Set<String> {
+        Set(relativeFiles(in: output).filter { $0.hasPrefix(SearchIndex.folder + "/") })
+    }
+
+    @Test func aOneArticleEditRewritesOnlyTheShardsOfItsTerms() throws {
+        let folder = try TemporaryFolder("shards")
+        defer { folder.remove() }
+        var files = ["guichet.yml": Publisher.settings("title: Aide\ncontact_form: https://exemple.fr/contact\n"),
+                     "Content/livraison/_index.md": "---\ntitle: Livraison\ndescription: Les envois.\n---\nLes envois.\n"]
+        for n in 0..<200 { files["Content/livraison/article-\(n).md"] = Self.article(n) }
+        try folder.write(files)
+        var options = buildOptions(content: folder.sub("Content"), output: folder.sub("Output"), config: folder.sub("guichet.yml"))
+        options.cacheDirectory = folder.sub("cache")
+        #expect(try SiteBuilder(options: options).build().published)
+        let before = searchFiles(folder.sub("Output"))
+        let shards = before.filter { $0.hasPrefix("recherche/termes/") }
+        #expect(shards.count >= 4, "enough shards for the test to mean something: \(shards.count)")
+
+        // One word added at the end of one article: a term of one shard, and no change to its excerpt.
+        try folder.write(["Content/livraison/article-77.md": Self.article(77, extra: " zygomatique")])
+        let report = try SiteBuilder(options: options).build()
+        #expect(report.published && report.articlesChecked == 1)
+        let after = searchFiles(folder.sub("Output"))
+        let added = after.subtracting(before).sorted()
+        #expect(added.count == 1 && added.allSatisfy { $0.hasPrefix("recherche/termes/") }, "one new shard: \(added)")
+        #expect(before.subtracting(after).count == 1, "the old shard is gone; the manifest keeps its name, with new bytes")
+        #expect(after.filter { $0.hasPrefix("recherche/pages/") } == before.filter { $0.hasPrefix("recherche/pages/") })
+        #expect(report.filesChanged == 3, "the page, one shard, the manifest: \(report.filesChanged)")
+    }
+}
