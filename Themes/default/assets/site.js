@@ -131,17 +131,21 @@
     return l;
   };
 
-  /* Ce qu’un mot tapé peut trouver, et à quel prix : lui-même, ses suites (« rembour »), ses synonymes,
-     puis une faute de frappe (deux pour un mot long) parmi les termes qui commencent comme lui. */
-  function candidats(ix, mot) {
-    var res = Object.create(null), debut = mot.slice(0, 2), max = mot.length >= 8 ? 2 : mot.length >= 4 ? 1 : 0;
+  /* Ce qu’un mot tapé peut trouver, et à quel prix : lui-même, ses synonymes, les mots qu’il commence
+     (« rembour » en cours de frappe ; « rembours », de « rembourser », trouve « remboursement »), puis une
+     faute de frappe (deux pour un mot long) parmi les termes qui commencent comme lui. Un mot court déjà
+     suivi d’un autre est complet : « deux » ne cherche pas « deuxième ». */
+  function candidats(ix, mot, enCours) {
+    /* Les termes examinés ne dépendent que du mot, jamais de ce que d’autres recherches ont chargé : ceux
+       de ses trois premières lettres, ou de ses deux premières s’il est inconnu (voir inconnus). */
+    var res = Object.create(null), debut = mot.slice(0, inconnu(ix, mot) ? 2 : 3), max = mot.length >= 8 ? 2 : mot.length >= 4 ? 1 : 0;
     if (own.call(ix.termes, mot)) res[mot] = 1;
     (ix.syn[mot] || []).forEach(function (s) { if (own.call(ix.termes, s)) res[s] = Math.max(res[s] || 0, 0.8); });
     if (mot.length >= 3) {
       for (var t in ix.termes) {
         if (t === mot || t.lastIndexOf(debut, 0) !== 0) continue;
         var q = 0;
-        if (t.lastIndexOf(mot, 0) === 0) q = 0.7;
+        if (t.lastIndexOf(mot, 0) === 0) { if (enCours || mot.length >= 5) q = 0.7; }
         else if (max) {
           var d = distance(mot, t, max);
           if (d <= max) q = d === 1 ? 0.6 : 0.4;
@@ -153,12 +157,9 @@
   }
   /* Un mot qu’aucun terme n’égale ni ne commence est sans doute mal tapé : on charge alors les termes qui
      partagent ses deux premières lettres, où sa faute se corrige (« anuler » → « annul »). */
+  function inconnu(ix, mot) { return mot.length >= 4 && !own.call(ix.termes, mot); }
   function inconnus(ix, mots) {
-    var manque = mots.filter(function (m) {
-      if (m.length < 4 || own.call(ix.termes, m)) return false;
-      for (var t in ix.termes) if (t.lastIndexOf(m, 0) === 0) return false;
-      return true;
-    });
+    var manque = mots.filter(function (m) { return inconnu(ix, m); });
     return Promise.all(manque.map(function (m) { return ix.charger(m.slice(0, 2), m.slice(0, 2) + '\uffff'); }));
   }
 
@@ -181,8 +182,9 @@
          le total est pondéré par la part de rareté des mots trouvés : un document auquel manque un mot rare
          recule, un mot présent nulle part (« DVD ») ne pénalise personne. */
       var n = ix.m.count, docs = Object.create(null), trouves = Object.create(null), perdus = [], masse = 0;
+      var dernier = /[a-z0-9]$/.test(normaliser(q)) ? mots[mots.length - 1] : null;
       mots.forEach(function (mot) {
-        var c = candidats(ix, mot), meilleur = Object.create(null), combien = 0;
+        var c = candidats(ix, mot, mot === dernier), meilleur = Object.create(null), combien = 0;
         for (var t in c) {
           trouves[t] = 1;
           var l = ix.liste(t);
