@@ -37,10 +37,14 @@ let package = Package(
             name: "GuichetContent",
             dependencies: ["HelpCentreRules", "GuichetMarkdown", .product(name: "Yams", package: "Yams")]
         ),
+        // Writes the Swift source that carries the default theme and the version into the binary.
+        .executableTarget(name: "EmbedTool"),
+        .plugin(name: "EmbedPlugin", capability: .buildTool(), dependencies: ["EmbedTool"]),
         .target(
             name: "GuichetSite",
             dependencies: ["GuichetContent", "HelpCentreRules", "GuichetMarkdown", .product(name: "Mustache", package: "swift-mustache"),
-                           .product(name: "Yams", package: "Yams")]
+                           .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedPlugin"]
         ),
         .target(
             name: "GuichetPreview",
@@ -52,7 +56,8 @@ let package = Package(
         .executableTarget(
             name: "guichet",
             dependencies: ["GuichetSite", "GuichetPreview", "GuichetContent", "HelpCentreRules",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            plugins: ["EmbedPlugin"]
         ),
         // Replays inputs through the parsers; built with -sanitize=fuzzer and -DFUZZING by scripts/fuzz,
         // it is a libFuzzer target instead.

@@ -27,6 +27,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var synonyms: [[String]] = []
     /// Required: nil only when the file lacks it, which is an error.
     public var legal: LegalNotice?
+    /// The keys the file wrote: a finding about any other names its value as a default.
+    public var given: Set<String> = []
     public var mediator: ConsumerMediator?
 
     public struct Social: Sendable, Equatable {
@@ -47,6 +49,7 @@ public struct SiteConfig: Sendable, Equatable {
     public static func parse(_ yaml: String, file: String) -> (SiteConfig, [Diagnostic]) {
         var fields = YAMLFields(yaml: yaml, file: file, firstLine: 1, known: keys, describing: file)
         var config = SiteConfig()
+        config.given = Set(keys.filter { fields.has($0) })
         if let title = fields.string("title") { config.title = title }
         if let description = fields.string("description") { config.description = description }
         if let base = fields.string("base_url") {

@@ -23,8 +23,7 @@ extension BuildRun {
         self.writer = writer
         let root = config.rootPath
         var assetURLs: [String: String] = [:]
-        for (name, source) in (theme?.assets ?? [:]).sorted(by: { $0.key < $1.key }) {
-            let data = FileManager.default.contents(atPath: source) ?? Data()
+        for (name, data) in (theme?.assets ?? [:]).sorted(by: { $0.key < $1.key }) {
             written.append(try writer.write(GeneratedFiles.assetsFolder + "/" + name, data))
             assetURLs[name] = root + GeneratedFiles.assetsFolder + "/" + name + "?v=" + ContentHash.hex(data)
         }

@@ -1,3 +1,4 @@
+import Foundation
 import GuichetContent
 import GuichetMarkdown
 import HelpCentreRules
@@ -127,8 +128,10 @@ struct SitePreparer: Sendable {
         if let article = published.first(where: { $0.contentPath == form && !$0.matter.draft }) {
             return config.rootPath + article.path
         }
+        let origin = config.given.contains("contact_form") ? ""
+            : FileManager.default.fileExists(atPath: configFile) ? " (default)" : " (default; there is no guichet.yml)"
         diagnostics.append(Diagnostic(.error, .invalidConfig, file: configFile, line: 0, column: 0,
-            message: "contact_form '\(form)' is neither a URL nor a published article under the content folder",
+            message: "contact_form\(origin) '\(form)' is neither a URL nor a published article under the content folder",
             fix: "set contact_form to https://… or to the path of the contact article, such as contact/formulaire-de-contact.md"))
         return "/"
     }

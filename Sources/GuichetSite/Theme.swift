@@ -2,11 +2,21 @@ import Foundation
 import GuichetContent
 import Mustache
 
-/// The templates and assets of a theme, with the default theme's filling in whatever it does not define.
+/// The templates and assets of a theme, with the default theme's filling in whatever it does not define. The
+/// default theme is carried in the binary (`EmbeddedTheme`, generated from Themes/default when guichet is
+/// built); a site's `Themes/default/` and then `Themes/<theme>/` override its files by name.
 struct Theme: Sendable {
     let library: MustacheLibrary
-    /// Asset path under `assets/` → file to copy (the theme's own file when it overrides the default's).
-    let assets: [String: String]
+    /// Asset path under `assets/` → its bytes (the site's own file when it overrides the default's).
+    let assets: [String: Data]
+
+    /// How diagnostics name a file of the built-in theme.
+    static let builtInLabel = "(built-in default theme)"
+
+    /// The built-in default theme's files: path under the theme's folder → bytes.
+    static let builtIn: [String: Data] = Dictionary(uniqueKeysWithValues: EmbeddedTheme.base64.map { file in
+        (file.path, Data(base64Encoded: file.bytes) ?? Data())
+    })
 
     /// The templates guichet renders, and the layout they inherit from.
     static let pageTemplates = ["layout"] + ThemePages.all.map(\.template)
@@ -15,13 +25,23 @@ struct Theme: Sendable {
         var diagnostics: [Diagnostic] = []
         let folders = name == "default" ? ["default"] : ["default", name]
         var sources: [String: (file: String, text: String)] = [:]
-        var assets: [String: String] = [:]
+        var assets: [String: Data] = [:]
+        for (path, data) in builtIn {
+            if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
+                let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+                sources[name] = ("\(builtInLabel)/\(path)", SourceText.normaliseLineEndings(String(decoding: data, as: UTF8.self)))
+            } else if path.hasPrefix("assets/") {
+                assets[String(path.dropFirst("assets/".count))] = data
+            }
+        }
         let fm = FileManager.default
         var missingFolder = false
         for folder in folders {
             let base = "\(themesDirectory)/\(folder)"
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: base, isDirectory: &isDirectory), isDirectory.boolValue else {
+                // Without Themes/default the built-in theme is the default, as for a site made by `guichet init`.
+                if folder == "default" { continue }
                 missingFolder = true
                 diagnostics.append(Diagnostic(.error, .invalidTemplate, file: base, line: 0, column: 0,
                     message: "theme '\(folder)' not found", fix: "create \(base)/templates/, or set 'theme:' in guichet.yml"))
@@ -35,7 +55,13 @@ struct Theme: Sendable {
                 }
                 sources[String(file.dropLast(".mustache".count))] = (path, SourceText.normaliseLineEndings(text))
             }
-            for file in files(in: base + "/assets") { assets[file] = "\(base)/assets/\(file)" }
+            for file in files(in: base + "/assets") {
+                guard let data = fm.contents(atPath: "\(base)/assets/\(file)") else {
+                    diagnostics.append(.error(.invalidTemplate, "\(base)/assets/\(file)", .fileStart, "cannot read the asset"))
+                    continue
+                }
+                assets[file] = data
+            }
         }
         var library = MustacheLibrary()
         HTMLEscapingContentType.registered

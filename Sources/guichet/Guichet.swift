@@ -7,6 +7,8 @@ struct Guichet: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guichet",
         abstract: "A French help centre whose figures come from the business rules.",
+        // BuildInfo is generated at build time (Plugins/EmbedPlugin) from VERSION and the checkout's commit.
+        version: "guichet \(BuildInfo.version) (commit \(BuildInfo.commit))",
         subcommands: [BuildCommand.self, CheckCommand.self, CorpusCommand.self, NewCommand.self, RulesCommand.self, SchemaCommand.self,
                       ServeCommand.self]
     )

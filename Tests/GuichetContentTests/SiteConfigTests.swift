@@ -16,6 +16,7 @@ struct SiteConfigTests {
         var defaults = SiteConfig()
         defaults.legal = config.legal
         defaults.mediator = config.mediator
+        defaults.given = ["legal", "mediator"]
         #expect(config == defaults)
         #expect(config.title == "Centre d’aide")
         #expect(config.baseURL == "http://localhost:8080/")

@@ -1,0 +1,40 @@
+import Foundation
+import PackagePlugin
+
+/// Carries files into the binary at build time (EmbedTool): the default theme into GuichetSite, generated from
+/// Themes/default on every build where it changed, so that there is never a second copy kept by hand; and the
+/// version with its commit into the guichet command.
+@main
+struct EmbedPlugin: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: any Target) async throws -> [Command] {
+        let tool = try context.tool(named: "EmbedTool").url
+        let package = context.package.directoryURL
+        let work = context.pluginWorkDirectoryURL
+        switch target.name {
+        case "GuichetSite":
+            let theme = package.appending(path: "Themes/default")
+            let output = work.appending(path: "EmbeddedTheme.swift")
+            return [.buildCommand(displayName: "Embedding the default theme", executable: tool,
+                                  arguments: ["theme", theme.path(), output.path()],
+                                  inputFiles: files(in: theme), outputFiles: [output])]
+        case "guichet":
+            let output = work.appending(path: "BuildInfo.swift")
+            // A new commit rewrites .git/logs/HEAD: the file is made again after every commit or checkout.
+            let inputs = ["VERSION", ".git/HEAD", ".git/logs/HEAD", ".git/packed-refs"]
+                .map { package.appending(path: $0) }
+                .filter { FileManager.default.fileExists(atPath: $0.path()) }
+            return [.buildCommand(displayName: "Recording the version", executable: tool,
+                                  arguments: ["version", package.appending(path: "VERSION").path(), package.path(), output.path()],
+                                  inputFiles: inputs, outputFiles: [output])]
+        default:
+            return []
+        }
+    }
+
+    private func files(in folder: URL) -> [URL] {
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        return walker.compactMap { $0 as? URL }
+            .filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
+            .sorted { $0.path() < $1.path() }
+    }
+}
