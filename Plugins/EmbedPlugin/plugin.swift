@@ -1,9 +1,10 @@
 import Foundation
 import PackagePlugin
 
-/// Carries files into the binary at build time (EmbedTool): the default theme into GuichetSite, generated from
-/// Themes/default on every build where it changed, so that there is never a second copy kept by hand; and the
-/// version with its commit into the guichet command.
+/// Carries files into the binary at build time (EmbedTool): the default theme and the starter site of
+/// `guichet init` into GuichetSite, generated from Themes/default and Starter/ on every build where they
+/// changed, so that there is never a second copy kept by hand; and the version with its commit into the
+/// guichet command.
 @main
 struct EmbedPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) async throws -> [Command] {
@@ -12,11 +13,13 @@ struct EmbedPlugin: BuildToolPlugin {
         let work = context.pluginWorkDirectoryURL
         switch target.name {
         case "GuichetSite":
-            let theme = package.appending(path: "Themes/default")
-            let output = work.appending(path: "EmbeddedTheme.swift")
-            return [.buildCommand(displayName: "Embedding the default theme", executable: tool,
-                                  arguments: ["theme", theme.path(), output.path()],
-                                  inputFiles: files(in: theme), outputFiles: [output])]
+            return [("EmbeddedTheme", "Themes/default"), ("EmbeddedStarter", "Starter")].map { name, folder in
+                let input = package.appending(path: folder)
+                let output = work.appending(path: name + ".swift")
+                return .buildCommand(displayName: "Embedding \(folder)", executable: tool,
+                                     arguments: ["files", name, input.path(), output.path()],
+                                     inputFiles: files(in: input), outputFiles: [output])
+            }
         case "guichet":
             let output = work.appending(path: "BuildInfo.swift")
             // A new commit rewrites .git/logs/HEAD: the file is made again after every commit or checkout.

@@ -8,6 +8,8 @@ public struct SiteError: Error, CustomStringConvertible, Sendable {
         case contentHasErrors(count: Int)
         case cannotWrite
         case cannotPublish
+        /// `guichet init` was pointed at a folder that has a site already: `found` names what it holds.
+        case alreadyASite(found: String)
     }
 
     public let reason: Reason
@@ -48,6 +50,8 @@ public struct SiteError: Error, CustomStringConvertible, Sendable {
             head = "cannot write \(path)"
         case .cannotPublish:
             head = "cannot replace \(path) with the new build; the previous site is still there"
+        case .alreadyASite(let found):
+            head = "\(path) already holds a site (\(found)); nothing was written"
         }
         return underlying.map { "\(head)\n  caused by: \($0)" } ?? head
     }

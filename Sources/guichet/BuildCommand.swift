@@ -8,12 +8,13 @@ struct BuildCommand: ParsableCommand {
         commandName: "build", abstract: "Build the help centre from Content/ and Themes/ into Output/.")
 
     @OptionGroup var site: SiteOptions
-    @Option(help: "Output folder, replaced only when the build succeeds.") var output = "Output"
+    @Option(help: "Output folder, replaced only when the build succeeds (default: Output in the site's folder).")
+    var output: String?
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides guichet.yml).")
     var baseURL: String?
     @Flag(help: "Include draft articles.") var drafts = false
     @Option(help: "Build cache folder: a build whose inputs have not changed does nothing, and otherwise only changed files are written.")
-    var cache = ".guichet-cache"
+    var cache: String?
     @Flag(help: "Ignore the build cache: build from scratch beside the output folder and swap it in.") var clean = false
     @Flag(help: "Also list every file written.") var verbose = false
     @Flag(help: "Print only errors.") var quiet = false
@@ -21,11 +22,12 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let started = Date()
+            let output = self.output ?? site.folder.path("Output")
             var options = try site.buildOptions()
             options.outputDirectory = output
             options.baseURL = baseURL
             options.includeDrafts = drafts
-            options.cacheDirectory = cache
+            options.cacheDirectory = cache ?? site.folder.path(".guichet-cache")
             options.clean = clean
             let report: SiteBuilder.Report
             let notice = SlowBuildNotice(message: "building \(options.contentDirectory)/ into \(output)/…")

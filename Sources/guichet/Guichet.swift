@@ -9,7 +9,7 @@ struct Guichet: AsyncParsableCommand {
         abstract: "A French help centre whose figures come from the business rules.",
         // BuildInfo is generated at build time (Plugins/EmbedPlugin) from VERSION and the checkout's commit.
         version: "guichet \(BuildInfo.version) (commit \(BuildInfo.commit))",
-        subcommands: [BuildCommand.self, CheckCommand.self, CorpusCommand.self, NewCommand.self, RulesCommand.self, SchemaCommand.self,
-                      ServeCommand.self]
+        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ThemeCommand.self,
+                      RulesCommand.self, SchemaCommand.self, CorpusCommand.self]
     )
 }

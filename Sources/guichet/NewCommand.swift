@@ -8,7 +8,8 @@ struct NewCommand: ParsableCommand {
 
     @Argument(help: "<category>/<slug>, such as livraison/colis-en-retard.") var path: String
     @Option(help: "The article's title.") var title: String?
-    @Option(help: "Content folder.") var content = "Content"
+    @OptionGroup var folder: SiteFolder
+    @Option(help: "Content folder (default: Content in the site's folder).") var content: String?
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
@@ -19,7 +20,7 @@ struct NewCommand: ParsableCommand {
             case .failure(let failure): throw CommandFailure.usage(failure.description)
             }
             let fm = FileManager.default
-            let folder = "\(content)/\(category)"
+            let folder = "\(content ?? self.folder.path("Content"))/\(category)"
             let file = "\(folder)/\(slug).md"
             guard !fm.fileExists(atPath: file) else {
                 throw CommandFailure.failed("\(file) already exists; it was not changed")

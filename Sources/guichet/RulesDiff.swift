@@ -17,7 +17,10 @@ struct RulesDiff: ParsableCommand {
 
     @Option(help: "The day before the first change listed (YYYY-MM-DD).", transform: dateArgument) var from: LocalDate
     @Option(help: "The last day a change listed may come into force (YYYY-MM-DD).", transform: dateArgument) var to: LocalDate
-    @Option(help: "Content folder whose articles are searched for uses of the rules.") var content = "Content"
+    @Option(help: "Content folder whose articles are searched for uses of the rules (default: Content in the site's folder).")
+    var content: String?
+    @OptionGroup var folder: SiteFolder
+    var contentFolder: String { content ?? folder.path("Content") }
     @Flag(help: "Print JSON instead of text.") var json = false
 
     func validate() throws {
@@ -40,9 +43,9 @@ struct RulesDiff: ParsableCommand {
 
     /// `file:line:column` of every reference to each rule, drafts included (marked).
     private func uses(book: RuleBook) -> [String: [String]] {
-        guard FileManager.default.fileExists(atPath: content) else { return [:] }
+        guard FileManager.default.fileExists(atPath: contentFolder) else { return [:] }
         var options = BuildOptions(asOf: to, book: book)
-        options.contentDirectory = content
+        options.contentDirectory = contentFolder
         options.includeDrafts = true
         var uses: [String: [String]] = [:]
         for article in SiteBuilder(options: options).check().articles {

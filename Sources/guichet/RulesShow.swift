@@ -10,7 +10,10 @@ struct RulesShow: ParsableCommand {
 
     @Argument(help: "The rule's id, such as withdrawal.period.") var id: String
     @OptionGroup var asOf: AsOfOption
-    @Option(help: "Content folder whose articles are searched for uses of the rule.") var content = "Content"
+    @Option(help: "Content folder whose articles are searched for uses of the rule (default: Content in the site's folder).")
+    var content: String?
+    @OptionGroup var folder: SiteFolder
+    var contentFolder: String { content ?? folder.path("Content") }
     @Flag(help: "Print JSON instead of text.") var json = false
 
     func run() throws {
@@ -24,9 +27,9 @@ struct RulesShow: ParsableCommand {
                 return
             }
             var report = RuleReport(rule: rule, entry: book.entry(id), functions: book.functions.filter { $0.rules.contains(id) })
-            if FileManager.default.fileExists(atPath: content) {
+            if FileManager.default.fileExists(atPath: contentFolder) {
                 var options = BuildOptions(asOf: date, book: book)
-                options.contentDirectory = content
+                options.contentDirectory = contentFolder
                 options.includeDrafts = true
                 report.uses = SiteBuilder(options: options).check().articles.flatMap { article in
                     (article.usedRules[id] ?? []).map { "\(article.file):\($0.line):\($0.column)" + (article.isDraft ? " (draft)" : "") }

@@ -17,8 +17,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (0: any free port).") var port = 8080
     @Option(help: "Address to listen on; the default keeps the preview to this machine.") var host = "127.0.0.1"
     @Flag(help: "Include draft articles.") var drafts = false
-    @Option(help: "Content folder.") var content = "Content"
-    @Option(help: "Themes folder.") var themes = "Themes"
+    @OptionGroup var folder: SiteFolder
+    @Option(help: "Content folder (default: Content in the site's folder).") var content: String?
+    @Option(help: "Themes folder (default: Themes in the site's folder).") var themes: String?
     @Option(help: "Settings file (default: guichet.yml beside the content folder).") var config: String?
     @OptionGroup var asOf: AsOfOption
 
@@ -28,7 +29,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            var options = try SiteOptions.buildOptions(content: content, themes: themes, config: config, asOf: asOf)
+            var options = try SiteOptions.buildOptions(content: content ?? folder.path("Content"), themes: themes ?? folder.path("Themes"),
+                                                       config: config, asOf: asOf)
             options.includeDrafts = drafts
             var preview = PreviewConfiguration(build: options)
             preview.host = host
