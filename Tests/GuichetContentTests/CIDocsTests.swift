@@ -16,12 +16,15 @@ struct CIDocsTests {
     @Test func githubWorkflowParsesWithItsJobs() throws {
         let workflow = try load("github-actions.yml")
         let jobs = try #require(workflow["jobs"] as? [String: Any])
-        #expect(Set(jobs.keys) == ["build", "deploy"])
+        #expect(Set(jobs.keys) == ["build", "deploy", "release"])
         let steps = try #require((jobs["build"] as? [String: Any])?["steps"] as? [[String: Any]])
         let commands = steps.compactMap { $0["run"] as? String }.joined(separator: "\n")
         #expect(commands.contains("guichet check --strict --format github"))
         #expect(commands.contains("libcmark-gfm-dev"))
         #expect(commands.contains("--static-swift-stdlib"))
+        let release = try #require((jobs["release"] as? [String: Any])?["steps"] as? [[String: Any]])
+        let releaseCommands = release.compactMap { $0["run"] as? String }.joined(separator: "\n")
+        #expect(releaseCommands.contains("scripts/release dist") && releaseCommands.contains("scripts/standalone-test"))
     }
 
     @Test func gitlabPipelineParsesWithItsJobs() throws {
