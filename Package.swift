@@ -63,18 +63,20 @@ let package = Package(
         // it is a libFuzzer target instead.
         .executableTarget(name: "guichet-fuzz", dependencies: ["GuichetSite", "GuichetContent", "HelpCentreRules"],
                           path: "Sources/GuichetFuzz"),
+        // What several test targets share (the settings every test site needs).
+        .target(name: "GuichetTestSupport", path: "Tests/GuichetTestSupport"),
         .testTarget(
             name: "HelpCentreRulesTests",
             dependencies: ["HelpCentreRules", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "GuichetMarkdownTests", dependencies: ["GuichetMarkdown"]),
-        .testTarget(name: "GuichetContentTests", dependencies: ["GuichetContent", "GuichetMarkdown", "HelpCentreRules",
+        .testTarget(name: "GuichetContentTests", dependencies: ["GuichetContent", "GuichetMarkdown", "HelpCentreRules", "GuichetTestSupport",
                                                                 .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "GuichetSiteTests", dependencies: ["GuichetSite", "GuichetContent", "GuichetMarkdown", "HelpCentreRules",
+        .testTarget(name: "GuichetSiteTests", dependencies: ["GuichetSite", "GuichetContent", "GuichetMarkdown", "HelpCentreRules", "GuichetTestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache")],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "GuichetCLITests", dependencies: ["HelpCentreRules"], exclude: ["BadInputs"]),
-        .testTarget(name: "GuichetPreviewTests", dependencies: ["GuichetPreview", "GuichetSite", "GuichetContent", "HelpCentreRules",
+        .testTarget(name: "GuichetCLITests", dependencies: ["HelpCentreRules", "GuichetTestSupport"], exclude: ["BadInputs"]),
+        .testTarget(name: "GuichetPreviewTests", dependencies: ["GuichetPreview", "GuichetSite", "GuichetContent", "HelpCentreRules", "GuichetTestSupport",
                                                                 .product(name: "Logging", package: "swift-log"),
                                                                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import GuichetTestSupport
 import Testing
 
 // The catalogue of bad inputs: what `guichet build` answers to each mistake an editor (or a truncated file,

@@ -1,4 +1,5 @@
 import Foundation
+import GuichetTestSupport
 import Testing
 
 /// `guichet build`: success prints one summary line; content errors print compiler-style diagnostics on

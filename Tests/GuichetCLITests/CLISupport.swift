@@ -79,18 +79,3 @@ func temporaryFolder(_ label: String) throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
-
-/// The `legal:` and `mediator:` blocks every site must have, from Tests/publisher.yml, so that each test's
-/// settings state only what the test is about.
-enum Publisher {
-    static let blocks: String = {
-        let file = CLI.packageRoot.appendingPathComponent("Tests/publisher.yml")
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else { fatalError("cannot read \(file.path)") }
-        return text
-    }()
-
-    /// `settings` followed by the two blocks, at the end, where they move no line a test points at.
-    static func settings(_ settings: String = "") -> String {
-        settings + (settings.isEmpty || settings.hasSuffix("\n") ? "" : "\n") + blocks
-    }
-}

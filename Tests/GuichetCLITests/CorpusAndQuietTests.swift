@@ -1,4 +1,5 @@
 import Foundation
+import GuichetTestSupport
 import Testing
 
 /// Promises of the command line made in docs/content.md and the README: `guichet corpus` exits 1 below its

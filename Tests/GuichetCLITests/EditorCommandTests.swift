@@ -1,4 +1,5 @@
 import Foundation
+import GuichetTestSupport
 import Testing
 
 /// The commands an editor runs: `check` on the real content, `new`, and `schema`.

@@ -1,4 +1,5 @@
 import Foundation
+import GuichetTestSupport
 import Testing
 
 /// Atomic publishing: a build writes into a staging folder beside Output/ (`.Output.building-<pid>`) and

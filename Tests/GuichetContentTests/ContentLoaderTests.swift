@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import GuichetContent
+import GuichetTestSupport
+import Testing
 
 @Suite("ContentLoader")
 struct ContentLoaderTests {

@@ -1,5 +1,6 @@
-import Testing
 @testable import GuichetContent
+import GuichetTestSupport
+import Testing
 
 @Suite("SiteConfig")
 struct SiteConfigTests {

@@ -1,6 +1,7 @@
 import Foundation
-import HelpCentreRules
 @testable import GuichetContent
+import GuichetTestSupport
+import HelpCentreRules
 
 /// A date written `2026-06-01`; a typo in a test is a crash, not a silent pass.
 func date(_ iso: String) -> LocalDate {
@@ -49,22 +50,6 @@ func articleText(title: String, order: Int? = nil, draft: Bool? = nil, body: Str
 /// The text of a minimal valid category index.
 func categoryText(title: String, order: Int) -> String {
     "---\ntitle: \(title)\ndescription: Une rubrique.\norder: \(order)\n---\nIntroduction.\n"
-}
-
-/// The `legal:` and `mediator:` blocks every site must have, from Tests/publisher.yml, so that each test's
-/// settings state only what the test is about.
-enum Publisher {
-    static let blocks: String = {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("publisher.yml")
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else { fatalError("cannot read \(file.path)") }
-        return text
-    }()
-
-    /// `settings` followed by the two blocks, at the end, where they move no line a test points at.
-    static func settings(_ settings: String = "") -> String {
-        settings + (settings.isEmpty || settings.hasSuffix("\n") ? "" : "\n") + blocks
-    }
 }
 
 /// A temporary folder holding a complete guichet.yml (the publisher's blocks only), for a site under test.

@@ -1,10 +1,11 @@
 import Foundation
+@testable import GuichetPreview
 import GuichetSite
+import GuichetTestSupport
 import HelpCentreRules
 import Logging
 import ServiceLifecycle
 import Testing
-@testable import GuichetPreview
 
 /// Where things are, found from this file so that the tests use the repository's real themes.
 enum Paths {
@@ -192,21 +193,5 @@ struct Status: Decodable {
 extension RunningPreview {
     func status() async throws -> Status {
         try JSONDecoder().decode(Status.self, from: try await get("/__guichet/status").body)
-    }
-}
-
-/// The `legal:` and `mediator:` blocks every site must have, from Tests/publisher.yml, so that each test's
-/// settings state only what the test is about.
-enum Publisher {
-    static let blocks: String = {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("publisher.yml")
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else { fatalError("cannot read \(file.path)") }
-        return text
-    }()
-
-    /// `settings` followed by the two blocks, at the end, where they move no line a test points at.
-    static func settings(_ settings: String = "") -> String {
-        settings + (settings.isEmpty || settings.hasSuffix("\n") ? "" : "\n") + blocks
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GuichetContent
 @testable import GuichetSite
+import GuichetTestSupport
 import Testing
 
 /// Each step of the build on its own, on a small site written for the test: what it hands the next step.

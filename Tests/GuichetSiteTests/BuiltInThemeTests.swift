@@ -1,5 +1,6 @@
 import Foundation
 @testable import GuichetSite
+import GuichetTestSupport
 import Testing
 
 /// The default theme travels in the binary, generated from Themes/default at build time: a site needs no

@@ -1,6 +1,7 @@
 import Foundation
 import GuichetContent
 @testable import GuichetSite
+import GuichetTestSupport
 import Testing
 
 /// `<!-- guichet-disable-next-line CODE -- reason -->` on whole sites: what it silences, what it refuses,

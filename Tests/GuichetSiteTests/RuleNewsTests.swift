@@ -1,6 +1,7 @@
 import Foundation
 import GuichetContent
 @testable import GuichetSite
+import GuichetTestSupport
 import HelpCentreRules
 import Testing
 

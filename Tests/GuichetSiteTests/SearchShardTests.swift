@@ -1,5 +1,6 @@
 import Foundation
 @testable import GuichetSite
+import GuichetTestSupport
 import Testing
 
 /// An edit to one article rewrites only the search files its terms touch: shards and fragments are named by

@@ -127,18 +127,3 @@ func replaceTree(_ destination: String, with source: String) throws {
     if fm.fileExists(atPath: destination) { try fm.removeItem(atPath: destination) }
     try fm.copyItem(atPath: source, toPath: destination)
 }
-
-/// The `legal:` and `mediator:` blocks every site must have, from Tests/publisher.yml, so that each test's
-/// settings state only what the test is about.
-enum Publisher {
-    static let blocks: String = {
-        let file = Paths.packageRoot.appendingPathComponent("Tests/publisher.yml")
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else { fatalError("cannot read \(file.path)") }
-        return text
-    }()
-
-    /// `settings` followed by the two blocks, at the end, where they move no line a test points at.
-    static func settings(_ settings: String = "") -> String {
-        settings + (settings.isEmpty || settings.hasSuffix("\n") ? "" : "\n") + blocks
-    }
-}
