@@ -8,6 +8,8 @@ public struct ConsumerMediator: Sendable, Equatable {
     /// `https://…`: where the consumer files the request.
     public var website: String
     public var address: String
+    /// Where guichet.yml writes the website, for a finding about it.
+    public var websitePosition = SourcePoint(line: 0, column: 0)
 
     static func read(from fields: inout YAMLFields, file: String) -> ConsumerMediator? {
         guard var block = fields.block("mediator", known: keys, describing: "mediator") else {
@@ -27,6 +29,6 @@ public struct ConsumerMediator: Sendable, Equatable {
                                       fix: "copy it from the mediator's agreement, such as https://www.mediateur-exemple.fr/")
         }
         guard let name, let website, let address else { return nil }
-        return ConsumerMediator(name: name, website: website, address: address)
+        return ConsumerMediator(name: name, website: website, address: address, websitePosition: block.valuePosition("website"))
     }
 }

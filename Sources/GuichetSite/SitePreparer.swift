@@ -55,6 +55,12 @@ struct SitePreparer: Sendable {
         }
         let published = heads.filter { options.includeDrafts || !$0.matter.draft }
         let contactForm = contactFormURL(config, published: published, diagnostics: &diagnostics)
+        // The mediator's website is a link the site shows: a closed service there is as dead as in an article.
+        if let mediator = config.mediator, let service = ClosedService.match(mediator.website) {
+            diagnostics.append(.error(.closedService, configFile, mediator.websitePosition,
+                                      "the mediator's website '\(mediator.website)': \(service.why)",
+                                      fix: "write the website of the consumer mediator you have appointed"))
+        }
         let outline = SiteOutline(config: config, categories: categoryResult.prepared, articles: published, rules: inForce,
                                   contactFormURL: contactForm)
         let context = Context(outline: outline, resolver: resolver, transformer: transformer, figures: FigureCheck(rules: inForce),

@@ -46,7 +46,7 @@ struct LegalSettingsTests {
         #expect(legal.host.phone.display == "+352\u{00A0}27\u{00A0}86\u{00A0}12\u{00A0}34")
         #expect(legal.host.phone.telURI == "tel:+35227861234")
         #expect(config.mediator == ConsumerMediator(name: "Médiateur Exemple", website: "https://www.mediateur-exemple.fr/",
-                                                    address: "10 rue de la Médiation, 75008 Paris"))
+                                                    address: "10 rue de la Médiation, 75008 Paris", websitePosition: at(16, 12)))
     }
 
     @Test func withoutEitherBlockBothAreAskedFor() {

@@ -82,4 +82,18 @@ struct LegalNoticeTests {
         ])
         #expect(!FileManager.default.fileExists(atPath: folder.sub("Output/mentions-legales.html")))
     }
+
+    @Test func aMediatorWebsiteOnTheClosedODRPlatformIsRefused() throws {
+        let folder = try TemporaryFolder("legal-odr")
+        defer { folder.remove() }
+        let settings = Self.site["guichet.yml"]!.replacingOccurrences(of: "website: https://mediateur.example.fr/",
+                                                                    with: "website: https://ec.europa.eu/consumers/odr/")
+        let report = try build(Self.site.merging(["guichet.yml": settings]) { $1 }, in: folder)
+        #expect(!report.published)
+        let line = settings.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("website:") }! + 1
+        #expect(report.diagnostics.filter { $0.severity == .error }.map { "\($0.line):\($0.column) \($0.code.rawValue) \($0.message)" } == [
+            "\(line):12 closed-service the mediator's website 'https://ec.europa.eu/consumers/odr/': the EU online dispute "
+                + "resolution platform closed on 20 July 2025 (Regulation (EU) 2024/3228), so the link is dead and the duty to give it is gone",
+        ])
+    }
 }
