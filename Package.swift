@@ -37,9 +37,8 @@ let package = Package(
             name: "GuichetContent",
             dependencies: ["HelpCentreRules", "GuichetMarkdown", .product(name: "Yams", package: "Yams")]
         ),
-        // Writes the Swift source that carries the default theme and the version into the binary.
-        .executableTarget(name: "EmbedTool"),
-        .plugin(name: "EmbedPlugin", capability: .buildTool(), dependencies: ["EmbedTool"]),
+        // Carries the default theme, the starter site and the version into the binary (scripts/embed).
+        .plugin(name: "EmbedPlugin", capability: .buildTool()),
         .target(
             name: "GuichetSite",
             dependencies: ["GuichetContent", "HelpCentreRules", "GuichetMarkdown", .product(name: "Mustache", package: "swift-mustache"),
