@@ -7,7 +7,7 @@ struct SiteWideChanges: Sendable {
     var rulesUsed = false
     /// A `reviewed:` date (the sitemap's `lastmod`).
     var reviewDates = false
-    /// An article's search terms or weights (the search index).
+    /// An article's search terms or weights, or the excerpt its snippets come from (the search's files).
     var searchTerms = false
 
     /// What a site-wide file shows besides the outline.
@@ -27,7 +27,7 @@ struct SiteWideChanges: Sendable {
         }
         rulesUsed = rulesUsed || Set(before.usedRules.keys) != Set(after.usedRules.keys)
         reviewDates = reviewDates || before.article.matter.reviewed?.value != after.article.matter.reviewed?.value
-        searchTerms = searchTerms || before.searchTerms != after.searchTerms
+        searchTerms = searchTerms || before.searchTerms != after.searchTerms || before.searchExcerpt != after.searchExcerpt
     }
 
     func touches(_ dependency: Dependency) -> Bool {

@@ -46,4 +46,23 @@ struct SearchShardTests {
         #expect(after.filter { $0.hasPrefix("recherche/pages/") } == before.filter { $0.hasPrefix("recherche/pages/") })
         #expect(report.filesChanged == 3, "the page, one shard, the manifest: \(report.filesChanged)")
     }
+
+    @Test func anEditThatMovesNoTermStillRewritesTheFragmentOfItsExcerpt() throws {
+        let folder = try TemporaryFolder("excerpt")
+        defer { folder.remove() }
+        let article = "---\ntitle: Un article\ndescription: Une description.\n---\nLe colis part vite. Le vendeur répond.\n"
+        try folder.write(["guichet.yml": Publisher.settings("title: Aide\ncontact_form: https://exemple.fr/contact\n"),
+                          "Content/aide/_index.md": "---\ntitle: Aide\ndescription: De l’aide.\n---\nDe l’aide.\n",
+                          "Content/aide/article.md": article])
+        var options = buildOptions(content: folder.sub("Content"), output: folder.sub("Output"), config: folder.sub("guichet.yml"))
+        options.cacheDirectory = folder.sub("cache")
+        #expect(try SiteBuilder(options: options).build().published)
+        // The same words in another order: the same terms and weights, another excerpt.
+        try folder.write(["Content/aide/article.md": article.replacingOccurrences(of: "Le colis part vite. Le vendeur répond.",
+                                                                                  with: "Le vendeur répond. Le colis part vite.")])
+        #expect(try SiteBuilder(options: options).build().published)
+        let fragments = relativeFiles(in: folder.sub("Output")).filter { $0.hasPrefix("recherche/pages/") }
+        let text = fragments.map { readText(folder.sub("Output/" + $0)) }.joined()
+        #expect(text.contains("Le vendeur répond. Le colis part vite."), "the snippet shows the article as it is now")
+    }
 }
