@@ -78,12 +78,16 @@ struct SearchIndex: Sendable {
     /// The excerpt a fragment keeps: the body's text, spaces collapsed, cut at a word before `length`
     /// characters. Snippets are taken from it and the description.
     static func excerpt(_ body: String, length: Int = 320) -> String {
-        let words = body.split(whereSeparator: \.isWhitespace)
+        // Runs once per article: the words are read lazily, up to the limit, and counted as they come,
+        // rather than splitting the whole body and counting the text again for each word.
         var text = ""
-        for word in words {
-            if text.count + word.count + 1 > length { return text + "\u{2026}" }
-            if !text.isEmpty { text += " " }
+        var count = 0
+        for word in body.lazy.split(whereSeparator: \.isWhitespace) {
+            let added = word.count + (count == 0 ? 0 : 1)
+            if count + added > length { return text + "\u{2026}" }
+            if count > 0 { text += " " }
             text += word
+            count += added
         }
         return text
     }

@@ -7,18 +7,10 @@ public enum ThemeEjector {
     /// The built-in theme's files, as `templates/article.mustache` or `assets/style.css`.
     public static var available: [String] { Theme.builtIn.keys.sorted() }
 
-    public enum Outcome: Sendable, Equatable {
+    public enum Outcome: Sendable {
         case written([String])
         /// Names that are not files of the theme, with the closest one.
         case unknown([(name: String, suggestion: String?)])
-
-        public static func == (a: Outcome, b: Outcome) -> Bool {
-            switch (a, b) {
-            case (.written(let x), .written(let y)): x == y
-            case (.unknown(let x), .unknown(let y)): x.map(\.name) == y.map(\.name) && x.map(\.suggestion) == y.map(\.suggestion)
-            default: false
-            }
-        }
     }
 
     /// Copies `only` (every file when empty; a bare name such as `article.mustache` or `style.css` is enough)
