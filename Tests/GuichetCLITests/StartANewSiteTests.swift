@@ -83,6 +83,16 @@ struct StartANewSiteTests {
         #expect(again.stdout.contains("kept Themes/default/assets/style.css (it exists; --force replaces it)\n"))
         #expect(again.stdout.contains("created Themes/default/templates/layout.mustache\n"))
         #expect(try String(contentsOf: folder.appendingPathComponent("Themes/default/assets/style.css"), encoding: .utf8) == "/* mine */\n")
+
+        // --force replaces it with the built-in file; `theme list` names every file that eject can copy.
+        let forced = try run(["theme", "eject", "--only", "style.css", "--force"], in: folder)
+        #expect(forced.stdout == "created Themes/default/assets/style.css\n")
+        #expect(FileManager.default.contents(atPath: folder.path + "/Themes/default/assets/style.css")
+                == FileManager.default.contents(atPath: CLI.packageRoot.path + "/Themes/default/assets/style.css"))
+        let list = try run(["theme", "list"])
+        let onDisk = (FileManager.default.enumerator(atPath: CLI.packageRoot.path + "/Themes/default")?.allObjects as? [String] ?? [])
+            .filter { !$0.hasSuffix("templates") && !$0.hasSuffix("assets") && !$0.hasPrefix(".") }.sorted()
+        #expect(list.stdout == onDisk.map { $0 + "\n" }.joined())
     }
 
     @Test func versionNamesTheCommitAndCompletionsAreGenerated() throws {

@@ -65,4 +65,18 @@ struct SearchShardTests {
         let text = fragments.map { readText(folder.sub("Output/" + $0)) }.joined()
         #expect(text.contains("Le vendeur répond. Le colis part vite."), "the snippet shows the article as it is now")
     }
+
+    @Test func aSitesSynonymsReachTheManifestBesideTheDefaultOnes() throws {
+        let folder = try TemporaryFolder("synonyms")
+        defer { folder.remove() }
+        try folder.write(["guichet.yml": Publisher.settings("title: Aide\ncontact_form: https://exemple.fr/contact\nsynonyms:\n  - carton, colis\n"),
+                          "Content/aide/_index.md": "---\ntitle: Aide\ndescription: De l’aide.\n---\nDe l’aide.\n",
+                          "Content/aide/colis.md": "---\ntitle: Un colis\ndescription: Le colis.\n---\nLe colis part.\n"])
+        let options = buildOptions(content: folder.sub("Content"), output: folder.sub("Output"), config: folder.sub("guichet.yml"))
+        #expect(try SiteBuilder(options: options).build().published)
+        let manifest = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.sub("Output/recherche/index.json")))) as? [String: Any])
+        let groups = try #require(manifest["synonyms"] as? [[String]])
+        #expect(groups.contains(["carton", "coli"]), "the site's own group, folded and stemmed")
+        #expect(groups.contains(["coli", "paquet"]), "the default list is still there")
+    }
 }
