@@ -10,11 +10,12 @@ enum SearchVocabulary {
         "notre", "nos", "votre", "vos", "leur", "leurs", "je", "tu", "il", "elle", "on", "nous", "vous", "ils",
         "elles", "me", "te", "se", "ce", "cet", "cette", "ces", "ca", "qui", "que", "qu", "quoi", "quel",
         "quelle", "quels", "quelles", "est", "sont", "suis", "es", "ai", "as", "ont", "avez", "avons", "etre",
-        "avoir", "fait", "faire", "vais", "vas", "va", "allez", "aller", "vont", "comment", "pourquoi", "quand",
-        "lorsque", "ne", "pas", "non", "plus", "ni", "si",
+        "avoir", "fait", "faire", "fais", "faites", "vais", "vas", "va", "allez", "aller", "vont", "comment", "pourquoi", "quand",
+        "lorsque", "ne", "plus", "ni", "si",
         "donc", "car", "tres", "bien", "peux", "peut", "pouvez", "puis", "veux", "veut", "voudrais",
         "faut", "dois", "doit", "devez", "lui", "moi", "toi", "eux", "ici", "tout",
         "tous", "toute", "toutes", "autre", "autres", "meme", "deja", "encore", "alors", "aussi", "ete",
+        "toujours", "vraiment", "juste", "bonjour", "merci", "svp", "stp", "aimerais", "souhaite",
     ]
 
     /// Stop words as the index spells its terms (stemmed), for filtering terms.
@@ -32,15 +33,18 @@ enum SearchVocabulary {
         ["retour", "retourner", "renvoyer", "renvoi", "rendre"],
         ["rembourser", "remboursement", "rembourse", "argent"],
         ["annuler", "annulation", "retracter", "retractation", "renoncer"],
+        ["retracter", "retractation", "regretter", "regret"],
         ["livraison", "livrer", "expedition", "expedier", "envoi", "envoyer"],
         ["suivi", "suivre", "tracking", "localiser"],
         ["reclamation", "reclamer", "litige", "plainte", "probleme"],
         ["vendeur", "marchand", "boutique", "commercant", "pro"],
         ["acheteur", "client"],
         ["commande", "achat", "acheter"],
-        ["delai", "temps", "duree", "combien"],
+        ["delai", "temps", "duree", "combien", "quand"],
         ["horaire", "heure", "ouvert", "ouverture"],
-        ["recu", "reception", "recevoir", "arrive", "arrivee"],
+        ["recu", "reception", "recevoir", "arrive", "arrivee", "livre"],
+        ["pas", "non", "jamais", "aucun"],
+        ["plusieurs", "deux", "multiple"],
         ["abime", "casse", "endommage", "defectueux"],
         ["perdu", "egare", "disparu"],
         ["retard", "attente", "attendre"],
@@ -52,7 +56,7 @@ enum SearchVocabulary {
     /// since a chain of them would make unrelated words one. Sorted, so that the manifest's bytes are stable.
     static func groups(extra: [[String]] = []) -> [[String]] {
         let groups = (frenchSynonyms + extra).map { words in
-            Set(words.flatMap { SearchNormaliser.terms($0) }).subtracting(stopTerms).sorted()
+            Set(words.flatMap { SearchNormaliser.terms($0) }).sorted()
         }
         return Array(Set(groups.filter { $0.count > 1 })).sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }
     }

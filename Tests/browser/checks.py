@@ -222,17 +222,18 @@ def check_search(ctx):
 
 
 QUERIES = HERE / "search-queries.tsv"
+QUERIES_HELDOUT = HERE / "search-queries-heldout.tsv"
 # Issue 15's goal: every answerable query in the top 3, MRR ≥ 0.9. Not reached yet (BENCHMARKS.md says where
 # it falls short): the check fails below the figures reached, so that no change makes the search worse,
 # and prints the goal beside them.
 TOP3_GOAL, MRR_GOAL = 1.0, 0.9
-TOP3_FLOOR, MRR_FLOOR = 0.97, 0.89
+TOP3_FLOOR, MRR_FLOOR = 0.98, 0.9
 
 
-def golden_queries():
-    """(kind, query, expected paths) from search-queries.tsv; expected is empty for a query with no answer."""
+def golden_queries(path):
+    """(kind, query, expected paths) from a queries file; expected is empty for a query with no answer."""
     rows = []
-    for line in QUERIES.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         kind, query, expected = line.split("\t")
@@ -254,12 +255,25 @@ def run_search(ctx, query):
 
 
 def check_search_golden(ctx):
-    """Every answerable query of search-queries.tsv finds a right article in the first three, MRR ≥ 0.9."""
+    """Every answerable query of each golden set finds a right article in the first three, MRR ≥ 0.9.
+    search-queries.tsv was written before the search code; search-queries-heldout.tsv later, by someone who
+    had read neither the first set nor the code: a change that helps one set and hurts the other shows."""
     ctx.open(HOME)
     ctx.wait(lambda d: d.execute_script("return !!window.guichet"), "window.guichet")
     ctx.driver.set_script_timeout(20)
+    failures = []
+    for path in (QUERIES, QUERIES_HELDOUT):
+        print(f"  {path.name}")
+        failure = score_golden_set(ctx, path)
+        if failure:
+            failures.append(f"{path.name}: {failure}")
+    ensure(not failures, "; ".join(failures))
+
+
+def score_golden_set(ctx, path):
+    """Prints the figures of one set; returns what falls below the floor, or None."""
     by_kind, misses, reciprocal, no_answer = {}, [], [], []
-    for kind, query, expected in golden_queries():
+    for kind, query, expected in golden_queries(path):
         urls, suggestion = run_search(ctx, query)
         if not expected:
             no_answer.append((query, urls[:1], suggestion))
@@ -282,8 +296,9 @@ def check_search_golden(ctx):
           + "; ".join(f"« {q} » → {urls[0] if urls else '—'}" for q, urls, _ in no_answer if urls))
     for m in misses:
         print(f"  miss {m}")
-    ensure(top3 >= TOP3_FLOOR and mrr >= MRR_FLOOR,
-           f"top 3 {top3:.3f} (floor {TOP3_FLOOR}), MRR {mrr:.3f} (floor {MRR_FLOOR}); {len(misses)} miss(es)")
+    if top3 >= TOP3_FLOOR and mrr >= MRR_FLOOR:
+        return None
+    return f"top 3 {top3:.3f} (floor {TOP3_FLOOR}), MRR {mrr:.3f} (floor {MRR_FLOOR}); {len(misses)} miss(es)"
 
 
 # ---------------------------------------------------------------------------------------------------------

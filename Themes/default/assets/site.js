@@ -132,13 +132,13 @@
   };
 
   /* Ce qu’un mot tapé peut trouver, et à quel prix : lui-même, ses synonymes, les mots qu’il commence
-     (« rembour » en cours de frappe ; « rembours », de « rembourser », trouve « remboursement »), puis une
-     faute de frappe (deux pour un mot long) parmi les termes qui commencent comme lui. Un mot court déjà
-     suivi d’un autre est complet : « deux » ne cherche pas « deuxième ». */
-  function candidats(ix, mot, enCours) {
-    /* Les termes examinés ne dépendent que du mot, jamais de ce que d’autres recherches ont chargé : ceux
-       de ses trois premières lettres, ou de ses deux premières s’il est inconnu (voir inconnus). */
-    var res = Object.create(null), debut = mot.slice(0, inconnu(ix, mot) ? 2 : 3), max = mot.length >= 8 ? 2 : mot.length >= 4 ? 1 : 0;
+     (« rembour » en cours de frappe ; « rembours », de « rembourser », trouve « remboursement »), les mots
+     qui le commencent (« recevoir » trouve « recev », de « recevez »), puis une faute de frappe (deux pour un
+     mot long) parmi les termes qui commencent comme lui. Un mot court déjà suivi d’un autre est complet :
+     « deux » ne cherche pas « deuxième ». Les termes examinés ne dépendent que du mot et de `debut`, jamais de
+     ce que d’autres recherches ont chargé. */
+  function candidats(ix, mot, enCours, debut) {
+    var res = Object.create(null), max = mot.length >= 8 ? 2 : mot.length >= 4 ? 1 : 0;
     if (own.call(ix.termes, mot)) res[mot] = 1;
     (ix.syn[mot] || []).forEach(function (s) { if (own.call(ix.termes, s)) res[s] = Math.max(res[s] || 0, 0.8); });
     if (mot.length >= 3) {
@@ -146,6 +146,7 @@
         if (t === mot || t.lastIndexOf(debut, 0) !== 0) continue;
         var q = 0;
         if (t.lastIndexOf(mot, 0) === 0) { if (enCours || mot.length >= 5) q = 0.7; }
+        else if (t.length >= 5 && mot.lastIndexOf(t, 0) === 0) q = 0.6;
         else if (max) {
           var d = distance(mot, t, max);
           if (d <= max) q = d === 1 ? 0.6 : 0.4;
@@ -155,18 +156,26 @@
     }
     return res;
   }
-  /* Un mot qu’aucun terme n’égale ni ne commence est sans doute mal tapé : on charge alors les termes qui
-     partagent ses deux premières lettres, où sa faute se corrige (« anuler » → « annul »). */
-  function inconnu(ix, mot) { return mot.length >= 4 && !own.call(ix.termes, mot); }
-  function inconnus(ix, mots) {
-    var manque = mots.filter(function (m) { return inconnu(ix, m); });
-    return Promise.all(manque.map(function (m) { return ix.charger(m.slice(0, 2), m.slice(0, 2) + '\uffff'); }));
+  /* Les candidats d’un mot, en élargissant : les termes de ses trois premières lettres ; s’il n’y trouve
+     rien, ceux de ses deux premières (« anuler » → « annul »), puis de sa première (« satut » → « statut ») :
+     une faute sur la deuxième ou la troisième lettre se corrige aussi, et seul un mot inconnu coûte ces
+     tranches de plus. */
+  function elargir(ix, mot, enCours) {
+    var n = mot.length >= 3 ? 3 : mot.length;
+    function essai() {
+      var c = candidats(ix, mot, enCours, mot.slice(0, n));
+      for (var t in c) return c;
+      if (mot.length < 4 || n === 1) return c;
+      n--;
+      return ix.charger(mot.slice(0, n), mot.slice(0, n) + '\uffff').then(essai);
+    }
+    return Promise.resolve(essai());
   }
 
   function chercher(ix, q) {
     var mots = [];
     jetons(q).map(raciner).forEach(function (m) {
-      if (!ix.stop[m] && mots.indexOf(m) < 0) mots.push(m);
+      if ((!ix.stop[m] || ix.syn[m]) && mots.indexOf(m) < 0) mots.push(m);
     });
     if (!mots.length) return Promise.resolve(null);
     var plages = [];
@@ -174,17 +183,17 @@
       if (m.length >= 3) plages.push([m.slice(0, 3), m.slice(0, 3) + '\uffff']); else plages.push([m, m + '\u0000']);
       (ix.syn[m] || []).forEach(function (s) { plages.push([s, s + '\u0000']); });
     });
+    var dernier = /[a-z0-9]$/.test(normaliser(q)) ? mots[mots.length - 1] : null;
     return Promise.all(plages.map(function (p) { return ix.charger(p[0], p[1]); })).then(function () {
-      return inconnus(ix, mots);
-    }).then(function () {
+      return Promise.all(mots.map(function (mot) { return elargir(ix, mot, mot === dernier); }));
+    }).then(function (parMot) {
       /* Chaque mot compte selon sa rareté (un mot présent partout ne départage rien) et selon la place du
          terme dans la page, saturée (un titre compte plus qu’un mot du texte, sans que la longueur l’emporte) ;
          le total est pondéré par la part de rareté des mots trouvés : un document auquel manque un mot rare
          recule, un mot présent nulle part (« DVD ») ne pénalise personne. */
       var n = ix.m.count, docs = Object.create(null), trouves = Object.create(null), perdus = [], masse = 0;
-      var dernier = /[a-z0-9]$/.test(normaliser(q)) ? mots[mots.length - 1] : null;
-      mots.forEach(function (mot) {
-        var c = candidats(ix, mot, mot === dernier), meilleur = Object.create(null), combien = 0;
+      mots.forEach(function (mot, k) {
+        var c = parMot[k], meilleur = Object.create(null), combien = 0;
         for (var t in c) {
           trouves[t] = 1;
           var l = ix.liste(t);
@@ -204,6 +213,9 @@
         }
       });
       for (var d in docs) docs[d].s *= docs[d].r / masse;
+      /* Une requête dont la moitié des mots ne se trouve nulle part parle d’autre chose que ce centre d’aide
+         (« carte cadeau » : « carte » seul ne répond pas) : aucun résultat, plutôt que des pages sans rapport. */
+      if (2 * (mots.length - perdus.length) <= mots.length && mots.length > 1) docs = Object.create(null);
       var classes = Object.keys(docs).map(Number).sort(function (a, b) {
         return docs[b].s - docs[a].s || a - b;
       }).slice(0, 10);
