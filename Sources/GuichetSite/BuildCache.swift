@@ -6,13 +6,14 @@ import HelpCentreRules
 /// default), so that the next build redoes only what changed:
 /// - every content file's stamp and hash: an unchanged file is not read again;
 /// - every article's check (`PreparedArticle`): an unchanged article is not parsed, checked nor rendered
-///   again, as long as what its page depends on besides itself (`context`) is unchanged too;
+///   again, as long as what its page depends on besides itself (`context`) is unchanged too; these live in
+///   the article log beside the record (`ArticleLog`), one record per article, appended to;
 /// - every output file's hash: only files whose bytes changed are written.
-/// Saved last, through a temporary file and a rename: a crash leaves the previous record, which the next
-/// build corrects against.
+/// Saved last, the log first, then the record through a temporary file and a rename: a crash leaves the
+/// previous record, which names the part of the log it describes, and the next build corrects against it.
 struct BuildCache: Sendable {
     /// Raised whenever what a build writes changes for the same inputs (a new template key, a fix).
-    static let formatVersion = 9
+    static let formatVersion = 10
     /// The first bytes of a cache file, so that any other file is refused at once.
     static let magic = "guichet-build-cache"
 
@@ -26,8 +27,10 @@ struct BuildCache: Sendable {
     var context: String
     /// Content file (as reports name it) → what it was.
     var sources: [String: Source]
-    /// Article file → its check.
+    /// Article file → its check, from the article log (empty until `readBulk`).
     var articles: [String: PreparedArticle]
+    /// The part of the article log this record describes; nil before the first save.
+    var log: ArticleLog.State?
     /// Output path → hash of the bytes written.
     var files: [String: String]
     /// The findings of that build (warnings only: a build with errors publishes nothing and saves nothing).
@@ -42,7 +45,7 @@ struct BuildCache: Sendable {
     }
 
     init(output: String, settings: String, context: String, sources: [String: Source], articles: [String: PreparedArticle],
-         files: [String: String], diagnostics: [Diagnostic], pages: Int, articleCount: Int) {
+         files: [String: String], diagnostics: [Diagnostic], pages: Int, articleCount: Int, log: ArticleLog.State? = nil) {
         self.output = output
         self.settings = settings
         self.context = context
@@ -52,6 +55,7 @@ struct BuildCache: Sendable {
         self.diagnostics = diagnostics
         self.pages = pages
         self.articleCount = articleCount
+        self.log = log
     }
 
     static func absolute(_ output: String) -> String { URL(fileURLWithPath: output).standardizedFileURL.path }
@@ -64,20 +68,25 @@ struct BuildCache: Sendable {
     }
 
     /// The record of `output`, read in two steps: `load` reads the summary (all a build needs to tell that
-    /// nothing changed), and `readBulk` the output files and the articles' checks, most of the file, from
-    /// the bytes already read. Nil when there is no record, or it is damaged or from another version.
+    /// nothing changed), and `readBulk` the output files, from the bytes already read, and the articles'
+    /// checks, from the article log. Nil when there is no record, or it is damaged or from another version.
     static func load(from folder: String, output: String) -> (summary: BuildCache, rest: CacheReader)? {
-        guard let data = FileManager.default.contents(atPath: file(in: folder, output: output)) else { return nil }
-        var reader = CacheReader(Array(data))
+        guard let bytes = CacheReader.contents(of: file(in: folder, output: output)) else { return nil }
+        var reader = CacheReader(bytes)
         guard let cache = try? BuildCache(from: &reader, summaryOnly: true), cache.output == absolute(output) else { return nil }
         return (cache, reader)
     }
 
-    /// Fills `files` and `articles` from the rest of the file; false (and both left empty) when that part
-    /// is damaged, in which case the record must not be used beyond its summary.
-    mutating func readBulk(_ reader: inout CacheReader) -> Bool {
-        guard let files = try? reader.read([String: String].self),
-              let articles = try? reader.read([String: PreparedArticle].self), reader.isAtEnd else { return false }
+    /// Fills `files` from the rest of the record and `articles` from the log beside it (`logFile`); false
+    /// (and both left empty) when either is damaged, in which case the record must not be used beyond its
+    /// summary.
+    mutating func readBulk(_ reader: inout CacheReader, logFile: String) -> Bool {
+        guard let files = try? reader.read([String: String].self), reader.isAtEnd else { return false }
+        var articles: [String: PreparedArticle] = [:]
+        if let log {
+            guard let read = ArticleLog.read(logFile, state: log) else { return false }
+            (articles, self.log) = (read.articles, read.state)
+        }
         self.files = files
         self.articles = articles
         return true
@@ -88,15 +97,37 @@ struct BuildCache: Sendable {
         try? FileManager.default.removeItem(atPath: file(in: folder, output: output))
     }
 
-    func save(to folder: String, output: String) throws(SiteError) {
+    /// Saves the articles' checks into the log (appending the records of `rewritten`, the articles this
+    /// build checked, to the log `previous` describes, or writing it anew), then the record.
+    func save(to folder: String, output: String, rewritten: Set<String>, previous: ArticleLog.State?) throws(SiteError) {
         let path = BuildCache.file(in: folder, output: output)
+        var record = self
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            record.log = try ArticleLog.save(articles, rewritten: rewritten, previous: previous, to: ArticleLog.file(for: path),
+                                             generation: BuildCache.newGeneration(output: output))
+        } catch let error as SiteError {
+            throw error
+        } catch {
+            throw SiteError(.cannotWrite, path: ArticleLog.file(for: path), underlying: error)
+        }
+        try record.saveRecord(to: path, folder: folder)
+    }
+
+    /// A name for one writing of the article log: the time and the process, so two writings never share one.
+    static func newGeneration(output: String) -> String {
+        var hasher = Hasher64()
+        hasher.combine("\(absolute(output)) \(ProcessInfo.processInfo.processIdentifier) \(Date().timeIntervalSince1970) \(FileStamp.now())")
+        return hasher.hex
+    }
+
+    private func saveRecord(to path: String, folder: String) throws(SiteError) {
         BuildCache.removeAbandonedTemporaries(of: path)
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         var writer = CacheWriter()
         writer.write(self)
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            // Written without copying the bytes into a Data first: the file is tens of MB for a large site.
+            // Written without copying the bytes into a Data first: a MB or two for a large site.
             try writer.bytes.withUnsafeBytes { raw in
                 guard let base = raw.baseAddress else { return }
                 try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none)
@@ -111,7 +142,7 @@ struct BuildCache: Sendable {
 
     /// A save killed halfway leaves `<record>.tmp-<pid>` behind, tens of MB for a large site: removed when
     /// its process is gone.
-    private static func removeAbandonedTemporaries(of path: String) {
+    static func removeAbandonedTemporaries(of path: String) {
         let folder = (path as NSString).deletingLastPathComponent
         let prefix = (path as NSString).lastPathComponent + ".tmp-"
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) {
@@ -194,11 +225,16 @@ extension BuildCache: CacheCodable {
         self.init(output: try reader.read(), settings: try reader.read(), context: try reader.read(),
                   sources: try reader.read(), articles: [:], files: [:],
                   diagnostics: try reader.read(), pages: try reader.read(), articleCount: try reader.read())
+        if try reader.read(Bool.self) {
+            log = ArticleLog.State(generation: try reader.read(), length: try reader.read())
+        }
         if summaryOnly { return }
-        guard readBulk(&reader) else { throw CacheReader.Corrupt() }
+        guard let files = try? reader.read([String: String].self), reader.isAtEnd else { throw CacheReader.Corrupt() }
+        self.files = files
     }
 
-    /// The summary first (what tells that nothing changed), then the bulk.
+    /// The summary first (what tells that nothing changed), then the output files' hashes. The articles'
+    /// checks are in the article log (`ArticleLog`), which the summary names.
     func write(to writer: inout CacheWriter) {
         writer.writeString(BuildCache.magic)
         writer.writeInt(version)
@@ -209,7 +245,11 @@ extension BuildCache: CacheCodable {
         writer.write(diagnostics)
         writer.write(pages)
         writer.write(articleCount)
+        writer.write(log != nil)
+        if let log {
+            writer.write(log.generation)
+            writer.write(log.length)
+        }
         writer.write(files)
-        writer.write(articles)
     }
 }

@@ -46,6 +46,7 @@ extension BuildRun {
                 prepared.append(article)
                 if let file { written.append(file) }
                 checkedCount += 1
+                rewritten.insert(article.article.file)
                 cache.checked(article)
             case .changedDuringBuild(let diagnostic):
                 diagnostics.append(diagnostic)

@@ -72,7 +72,7 @@ extension BuildRun {
                                 files: Dictionary(written.map { ($0.path, $0.hash) }, uniquingKeysWith: { first, _ in first }),
                                 diagnostics: report.diagnostics, pages: report.pagesWritten, articleCount: report.articleCount)
         do throws(SiteError) {
-            try record.save(to: folder, output: options.outputDirectory)
+            try record.save(to: folder, output: options.outputDirectory, rewritten: rewritten, previous: cache.previousLog)
         } catch {
             report.diagnostics.append(Diagnostic(.warning, .cacheNotSaved, file: error.path, line: 0, column: 0,
                 message: "the build cache could not be saved (\(error.description)); the next build will redo everything",

@@ -8,6 +8,8 @@ struct CacheDecision: Sendable {
     /// The last build's record: its summary at first, its articles and files once `loadArticles()` ran.
     private(set) var record: BuildCache?
     private var rest: CacheReader?
+    /// The article log beside the record.
+    private var logFile = ""
     /// The fingerprint of the settings, theme and binary: a build with other settings redoes everything.
     let settings: String
     /// True once the outline (settings, categories, every head) is known to be the last build's.
@@ -24,6 +26,7 @@ struct CacheDecision: Sendable {
         guard !options.clean, outputExists, let folder = options.cacheDirectory,
               let (summary, rest) = BuildCache.load(from: folder, output: options.outputDirectory) else { return }
         (record, self.rest) = (summary, rest)
+        logFile = ArticleLog.file(for: BuildCache.file(in: folder, output: options.outputDirectory))
     }
 
     private init(record: BuildCache?, rest: CacheReader?, settings: String) {
@@ -44,7 +47,7 @@ struct CacheDecision: Sendable {
     /// Reads the rest of the record (each article's last check, each output file's hash); without it, the
     /// build redoes everything. Returns the record the reading step hands to each file.
     mutating func loadArticles() -> BuildCache? {
-        guard var full = record, var reader = rest, full.readBulk(&reader) else {
+        guard var full = record, var reader = rest, full.readBulk(&reader, logFile: logFile) else {
             (record, rest) = (nil, nil)
             return nil
         }
@@ -72,4 +75,8 @@ struct CacheDecision: Sendable {
 
     /// The hash of every file of the last build's output, for writing only what changed.
     var previousFiles: [String: String]? { record?.files }
+
+    /// The article log as this build found it, to append to; nil when the build redid everything (then the
+    /// log is written anew).
+    var previousLog: ArticleLog.State? { record?.log }
 }

@@ -20,7 +20,7 @@ struct SearchIndex: Sendable {
 
     var docs: [Document] = []
     /// Term → (document, weight), in document order. Flat pairs: a large site has millions of them.
-    var terms: [Substring: [Posting]] = [:]
+    var terms: [SearchTerm: [Posting]] = [:]
 
     struct Posting: Sendable, Equatable {
         let document: Int32
@@ -95,9 +95,9 @@ struct SearchIndex: Sendable {
     mutating func add(_ document: Document, terms scored: SearchTerms) {
         let index = docs.count
         docs.append(document)
-        for (term, weight) in scored.entries {
+        scored.forEachEntry { term, weight in
             // Substrings of the document's terms: no string is made per term and document.
-            terms[term, default: []].append(Posting(document: Int32(index), weight: weight))
+            terms[SearchTerm(term), default: []].append(Posting(document: Int32(index), weight: weight))
         }
     }
 
@@ -117,8 +117,8 @@ struct SearchIndex: Sendable {
             shard = []
         }
         for term in terms.keys.sorted() {
-            if shard.isEmpty { first = String(term) } else { shard.append(UInt8(ascii: ",")) }
-            Self.appendEntry(term, postings: terms[term]!, to: &shard)
+            if shard.isEmpty { first = String(term.text) } else { shard.append(UInt8(ascii: ",")) }
+            Self.appendEntry(term.text, postings: terms[term]!, to: &shard)
             if shard.count >= shardBytes { closeShard() }
         }
         closeShard()

@@ -22,6 +22,21 @@ struct SearchTerms: Sendable, Equatable {
         self.weights = weights
     }
 
+    /// Calls `body` with each term and its weight, in term order, without making an array: the search index
+    /// goes through every article's terms on every build that changes one.
+    func forEachEntry(_ body: (Substring, Int32) -> Void) {
+        guard !joined.isEmpty else { return }
+        let utf8 = joined.utf8
+        var start = utf8.startIndex
+        var position = 0
+        for index in utf8.indices where utf8[index] == UInt8(ascii: " ") {
+            body(joined[start..<index], weights[position])
+            position += 1
+            start = utf8.index(after: index)
+        }
+        body(joined[start...], weights[position])
+    }
+
     /// Each term with its weight, in term order.
     var entries: [(term: Substring, weight: Int32)] {
         guard !joined.isEmpty else { return [] }

@@ -26,8 +26,10 @@ import Testing
                                   diagnostics: article.diagnostics, pages: 7, articleCount: 1)
 
     @Test func aCacheReadsBackAsItWasWritten() throws {
+        var cache = Self.cache
+        cache.log = ArticleLog.State(generation: "g1", length: 4_321)
         var writer = CacheWriter()
-        writer.write(Self.cache)
+        writer.write(cache)
         var reader = CacheReader(writer.bytes)
         let read = try BuildCache(from: &reader)
         #expect(reader.isAtEnd)
@@ -35,10 +37,9 @@ import Testing
         var again = CacheWriter()
         again.write(read)
         #expect(again.bytes == writer.bytes)
-        let article = try #require(read.articles["Content/retractation/délai.md"])
-        #expect(article.article.matter.title == "Délai — « 14 jours »" && article.article.matter.order == -3)
-        #expect(article.article.matter.reviewed?.value.iso == "2026-02-28" && article.article.matter.audience == .vendeur)
-        #expect(article.searchTerms == SearchTerms(["delai": 12, "retractation": 3]))
+        #expect(read.articles.isEmpty, "the articles' checks are in the article log, not in the record")
+        #expect(read.log == ArticleLog.State(generation: "g1", length: 4_321))
+        #expect(read.files == ["index.html": "0123"])
         #expect(read.sources["Content/a.md"]?.stamp == FileStamp(size: 10, modified: 1_764_000_000_123_456_789, changed: -1, inode: .max))
         #expect(read.sources["Content/b.md"]?.stamp == nil)
     }
@@ -48,21 +49,31 @@ import Testing
         writer.write(Self.cache)
         var reader = CacheReader(writer.bytes)
         let summary = try BuildCache(from: &reader, summaryOnly: true)
-        #expect(!reader.isAtEnd, "the files and the articles are left unread")
+        #expect(!reader.isAtEnd, "the files are left unread")
         #expect(summary.settings == "s" && summary.sources.count == 2 && summary.pages == 7 && summary.diagnostics == Self.cache.diagnostics)
         #expect(summary.files.isEmpty && summary.articles.isEmpty)
     }
 
-    @Test func theBulkIsReadFromTheSameBytesOrRefusedWhenDamaged() throws {
+    @Test func theBulkIsReadFromTheSameBytesAndTheLogOrRefusedWhenDamaged() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let logFile = folder.sub("out.articles")
+        var cache = Self.cache
+        cache.log = try ArticleLog.save(Self.cache.articles, rewritten: [], previous: nil, to: logFile, generation: "g1")
         var writer = CacheWriter()
-        writer.write(Self.cache)
+        writer.write(cache)
         var reader = CacheReader(writer.bytes)
         var whole = try BuildCache(from: &reader, summaryOnly: true)
-        #expect(whole.readBulk(&reader) && whole.articles.count == 1 && whole.files == ["index.html": "0123"])
+        #expect(whole.readBulk(&reader, logFile: logFile) && whole.files == ["index.html": "0123"])
+        #expect(whole.articles["Content/retractation/délai.md"]?.article.matter.title == "Délai — « 14 jours »")
+        #expect(whole.articles["Content/retractation/délai.md"]?.searchTerms == SearchTerms(["delai": 12, "retractation": 3]))
         var cut = CacheReader(Array(writer.bytes.dropLast(3)))
         var damaged = try BuildCache(from: &cut, summaryOnly: true)
         #expect(damaged.settings == "s", "the summary is whole")
-        #expect(!damaged.readBulk(&cut) && damaged.articles.isEmpty && damaged.files.isEmpty)
+        #expect(!damaged.readBulk(&cut, logFile: logFile) && damaged.articles.isEmpty && damaged.files.isEmpty)
+        var reader2 = CacheReader(writer.bytes)
+        var noLog = try BuildCache(from: &reader2, summaryOnly: true)
+        #expect(!noLog.readBulk(&reader2, logFile: folder.sub("missing.articles")), "a record whose log is gone is not used")
     }
 
     /// A cache file damaged anywhere is refused or read, never a crash: 2,000 seeded corruptions (bytes

@@ -1,3 +1,12 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+#else
+import Darwin
+private let systemRead = Darwin.read
+#endif
+
 /// The build cache's file format: values written one after the other in a fixed order, integers as
 /// LEB128 varints, strings as a length and their UTF-8 bytes. No keys and no types are stored: the
 /// reader reads in the order the writer wrote, and a file written by another version is refused by
@@ -25,6 +34,9 @@ struct CacheWriter {
         bytes.append(UInt8(rest))
     }
 
+    /// Bytes another writer made (a record of the article log).
+    mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+
     mutating func writeString(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
@@ -41,9 +53,45 @@ struct CacheReader {
     }
 
     private let bytes: [UInt8]
-    private var offset = 0
+    /// Where the next value starts.
+    private(set) var offset = 0
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// A reader of the same bytes (not copied) from `offset`: a record of the article log is found by one
+    /// pass and decoded by another, on every core.
+    init(_ bytes: [UInt8], at offset: Int) {
+        self.bytes = bytes
+        self.offset = min(max(0, offset), bytes.count)
+    }
+
+    /// Passes over `count` bytes, which another reader decodes.
+    mutating func skip(_ count: Int) throws(Corrupt) {
+        guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
+        offset += count
+    }
+
+    /// The whole file, read into one array without going through `Data` (a copy of tens of MB); nil when it
+    /// cannot be read.
+    static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let read = systemRead(descriptor, buffer.baseAddress! + count, size - count)
+                if read < 0, errno == EINTR { continue }
+                guard read > 0 else { failed = read < 0; break }
+                count += read
+            }
+        }
+        return failed ? nil : bytes
+    }
 
     var isAtEnd: Bool { offset == bytes.count }
 

@@ -1,0 +1,167 @@
+import Foundation
+import GuichetContent
+
+/// The articles' checks of the build cache, one record per article, in a file of their own beside the
+/// summary: a build that changed one article appends that article's record instead of rewriting the
+/// 35 MB of every check (issue 16). Records are appended, and the last one of an article wins; when
+/// dead records outweigh the live ones, the next save rewrites the file with the live ones only.
+///
+/// Layout: the magic string, the format version and the generation (the header), then records one after
+/// the other: the article's file, then its check as a length and `PreparedArticle`'s bytes, or -1 for an
+/// article gone from the site. Strings and integers as in `CacheWriter`.
+///
+/// The summary names the generation and the length it describes. Bytes past that length (a save killed
+/// after appending, before its summary was renamed in) are not read, and the next append cuts them off;
+/// a log of another generation (rewritten since) is not read at all.
+struct ArticleLog: Sendable {
+    static let magic = "guichet-article-log"
+    /// Written fresh once dead bytes pass this share of the file (and a floor, so a small site never churns).
+    static let compactionFloor = 1 << 20
+
+    /// What the summary records of the log, and what this build learnt while reading it.
+    struct State: Sendable, Equatable {
+        /// Names one writing of the whole file: an append goes only to the generation the summary names.
+        var generation: String
+        /// The bytes the summary vouches for.
+        var length: Int
+        /// Bytes of the records that are the last of their article: what a rewrite would keep.
+        var liveBytes = 0
+        /// Each article's last record's size, to keep `liveBytes` right when it is replaced.
+        var recordSizes: [String: Int] = [:]
+    }
+
+    /// The log beside the summary `summaryPath`.
+    static func file(for summaryPath: String) -> String {
+        (summaryPath.hasSuffix(".cache") ? String(summaryPath.dropLast(6)) : summaryPath) + ".articles"
+    }
+
+    /// Every article's last check, up to `state.length`; nil when the file is missing, of another
+    /// generation, or damaged anywhere (a build then redoes every article, as without a cache).
+    static func read(_ path: String, state: State) -> (articles: [String: PreparedArticle], state: State)? {
+        guard var bytes = CacheReader.contents(of: path), bytes.count >= state.length else { return nil }
+        bytes.removeSubrange(state.length...)
+        var reader = CacheReader(bytes)
+        guard (try? reader.readString()) == magic, (try? reader.readInt()) == BuildCache.formatVersion,
+              (try? reader.readString()) == state.generation else { return nil }
+        // First pass: where each article's last record is. Second: those decoded, on every core.
+        var last: [String: (offset: Int, size: Int)] = [:]
+        var state = state
+        do {
+            while !reader.isAtEnd {
+                let start = reader.offset
+                let key = try reader.readString()
+                let count = try reader.readInt()
+                let value = reader.offset
+                if count >= 0 { try reader.skip(count) } else if count != -1 { throw CacheReader.Corrupt() }
+                last[key] = count >= 0 ? (value, reader.offset - start) : nil
+            }
+        } catch {
+            return nil
+        }
+        let live = last.sorted { $0.key < $1.key }
+        let all = bytes
+        let decoded = live.parallelMap { entry -> PreparedArticle? in
+            var record = CacheReader(all, at: entry.value.offset)
+            return try? PreparedArticle(from: &record)
+        }
+        var articles: [String: PreparedArticle] = [:]
+        articles.reserveCapacity(live.count)
+        for (entry, article) in zip(live, decoded) {
+            guard let article else { return nil }
+            articles[entry.key] = article
+        }
+        state.recordSizes = last.mapValues(\.size)
+        state.liveBytes = state.recordSizes.values.reduce(0, +)
+        return (articles, state)
+    }
+
+    /// Saves `articles`: by appending the records of `rewritten` and of the articles gone since `previous`
+    /// (the state read at the start of this build), or by writing the file anew when there is no previous
+    /// state or dead records would outweigh live ones. Returns the state for the summary.
+    static func save(_ articles: [String: PreparedArticle], rewritten: Set<String>, previous: State?, to path: String,
+                     generation: @autoclosure () -> String, floor: Int = compactionFloor) throws -> State {
+        guard var state = previous else { return try writeAnew(articles, to: path, generation: generation()) }
+        var writer = CacheWriter()
+        for key in rewritten.sorted() {
+            guard let article = articles[key] else { continue }
+            let start = writer.bytes.count
+            append(key, article, to: &writer)
+            let size = writer.bytes.count - start
+            state.liveBytes += size - (state.recordSizes[key] ?? 0)
+            state.recordSizes[key] = size
+        }
+        for key in state.recordSizes.keys.sorted() where articles[key] == nil {
+            writer.writeString(key)
+            writer.writeInt(-1)
+            state.liveBytes -= state.recordSizes.removeValue(forKey: key) ?? 0
+        }
+        let length = state.length + writer.bytes.count
+        if length - state.liveBytes > max(state.liveBytes, floor) {
+            return try writeAnew(articles, to: path, generation: generation())
+        }
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return try writeAnew(articles, to: path, generation: generation()) }
+        defer { close(descriptor) }
+        // What a killed save appended past the summary's length goes first.
+        guard ftruncate(descriptor, off_t(state.length)) == 0, lseek(descriptor, 0, SEEK_END) == off_t(state.length) else {
+            throw SiteError(.cannotWrite, path: path, underlying: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+        }
+        try writeAll(writer.bytes, to: descriptor, path: path)
+        state.length = length
+        return state
+    }
+
+    private static func append(_ key: String, _ article: PreparedArticle, to writer: inout CacheWriter) {
+        var value = CacheWriter()
+        value.write(article)
+        writer.writeString(key)
+        writer.writeInt(value.bytes.count)
+        writer.append(value.bytes)
+    }
+
+    /// The whole log, live records only, through a temporary file and a rename.
+    private static func writeAnew(_ articles: [String: PreparedArticle], to path: String, generation: String) throws -> State {
+        var writer = CacheWriter()
+        writer.writeString(magic)
+        writer.writeInt(BuildCache.formatVersion)
+        writer.writeString(generation)
+        var state = State(generation: generation, length: 0)
+        for key in articles.keys.sorted() {
+            let start = writer.bytes.count
+            append(key, articles[key]!, to: &writer)
+            state.recordSizes[key] = writer.bytes.count - start
+        }
+        state.liveBytes = state.recordSizes.values.reduce(0, +)
+        state.length = writer.bytes.count
+        BuildCache.removeAbandonedTemporaries(of: path)
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw SiteError(.cannotWrite, path: temporary, underlying: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+        }
+        do {
+            try writeAll(writer.bytes, to: descriptor, path: temporary)
+            close(descriptor)
+            guard rename(temporary, path) == 0 else {
+                throw SiteError(.cannotWrite, path: path, underlying: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+            }
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        return state
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(SiteError) {
+        var done = 0
+        while done < bytes.count {
+            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + done, bytes.count - done) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else {
+                throw SiteError(.cannotWrite, path: path, underlying: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+            }
+            done += written
+        }
+    }
+}
