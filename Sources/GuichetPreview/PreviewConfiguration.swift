@@ -13,6 +13,8 @@ public struct PreviewConfiguration: Sendable {
     public var port = 8080
     /// How often the watched files are compared with their last signature.
     public var pollInterval: Duration = .milliseconds(300)
+    /// Polls even where the system can tell of changes (inotify): network file systems do not.
+    public var polls = false
     /// How often an idle event stream sends a comment, so that proxies and browsers keep it open.
     public var heartbeatInterval: Duration = .seconds(15)
 

@@ -40,7 +40,7 @@ public struct PreviewServer: Service {
         let workspace = try PreviewWorkspace.create()
         defer { workspace.remove() }
         let state = PreviewState()
-        let watcher = SiteWatcher(paths: configuration.watchedPaths)
+        let watcher = SiteWatcher(paths: configuration.watchedPaths, polls: configuration.polls)
         let (starts, started) = AsyncStream.makeStream(of: (PreviewBuilder, SiteWatcher.Signature).self)
         let loop = RebuildLoop(starts: starts, watcher: watcher, interval: configuration.pollInterval)
 

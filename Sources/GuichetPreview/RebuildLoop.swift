@@ -1,7 +1,7 @@
 import ServiceLifecycle
 
 /// The service that rebuilds on change. It waits for the server to have done the first build (which needs
-/// the bound port for the site's address), then polls the watched files until the server stops.
+/// the bound port for the site's address), then watches the files (`SiteWatcher`) until the server stops.
 struct RebuildLoop: Service {
     /// The builder and the signature taken just before the first build, sent once by the server.
     let starts: AsyncStream<(PreviewBuilder, SiteWatcher.Signature)>

@@ -12,7 +12,7 @@ extension BuildRun {
         applyBaseURL()
         let (audit, auditFindings) = loader.audit(today: options.today)
         (self.audit, diagnostics) = (audit, diagnostics + auditFindings)
-        stamps = files.map { FileStamp(path: $0.path) }
+        stamps = FileStamp.stamps(of: files.map(\.path))
         // Listing may find errors about files it leaves out (a misplaced article): never "unchanged" then.
         guard !hasErrors, let record = cache.unchanged(files: files, stamps: stamps, loader: loader) else { return nil }
         var report = SiteBuilder.Report(diagnostics: record.diagnostics, sources: Self.sources(of: record.diagnostics, known: [:]))

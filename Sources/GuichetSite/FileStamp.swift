@@ -1,3 +1,4 @@
+import GuichetContent
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -45,6 +46,30 @@ public struct FileStamp: Hashable, Sendable {
     public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The stamps of many files, in order: each folder is opened once and each file `fstatat`ed in it, one
+    /// name to resolve instead of the whole path, on every core. This is all a rebuild that finds nothing
+    /// changed does per file.
+    public static func stamps(of paths: [String]) -> [FileStamp?] {
+        var folders: [String: Int32] = [:]
+        let located = paths.map { path -> (folder: Int32, name: String)? in
+            guard let slash = path.lastIndex(of: "/") else { return nil }
+            let folder = String(path[..<slash])
+            if folders[folder] == nil { folders[folder] = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+            return (folders[folder]!, String(path[path.index(after: slash)...]))
+        }
+        defer { for descriptor in folders.values where descriptor >= 0 { close(descriptor) } }
+        return Array(zip(paths, located)).parallelMap { path, located in
+            guard let located, located.folder >= 0 else { return FileStamp(path: path) }
+            var info = stat()
+            guard fstatat(located.folder, located.name, &info, 0) == 0 else { return nil }
+            return FileStamp(info)
+        }
+    }
+
+    private init(_ info: stat) {
         isDirectory = UInt32(info.st_mode) & 0o170000 == 0o040000
         size = Int64(info.st_size)
         #if canImport(Darwin)

@@ -67,8 +67,8 @@ struct PageRenderer: Sendable {
         case category(Int)
         case article(PreparedArticle, bodyHTML: String)
         case notFound
-        case rules(PublishedRules)
-        case news(RuleNews)
+        case rules(Computed<PublishedRules>)
+        case news(Computed<RuleNews>)
         case accessibility
         case withdrawalForm
         case legalNotice
@@ -134,13 +134,13 @@ struct PageRenderer: Sendable {
             let description = "Les délais, horaires et conditions du centre d’aide, avec leur source."
             let layout = self.layout(title: title, description: description, path: GeneratedFiles.rulesPage, kind: "rules",
                                      breadcrumbs: [(title, GeneratedFiles.rulesPage)])
-            return (path(of: page), theme.render(RulesPage(layout: layout, rulesPage: rulesPageData(published))))
+            return (path(of: page), theme.render(RulesPage(layout: layout, rulesPage: rulesPageData(published.get))))
         case .news(let news):
             let title = "Nouveautés"
             let description = "Les changements de nos délais, horaires et conditions : ceux à venir et ceux des douze derniers mois."
             let layout = self.layout(title: title, description: FrenchTypography.apply(description), path: GeneratedFiles.newsPage,
                                      kind: "news", breadcrumbs: [(title, GeneratedFiles.newsPage)])
-            return (path(of: page), theme.render(NewsPage(layout: layout, newsPage: newsPageData(news))))
+            return (path(of: page), theme.render(NewsPage(layout: layout, newsPage: newsPageData(news.get))))
         case .accessibility:
             let title = "Déclaration d’accessibilité"
             let description = FrenchTypography.apply("L’état de conformité de ce centre d’aide au RGAA : ce qui est accessible, ce qui ne l’est pas, et comment nous le signaler.")

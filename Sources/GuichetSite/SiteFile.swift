@@ -30,14 +30,15 @@ struct SiteFile: Sendable {
         var pages: [PageRenderer.Page] = [.home, .notFound]
         pages += site.categories.indices.map { .category($0) }
         pages += site.aliases.map { .alias(from: $0.from, to: $0.to) }
-        let published = PublishedRules(site.articles, asOf: options.asOf, book: options.book, root: site.config.rootPath)
+        let (articles, asOf, book, root) = (site.articles, options.asOf, options.book, site.config.rootPath)
+        let published = Computed { PublishedRules(articles, asOf: asOf, book: book, root: root) }
         pages.append(.rules(published))
-        let news = RuleNews(site.articles, asOf: options.asOf, book: options.book, root: site.config.rootPath)
+        let news = Computed { RuleNews(articles, asOf: asOf, book: book, root: root) }
         pages.append(.news(news))
         pages.append(.accessibility)
         pages.append(.withdrawalForm)
         pages.append(.legalNotice)
-        let (book, asOf, root, baseURL) = (options.book, options.asOf, site.config.rootPath, site.config.baseURL)
+        let baseURL = site.config.baseURL
         let synonyms = SearchVocabulary.groups(extra: site.config.synonyms)
         var files = [SiteFile(folder: SearchIndex.folder, dependency: .searchTerms, makeFiles: {
             try? SiteFiles.searchIndex(site, root: root).files(synonyms: synonyms)
@@ -50,10 +51,10 @@ struct SiteFile: Sendable {
         files.append(json(GeneratedFiles.hoursData, .outline) { LiveData.hours(book: book, asOf: asOf) })
         files.append(json(GeneratedFiles.withdrawalData, .outline) { LiveData.withdrawal(book: book, asOf: asOf) })
         files.append(json(GeneratedFiles.claimData, .outline) { LiveData.claim(book: book, asOf: asOf) })
-        files.append(json(GeneratedFiles.rulesData, .rulesUsed) { published })
+        files.append(json(GeneratedFiles.rulesData, .rulesUsed) { published.get })
         let siteTitle = FrenchTypography.apply(site.config.title)
         files.append(SiteFile(path: GeneratedFiles.newsFeed, isPage: false, dependency: .rulesUsed, make: {
-            Data(AtomFeed.xml(news, siteTitle: siteTitle, baseURL: baseURL, root: root, clock: book.calendar.clock).utf8)
+            Data(AtomFeed.xml(news.get, siteTitle: siteTitle, baseURL: baseURL, root: root, clock: book.calendar.clock).utf8)
         }))
         files.append(SiteFile(path: GeneratedFiles.sitemap, isPage: false, dependency: .reviewDates,
                               make: { Data(SiteFiles.sitemap(site, baseURL: baseURL).utf8) }))

@@ -17,6 +17,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (0: any free port).") var port = 8080
     @Option(help: "Address to listen on; the default keeps the preview to this machine.") var host = "127.0.0.1"
     @Flag(help: "Include draft articles.") var drafts = false
+    @Flag(help: "Look for changes by comparing every file's stamp every 300 ms instead of being told by the system (inotify): for network file systems and shared folders of containers, where inotify hears nothing.")
+    var poll = false
     @OptionGroup var folder: SiteFolder
     @Option(help: "Content folder (default: Content in the site's folder).") var content: String?
     @Option(help: "Themes folder (default: Themes in the site's folder).") var themes: String?
@@ -35,6 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
             var preview = PreviewConfiguration(build: options)
             preview.host = host
             preview.port = port
+            preview.polls = poll
             if !["127.0.0.1", "localhost", "::1"].contains(host) {
                 Self.say("warning: listening on \(host): other machines on the network can read the preview")
             }

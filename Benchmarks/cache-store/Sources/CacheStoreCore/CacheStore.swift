@@ -16,14 +16,18 @@ public protocol CacheStore: AnyObject {
 public struct StoreKind {
     /// Short name used on the command line and in the results (`log`, `sqlite`, ...).
     public let name: String
-    /// One line saying what the store is, for the results.
-    public let summary: String
+    /// One line saying what the store is, for the results (made only when asked for).
+    public var summary: String { describe() }
     /// Opens (or creates) the store kept in `directory`, which holds nothing else.
     public let open: (_ directory: String) throws -> any CacheStore
+    private let describe: () -> String
 
-    public init(name: String, summary: String, open: @escaping (_ directory: String) throws -> any CacheStore) {
+    public init(
+        name: String, summary: @escaping @autoclosure () -> String,
+        open: @escaping (_ directory: String) throws -> any CacheStore
+    ) {
         self.name = name
-        self.summary = summary
+        self.describe = summary
         self.open = open
     }
 }

@@ -116,10 +116,24 @@ public enum Driver {
         #else
         getrusage(RUSAGE_SELF, &usage)
         #endif
-        let line = "op_ns=\(nanoseconds) records=\(records) live_bytes=\(liveBytes) self_maxrss_kib=\(usage.ru_maxrss)\n"
+        let line = "op_ns=\(nanoseconds) records=\(records) live_bytes=\(liveBytes) hwm_kib=\(peakResidentKiB() ?? -1) "
+            + "maxrss_kib=\(usage.ru_maxrss)\n"
         var bytes = Array(line.utf8)
         _ = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress, $0.count) }
     }
+}
+
+/// VmHWM from /proc/self/status: the peak resident set of this process's own address space.
+///
+/// Not `getrusage`'s ru_maxrss: `posix_spawn` starts the child with vfork (sharing the parent's memory until
+/// exec), and Linux carries that memory's peak into the child's ru_maxrss at exec, so a child spawned by a
+/// parent holding 50 MB reports at least 50 MB whatever it does itself.
+func peakResidentKiB() -> Int? {
+    guard let bytes = try? readWholeFile("/proc/self/status") else { return nil }
+    for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        return Int(line.dropFirst(6).filter(\.isNumber))
+    }
+    return nil
 }
 
 func printError(_ message: String) {

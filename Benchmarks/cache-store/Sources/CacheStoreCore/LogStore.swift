@@ -38,18 +38,24 @@ public final class LogStore: CacheStore {
     static let removalFlag: UInt8 = 1
 
     public let path: String
+    /// Load maps the file (`mmap`) instead of reading it into a buffer.
+    public let mapsOnLoad: Bool
     private var state: State?
 
-    public init(path: String) {
+    public init(path: String, mapsOnLoad: Bool = false) {
         self.path = path
+        self.mapsOnLoad = mapsOnLoad
     }
 
-    public static func kind(fileName: String = "cache.log") -> StoreKind {
+    public static func kind(mapsOnLoad: Bool = false) -> StoreKind {
         StoreKind(
-            name: "log",
-            summary: "our own append-only log (LEB128 lengths, FNV-1a 64 per record, compaction when dead > live)"
+            name: mapsOnLoad ? "log-mmap" : "log",
+            summary: "our own append-only log (LEB128 lengths, FNV-1a 64 per record, compaction when dead > live); "
+                + (mapsOnLoad
+                    ? "load maps the file with mmap instead of reading it"
+                    : "load reads the whole file with one read into one buffer")
         ) { directory in
-            LogStore(path: directory + "/" + fileName)
+            LogStore(path: directory + "/cache.log", mapsOnLoad: mapsOnLoad)
         }
     }
 
@@ -83,6 +89,15 @@ public final class LogStore: CacheStore {
     // MARK: Load
 
     public func load() throws -> [String: [UInt8]] {
+        if mapsOnLoad {
+            var values: [String: [UInt8]]? = [:]
+            var found = State.missing
+            let exists = try withMappedFile { raw in
+                found = Self.index(raw, verifyAll: true, values: &values)
+            }
+            state = exists ? found : .missing
+            return values!
+        }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT {

@@ -27,7 +27,7 @@ struct ResultRow {
     var operation = Samples()
     /// Spawn → exit of the child, measured by the parent (ms).
     var process = Samples()
-    /// Peak RSS of the child (MiB).
+    /// Peak RSS of the child (MiB; VmHWM, see `peakResidentKiB`).
     var rss = Samples()
     /// Bytes of the store's files after the step.
     var storeBytes: Int? = nil
@@ -36,7 +36,7 @@ struct ResultRow {
     mutating func add(_ result: ChildResult) throws {
         operation.add(try result.number("op_ns") / 1e6)
         process.add(Double(result.wallNanoseconds) / 1e6)
-        rss.add(Double(result.maxRSSKiB) / 1024)
+        rss.add(try result.number("hwm_kib") / 1024)
     }
 }
 
@@ -191,7 +191,7 @@ final class Orchestrator {
                 + "spawn → exit of that child as the parent sees it (runtime start-up, dynamic linking, exit "
                 + "included). Median, min and max of \(options.runs) runs (step d: of \(options.updates) "
                 + "updates). Store size: the store's files after the step. RSS: peak resident set of the child "
-                + "(`wait4` ru_maxrss), median.")
+                + "(VmHWM from /proc/self/status at its end, not ru_maxrss: see the README), median.")
         out.append("")
         out.append(
             "| Store | Target | Step | op median | op min | op max | process median | store size | peak RSS |")

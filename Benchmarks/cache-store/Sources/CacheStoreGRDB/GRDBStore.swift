@@ -18,11 +18,16 @@ import GRDB
 public final class GRDBStore: CacheStore {
     private let queue: DatabaseQueue
 
-    public init(path: String, withoutRowID: Bool) throws {
+    /// - Parameter memoryMapped: reads through `PRAGMA mmap_size` (256 MiB) instead of `read` into SQLite's
+    ///   page cache.
+    public init(path: String, withoutRowID: Bool, memoryMapped: Bool = false) throws {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            if memoryMapped {
+                _ = try Int.fetchOne(db, sql: "PRAGMA mmap_size = 268435456")
+            }
         }
         queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.writeWithoutTransaction { db in
@@ -36,13 +41,14 @@ public final class GRDBStore: CacheStore {
         }
     }
 
-    public static func kind(withoutRowID: Bool) -> StoreKind {
+    public static func kind(withoutRowID: Bool, memoryMapped: Bool = false) -> StoreKind {
         StoreKind(
-            name: withoutRowID ? "sqlite-norowid" : "sqlite",
+            name: (withoutRowID ? "sqlite-norowid" : "sqlite") + (memoryMapped ? "-mmap" : ""),
             summary: "SQLite \(sqliteVersion()) via GRDB, WAL + synchronous=NORMAL, table "
                 + (withoutRowID ? "WITHOUT ROWID" : "with rowid (key in a separate unique index)")
+                + (memoryMapped ? ", PRAGMA mmap_size = 256 MiB" : "")
         ) { directory in
-            try GRDBStore(path: directory + "/cache.sqlite", withoutRowID: withoutRowID)
+            try GRDBStore(path: directory + "/cache.sqlite", withoutRowID: withoutRowID, memoryMapped: memoryMapped)
         }
     }
 

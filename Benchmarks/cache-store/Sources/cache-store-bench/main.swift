@@ -7,4 +7,9 @@ import Glibc
 import Darwin
 #endif
 
-exit(Driver.main(stores: [LogStore.kind(), GRDBStore.kind(withoutRowID: false), GRDBStore.kind(withoutRowID: true)]))
+exit(
+    Driver.main(stores: [
+        LogStore.kind(), LogStore.kind(mapsOnLoad: true),
+        GRDBStore.kind(withoutRowID: false), GRDBStore.kind(withoutRowID: true),
+        GRDBStore.kind(withoutRowID: false, memoryMapped: true),
+    ]))
