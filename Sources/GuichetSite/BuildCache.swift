@@ -31,6 +31,8 @@ struct BuildCache: Sendable {
     var articles: [String: PreparedArticle]
     /// The part of the article log this record describes; nil before the first save.
     var log: ArticleLog.State?
+    /// The generation of the search postings file (`SearchPostings`) that goes with the output; nil if none.
+    var search: String?
     /// Output path → hash of the bytes written.
     var files: [String: String]
     /// The findings of that build (warnings only: a build with errors publishes nothing and saves nothing).
@@ -99,13 +101,16 @@ struct BuildCache: Sendable {
 
     /// Saves the articles' checks into the log (appending the records of `rewritten`, the articles this
     /// build checked, to the log `previous` describes, or writing it anew), then the record.
-    func save(to folder: String, output: String, rewritten: Set<String>, previous: ArticleLog.State?) throws(SiteError) {
+    /// `searchPostings`, when this build made the search index, is written beside them and named by `search`.
+    func save(to folder: String, output: String, rewritten: Set<String>, previous: ArticleLog.State?,
+              searchPostings: [UInt8]?) throws(SiteError) {
         let path = BuildCache.file(in: folder, output: output)
         var record = self
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             record.log = try ArticleLog.save(articles, rewritten: rewritten, previous: previous, to: ArticleLog.file(for: path),
                                              generation: BuildCache.newGeneration(output: output))
+            if let searchPostings { try BuildCache.replace(SearchPostings.file(for: path), with: searchPostings) }
         } catch let error as SiteError {
             throw error
         } catch {
@@ -122,13 +127,18 @@ struct BuildCache: Sendable {
     }
 
     private func saveRecord(to path: String, folder: String) throws(SiteError) {
-        BuildCache.removeAbandonedTemporaries(of: path)
-        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         var writer = CacheWriter()
         writer.write(self)
+        try BuildCache.replace(path, with: writer.bytes)
+    }
+
+    /// Writes `bytes` to `path` through a temporary file and a rename: a crash leaves the old file or the new.
+    static func replace(_ path: String, with bytes: [UInt8]) throws(SiteError) {
+        BuildCache.removeAbandonedTemporaries(of: path)
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do {
-            // Written without copying the bytes into a Data first: a MB or two for a large site.
-            try writer.bytes.withUnsafeBytes { raw in
+            // Written without copying the bytes into a Data first: megabytes for a large site.
+            try bytes.withUnsafeBytes { raw in
                 guard let base = raw.baseAddress else { return }
                 try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none)
                     .write(to: URL(fileURLWithPath: temporary))
@@ -228,6 +238,7 @@ extension BuildCache: CacheCodable {
         if try reader.read(Bool.self) {
             log = ArticleLog.State(generation: try reader.read(), length: try reader.read())
         }
+        search = try reader.read()
         if summaryOnly { return }
         guard let files = try? reader.read([String: String].self), reader.isAtEnd else { throw CacheReader.Corrupt() }
         self.files = files
@@ -250,6 +261,7 @@ extension BuildCache: CacheCodable {
             writer.write(log.generation)
             writer.write(log.length)
         }
+        writer.write(search)
         writer.write(files)
     }
 }

@@ -24,7 +24,10 @@ extension BuildRun {
     /// one the cache vouches for is kept.
     mutating func writeSiteWideFiles() throws(SiteError) {
         guard let site, let renderer, let writer else { return }
-        let files = SiteFile.all(site, renderer: renderer, options: options)
+        let search = SearchBuild(previous: cache.previousSearch, edits: cache.searchEdits,
+                                 generation: BuildCache.newGeneration(output: options.outputDirectory))
+        self.search = search
+        let files = SiteFile.all(site, renderer: renderer, options: options, search: search)
         let cache = self.cache
         let results = files.parallelMap { file -> Result<[OutputWriter.Written], SiteError> in
             if cache.keeps(file.dependency) {
@@ -39,6 +42,7 @@ extension BuildRun {
             } catch { return .failure(error) }
         }
         for result in results { written += try result.get() }
+        report.searchIndex = search.work
         report.pagesWritten = files.filter(\.isPage).count + site.articles.count
     }
 
@@ -72,7 +76,12 @@ extension BuildRun {
                                 files: Dictionary(written.map { ($0.path, $0.hash) }, uniquingKeysWith: { first, _ in first }),
                                 diagnostics: report.diagnostics, pages: report.pagesWritten, articleCount: report.articleCount)
         do throws(SiteError) {
-            try record.save(to: folder, output: options.outputDirectory, rewritten: rewritten, previous: cache.previousLog)
+            var record = record
+            let postings = search?.postings
+            // Postings made now are named by this build's generation; a search folder kept keeps the last ones.
+            record.search = postings != nil ? search?.generation : (cache.keeps(.searchTerms) ? cache.previousSearchGeneration : nil)
+            try record.save(to: folder, output: options.outputDirectory, rewritten: rewritten, previous: cache.previousLog,
+                            searchPostings: postings)
         } catch {
             report.diagnostics.append(Diagnostic(.warning, .cacheNotSaved, file: error.path, line: 0, column: 0,
                 message: "the build cache could not be saved (\(error.description)); the next build will redo everything",

@@ -48,6 +48,8 @@ struct BuildRun: Sendable {
 
     // site-wide
     var site: PreparedSite?
+    /// The search index's part of the site-wide step, and the postings it leaves for the cache.
+    var search: SearchBuild?
     var report = SiteBuilder.Report(diagnostics: [], sources: [:])
 
     init(options: BuildOptions, mode: Mode) {

@@ -8,14 +8,18 @@ struct CacheDecision: Sendable {
     /// The last build's record: its summary at first, its articles and files once `loadArticles()` ran.
     private(set) var record: BuildCache?
     private var rest: CacheReader?
-    /// The article log beside the record.
+    /// The article log and the search postings beside the record.
     private var logFile = ""
+    private var searchFile = ""
     /// The fingerprint of the settings, theme and binary: a build with other settings redoes everything.
     let settings: String
     /// True once the outline (settings, categories, every head) is known to be the last build's.
     private(set) var outlineUnchanged = false
     /// What the articles checked again changed, among what the site-wide files show.
     private(set) var changes = SiteWideChanges()
+    /// The articles checked again whose words or excerpt changed: their terms before and after, so that the
+    /// search index is redone from the last one (`SearchBuild`).
+    private(set) var searchEdits: [String: (before: SearchTerms, after: SearchTerms)] = [:]
 
     /// No record at all: `guichet check`, `--clean`, no cache folder, or no output to keep files from.
     static func none(settings: String) -> CacheDecision { CacheDecision(record: nil, rest: nil, settings: settings) }
@@ -26,7 +30,8 @@ struct CacheDecision: Sendable {
         guard !options.clean, outputExists, let folder = options.cacheDirectory,
               let (summary, rest) = BuildCache.load(from: folder, output: options.outputDirectory) else { return }
         (record, self.rest) = (summary, rest)
-        logFile = ArticleLog.file(for: BuildCache.file(in: folder, output: options.outputDirectory))
+        let recordFile = BuildCache.file(in: folder, output: options.outputDirectory)
+        (logFile, searchFile) = (ArticleLog.file(for: recordFile), SearchPostings.file(for: recordFile))
     }
 
     private init(record: BuildCache?, rest: CacheReader?, settings: String) {
@@ -67,7 +72,20 @@ struct CacheDecision: Sendable {
 
     /// Records an article checked again, for the site-wide files that show something of it.
     mutating func checked(_ article: PreparedArticle) {
-        changes.record(article, before: record?.articles[article.article.file])
+        let before = record?.articles[article.article.file]
+        changes.record(article, before: before)
+        if let before, before.searchTerms != article.searchTerms || before.searchExcerpt != article.searchExcerpt {
+            searchEdits[article.article.file] = (before.searchTerms, article.searchTerms)
+        }
+    }
+
+    /// The generation of the last build's search postings, whatever the outline.
+    var previousSearchGeneration: String? { record?.search }
+
+    /// The last build's search postings, when the outline (and so every document's number) is the same.
+    var previousSearch: (path: String, generation: String)? {
+        guard outlineUnchanged, let generation = record?.search, !searchFile.isEmpty else { return nil }
+        return (searchFile, generation)
     }
 
     /// A site-wide file may be kept when the outline and what it shows of the articles are unchanged.

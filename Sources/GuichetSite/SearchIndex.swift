@@ -104,38 +104,69 @@ struct SearchIndex: Sendable {
     /// Every file of the search, manifest first, paths relative to the output; `synonyms` are the groups of
     /// `SearchVocabulary.groups`.
     func files(synonyms: [[String]], shardBytes: Int = SearchIndex.shardBytes) throws -> [(path: String, data: Data)] {
-        var files: [(path: String, data: Data)] = []
-        var shardList: [(first: String, file: String)] = []
-        var shard: [UInt8] = []
-        var first = ""
-        func closeShard() {
+        try build(synonyms: synonyms, generation: "", shardBytes: shardBytes).files
+    }
+
+    /// The files, and every term's postings as the build cache keeps them (`SearchPostings`), so that the
+    /// next build can redo only the terms of the articles it changed (`SearchIndexUpdate`).
+    func build(synonyms: [[String]], generation: String,
+               shardBytes: Int = SearchIndex.shardBytes) throws -> (files: [(path: String, data: Data)], postings: [UInt8]) {
+        var layout = Layout(shardBytes: shardBytes)
+        var postings = SearchPostings.Writer(generation: generation, documentCount: docs.count)
+        var entry: [UInt8] = []
+        for term in terms.keys.sorted() {
+            let list = terms[term]!
+            entry.removeAll(keepingCapacity: true)
+            Self.appendEntry(term.text, postings: list, to: &entry)
+            layout.add(term.text, entry: entry)
+            postings.add(term.text, postings: list, entry: entry)
+        }
+        return (try layout.files(documents: docs, synonyms: synonyms), postings.bytes)
+    }
+
+    /// Cuts the terms' entries, in term order, into shards of about `shardBytes`, then adds the fragments of
+    /// documents and the manifest. One cutting for a full build and an incremental one: the same entries give
+    /// the same files.
+    struct Layout {
+        let shardBytes: Int
+        private var files: [(path: String, data: Data)] = []
+        private var shardList: [(first: String, file: String)] = []
+        private var shard: [UInt8] = []
+        private var first = ""
+
+        init(shardBytes: Int) { self.shardBytes = shardBytes }
+
+        mutating func add<Entry: Collection<UInt8>>(_ term: Substring, entry: Entry) {
+            if shard.isEmpty { first = String(term) } else { shard.append(UInt8(ascii: ",")) }
+            shard.append(contentsOf: entry)
+            if shard.count >= shardBytes { closeShard() }
+        }
+
+        private mutating func closeShard() {
             guard !shard.isEmpty else { return }
             let data = Data(#"{"t":{"#.utf8 + shard + "}}".utf8)
             let name = "termes/" + ContentHash.hex(data) + ".json"
-            files.append((Self.folder + "/" + name, data))
+            files.append((SearchIndex.folder + "/" + name, data))
             shardList.append((first, name))
             shard = []
         }
-        for term in terms.keys.sorted() {
-            if shard.isEmpty { first = String(term.text) } else { shard.append(UInt8(ascii: ",")) }
-            Self.appendEntry(term.text, postings: terms[term]!, to: &shard)
-            if shard.count >= shardBytes { closeShard() }
-        }
-        closeShard()
 
-        var fragments: [String] = []
-        for start in stride(from: 0, to: docs.count, by: Self.documentsPerFragment) {
-            let slice = Array(docs[start..<min(start + Self.documentsPerFragment, docs.count)])
-            let data = Data(try SafeJSON.encode(slice).utf8)
-            let name = "pages/" + ContentHash.hex(data) + ".json"
-            files.append((Self.folder + "/" + name, data))
-            fragments.append(name)
+        mutating func files(documents docs: [Document], synonyms: [[String]]) throws -> [(path: String, data: Data)] {
+            closeShard()
+            var fragments: [String] = []
+            for start in stride(from: 0, to: docs.count, by: SearchIndex.documentsPerFragment) {
+                let slice = Array(docs[start..<min(start + SearchIndex.documentsPerFragment, docs.count)])
+                let data = Data(try SafeJSON.encode(slice).utf8)
+                let name = "pages/" + ContentHash.hex(data) + ".json"
+                files.append((SearchIndex.folder + "/" + name, data))
+                fragments.append(name)
+            }
+            let manifest = Manifest(version: SearchIndex.version, count: docs.count, perFragment: SearchIndex.documentsPerFragment,
+                                    fragments: fragments, shards: shardList.map { [$0.first, $0.file] },
+                                    stop: SearchVocabulary.stopTerms.sorted(), synonyms: synonyms)
+            files.insert((SearchIndex.manifest, Data(try SafeJSON.encode(manifest).utf8)), at: 0)
+            return files
         }
-        let manifest = Manifest(version: Self.version, count: docs.count, perFragment: Self.documentsPerFragment,
-                                fragments: fragments, shards: shardList.map { [$0.first, $0.file] },
-                                stop: SearchVocabulary.stopTerms.sorted(), synonyms: synonyms)
-        files.insert((Self.manifest, Data(try SafeJSON.encode(manifest).utf8)), at: 0)
-        return files
     }
 
     /// What site.js reads first: everything it needs to know which other files to fetch.
@@ -153,7 +184,7 @@ struct SearchIndex: Sendable {
 
     /// `"term":[document, weight, …]`, the best `postingsPerTerm` by weight, in document order, each document
     /// written as the difference from the one before (small numbers, which gzip well).
-    private static func appendEntry(_ term: Substring, postings: [Posting], to out: inout [UInt8]) {
+    static func appendEntry(_ term: Substring, postings: [Posting], to out: inout [UInt8]) {
         var kept = postings
         if kept.count > postingsPerTerm {
             kept = Array(kept.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }

@@ -26,6 +26,9 @@ public struct SiteBuilder: Sendable {
         public var articlesChecked = 0
         public var published = false
         public var articles: [ArticleSummary] = []
+        /// How the search index was made: kept as the last build wrote it, updated from the last build's
+        /// postings (only the changed articles' words redone), or built from every article's terms.
+        public var searchIndex: SearchIndexWork = .kept
 
         /// Errors and warnings that no override comment silenced: what fails a build or a strict check.
         public var errorCount: Int { diagnostics.filter { $0.severity == .error && $0.isReported }.count }
@@ -33,6 +36,8 @@ public struct SiteBuilder: Sendable {
         /// Findings an override comment silenced, each with its reason.
         public var suppressedCount: Int { diagnostics.filter { !$0.isReported }.count }
     }
+
+    public enum SearchIndexWork: Sendable { case kept, updated, built }
 
     /// What a report says about one article: enough for `rules show` to list where a rule is used.
     public struct ArticleSummary: Sendable {

@@ -26,7 +26,7 @@ struct SiteFile: Sendable {
     /// The pages and files that show every article (or none): home, categories, 404, rules page, aliases,
     /// search index, live data, regles.json, sitemap, robots.txt. The largest first, so that the cores
     /// finish together.
-    static func all(_ site: PreparedSite, renderer: PageRenderer, options: BuildOptions) -> [SiteFile] {
+    static func all(_ site: PreparedSite, renderer: PageRenderer, options: BuildOptions, search: SearchBuild) -> [SiteFile] {
         var pages: [PageRenderer.Page] = [.home, .notFound]
         pages += site.categories.indices.map { .category($0) }
         pages += site.aliases.map { .alias(from: $0.from, to: $0.to) }
@@ -41,7 +41,7 @@ struct SiteFile: Sendable {
         let baseURL = site.config.baseURL
         let synonyms = SearchVocabulary.groups(extra: site.config.synonyms)
         var files = [SiteFile(folder: SearchIndex.folder, dependency: .searchTerms, makeFiles: {
-            try? SiteFiles.searchIndex(site, root: root).files(synonyms: synonyms)
+            try? search.files(site, root: root, synonyms: synonyms)
         })]
         files += pages.map { page in
             SiteFile(path: renderer.path(of: page), isPage: true, dependency: PageRenderer.dependency(of: page),

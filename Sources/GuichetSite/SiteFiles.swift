@@ -31,22 +31,27 @@ enum SiteFiles {
     /// and description: there are few.
     static func searchIndex(_ site: PreparedSite, root: String) -> SearchIndex {
         var index = SearchIndex()
+        for entry in searchDocuments(site, root: root) { index.add(entry.document, terms: entry.terms) }
+        return index
+    }
+
+    /// The search's documents in index order, each with its terms and, for an article, its file.
+    static func searchDocuments(_ site: PreparedSite, root: String) -> [(document: SearchIndex.Document, terms: SearchTerms, file: String?)] {
+        var documents: [(document: SearchIndex.Document, terms: SearchTerms, file: String?)] = []
         let articles = Dictionary(grouping: site.articles.filter { !$0.article.matter.draft }, by: \.article.category)
         for prepared in site.categories {
             let category = prepared.category
             let title = category.matter.title
             let scores = SearchIndex.scores([(title, .title), (category.matter.description, .description), (title, .category)])
-            index.add(SearchIndex.Document(url: root + category.path, title: title, description: category.matter.description,
-                                           category: "Rubrique", excerpt: ""),
-                      terms: SearchTerms(scores))
+            documents.append((SearchIndex.Document(url: root + category.path, title: title, description: category.matter.description,
+                                                   category: "Rubrique", excerpt: ""), SearchTerms(scores), nil))
             for article in articles[category.slug] ?? [] {
-                index.add(SearchIndex.Document(url: root + article.article.path, title: article.article.matter.title,
-                                               description: article.article.matter.description, category: title,
-                                               excerpt: article.searchExcerpt),
-                          terms: article.searchTerms)
+                documents.append((SearchIndex.Document(url: root + article.article.path, title: article.article.matter.title,
+                                                       description: article.article.matter.description, category: title,
+                                                       excerpt: article.searchExcerpt), article.searchTerms, article.article.file))
             }
         }
-        return index
+        return documents
     }
 }
 

@@ -70,6 +70,7 @@ import Testing
         let body = try work.buildBothAndCompare()
         #expect(body.filesChanged == 4, "changed: \(body.filesChanged)")
         #expect(body.articlesChecked == 1, "the three other articles' checks come from the cache")
+        #expect(body.searchIndex == .updated, "the search redone from the last postings, and equal to the clean build's")
 
         // The rules an article uses: the rules page and regles.json change too, nothing else of the outline.
         try work.edit("Content/retractation/exclusions.md") {
@@ -79,6 +80,7 @@ import Testing
         let rules = try work.buildBothAndCompare()
         #expect(rules.articlesChecked == 1)
         #expect(rules.filesChanged == 6, "the page, the search's shard, fragment and manifest, regles.html and regles.json: \(rules.filesChanged)")
+        #expect(rules.searchIndex == .updated)
 
         // A review date: that page and the sitemap.
         try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "reviewed: 2026-11-02", with: "reviewed: 2026-11-03") }
@@ -90,6 +92,7 @@ import Testing
         let title = try work.buildBothAndCompare()
         #expect(title.filesChanged > 2 && title.filesChanged < title.files.count)
         #expect(title.articlesChecked == 4, "a title shows on other pages: every article is checked again")
+        #expect(title.searchIndex == .built, "a new outline: the search is built whole")
 
         // A template: every page that uses it.
         try work.edit("Themes/default/templates/footer.mustache") { $0.replacingOccurrences(of: "Nos engagements et délais", with: "Nos engagements") }

@@ -30,7 +30,8 @@ struct SearchShardTests {
         try folder.write(files)
         var options = buildOptions(content: folder.sub("Content"), output: folder.sub("Output"), config: folder.sub("guichet.yml"))
         options.cacheDirectory = folder.sub("cache")
-        #expect(try SiteBuilder(options: options).build().published)
+        let first = try SiteBuilder(options: options).build()
+        #expect(first.published && first.searchIndex == .built)
         let before = searchFiles(folder.sub("Output"))
         let shards = before.filter { $0.hasPrefix("recherche/termes/") }
         #expect(shards.count >= 4, "enough shards for the test to mean something: \(shards.count)")
@@ -39,6 +40,7 @@ struct SearchShardTests {
         try folder.write(["Content/livraison/article-77.md": Self.article(77, extra: " zygomatique")])
         let report = try SiteBuilder(options: options).build()
         #expect(report.published && report.articlesChecked == 1)
+        #expect(report.searchIndex == .updated, "redone from the last build's postings, not from every article")
         let after = searchFiles(folder.sub("Output"))
         let added = after.subtracting(before).sorted()
         #expect(added.count == 1 && added.allSatisfy { $0.hasPrefix("recherche/termes/") }, "one new shard: \(added)")

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Redoes the search after a build changed some articles' words, from the last build's `SearchPostings`:
+/// the entries of every word an edited article had or has are made again, the others' bytes are copied,
+/// and the whole is cut into shards as a full build cuts it, so the files are the same bytes a full build
+/// would write (IncrementalBuildTests compares the two). Used only when the outline is the last build's,
+/// so that every document keeps its number.
+enum SearchIndexUpdate {
+    /// One edited article: its document number, its terms before and after.
+    struct Edit: Sendable {
+        let document: Int32
+        let before: SearchTerms
+        let after: SearchTerms
+    }
+
+    /// Nil when the last build's postings do not fit (another number of documents, damaged postings): the
+    /// caller then builds the index whole.
+    static func build(previous: SearchPostings, documents: [SearchIndex.Document], edits: [Edit], synonyms: [[String]],
+                      generation: String, shardBytes: Int = SearchIndex.shardBytes) throws -> (files: [(path: String, data: Data)], postings: [UInt8])? {
+        guard previous.documentCount == documents.count else { return nil }
+        let edited = Set(edits.map(\.document))
+        var touched = Set<String>()
+        var added: [String: [SearchIndex.Posting]] = [:]
+        for edit in edits {
+            edit.before.forEachEntry { term, _ in touched.insert(String(term)) }
+            edit.after.forEachEntry { term, weight in
+                touched.insert(String(term))
+                added[String(term), default: []].append(SearchIndex.Posting(document: edit.document, weight: weight))
+            }
+        }
+        let known = Set(previous.table.map(\.term))
+        let fresh = touched.subtracting(known).sorted()
+
+        var layout = SearchIndex.Layout(shardBytes: shardBytes)
+        var postings = SearchPostings.Writer(generation: generation, documentCount: documents.count)
+        var entry: [UInt8] = []
+        func redo(_ term: String, keeping old: [SearchIndex.Posting]) {
+            var list = old.filter { !edited.contains($0.document) } + (added[term] ?? [])
+            guard !list.isEmpty else { return }
+            list.sort { $0.document < $1.document }
+            entry.removeAll(keepingCapacity: true)
+            SearchIndex.appendEntry(term[...], postings: list, to: &entry)
+            layout.add(term[...], entry: entry)
+            postings.add(term[...], postings: list, entry: entry)
+        }
+        var next = 0
+        for index in previous.table.indices {
+            let term = previous.table[index].term
+            while next < fresh.count, fresh[next] < term {
+                redo(fresh[next], keeping: [])
+                next += 1
+            }
+            if touched.contains(term) {
+                guard let old = previous.postings(at: index) else { return nil }
+                redo(term, keeping: old)
+            } else {
+                layout.add(term[...], entry: previous.entry(at: index))
+                postings.add(term[...], postingsBytes: previous.postingsBytes(at: index), entry: previous.entry(at: index))
+            }
+        }
+        for term in fresh[next...] { redo(term, keeping: []) }
+        return (try layout.files(documents: documents, synonyms: synonyms), postings.bytes)
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// The search index as the build cache keeps it (`<output>-<hash>.search`): every term, in order, with all
+/// its postings (a shard keeps only the best 400) and the entry its shard holds. A build that changed a few
+/// articles' words reads it, redoes the entries of those words only, and copies the others' bytes
+/// (`SearchIndexUpdate`): at 10,000 articles, rebuilding the index from every article's terms (two million
+/// postings) was a third of a one-article rebuild.
+///
+/// Layout: the magic string, the format version, the generation (which the record names, as for the
+/// article log), the number of documents; then per term: the term, its postings (a count, then document
+/// gaps and weights) and its entry, each as a length and bytes. Integers as in `CacheWriter`.
+struct SearchPostings: Sendable {
+    static let magic = "guichet-search-postings"
+
+    let generation: String
+    let documentCount: Int
+    private let bytes: [UInt8]
+    /// Each term in order, with where its postings and its entry lie in `bytes`.
+    private(set) var table: [(term: String, postings: Range<Int>, entry: Range<Int>)] = []
+
+    /// The file of the summary `summaryPath`.
+    static func file(for summaryPath: String) -> String {
+        (summaryPath.hasSuffix(".cache") ? String(summaryPath.dropLast(6)) : summaryPath) + ".search"
+    }
+
+    /// Nil when the file is missing, damaged, or of another generation than the record names.
+    static func read(_ path: String, generation: String) -> SearchPostings? {
+        guard let bytes = CacheReader.contents(of: path) else { return nil }
+        return SearchPostings(bytes: bytes, generation: generation)
+    }
+
+    init?(bytes: [UInt8], generation: String) {
+        var reader = CacheReader(bytes)
+        guard (try? reader.readString()) == Self.magic, (try? reader.readInt()) == BuildCache.formatVersion,
+              (try? reader.readString()) == generation, let count = try? reader.readInt(), count >= 0 else { return nil }
+        (self.bytes, self.generation, documentCount) = (bytes, generation, count)
+        do {
+            var previous = ""
+            while !reader.isAtEnd {
+                let term = try reader.readString()
+                guard term > previous || table.isEmpty else { return nil }
+                let postingsCount = try reader.readInt()
+                let postings = reader.offset..<(reader.offset + max(0, postingsCount))
+                try reader.skip(postingsCount)
+                let entryCount = try reader.readInt()
+                let entry = reader.offset..<(reader.offset + max(0, entryCount))
+                try reader.skip(entryCount)
+                table.append((term, postings, entry))
+                previous = term
+            }
+        } catch {
+            return nil
+        }
+    }
+
+    /// The postings of the term at `index`, in document order; nil when damaged.
+    func postings(at index: Int) -> [SearchIndex.Posting]? {
+        var reader = CacheReader(bytes, at: table[index].postings.lowerBound)
+        guard let count = try? reader.readInt(), count >= 0 else { return nil }
+        var list: [SearchIndex.Posting] = []
+        list.reserveCapacity(count)
+        var document: Int32 = 0
+        for _ in 0..<count {
+            guard let gap = try? reader.readInt(), let weight = try? reader.readInt(), gap >= 0,
+                  let next = Int32(exactly: Int(document) + gap), let weight32 = Int32(exactly: weight) else { return nil }
+            document = next
+            list.append(SearchIndex.Posting(document: document, weight: weight32))
+        }
+        return reader.offset == table[index].postings.upperBound ? list : nil
+    }
+
+    func postingsBytes(at index: Int) -> ArraySlice<UInt8> { bytes[table[index].postings] }
+    func entry(at index: Int) -> ArraySlice<UInt8> { bytes[table[index].entry] }
+
+    /// Writes the file, term after term, in term order.
+    struct Writer {
+        private(set) var bytes: [UInt8] = []
+
+        init(generation: String, documentCount: Int) {
+            var writer = CacheWriter()
+            writer.writeString(SearchPostings.magic)
+            writer.writeInt(BuildCache.formatVersion)
+            writer.writeString(generation)
+            writer.writeInt(documentCount)
+            bytes = writer.bytes
+        }
+
+        mutating func add<Entry: Collection<UInt8>>(_ term: Substring, postings: [SearchIndex.Posting], entry: Entry) {
+            var list = CacheWriter()
+            list.writeInt(postings.count)
+            var previous: Int32 = 0
+            for posting in postings {
+                list.writeInt(Int(posting.document - previous))
+                list.writeInt(Int(posting.weight))
+                previous = posting.document
+            }
+            add(term, postingsBytes: list.bytes, entry: entry)
+        }
+
+        mutating func add<Postings: Collection<UInt8>, Entry: Collection<UInt8>>(_ term: Substring, postingsBytes: Postings, entry: Entry) {
+            var head = CacheWriter()
+            head.writeString(String(term))
+            head.writeInt(postingsBytes.count)
+            bytes.append(contentsOf: head.bytes)
+            bytes.append(contentsOf: postingsBytes)
+            var length = CacheWriter()
+            length.writeInt(entry.count)
+            bytes.append(contentsOf: length.bytes)
+            bytes.append(contentsOf: entry)
+        }
+    }
+}

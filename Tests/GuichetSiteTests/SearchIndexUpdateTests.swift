@@ -1,0 +1,63 @@
+import Foundation
+@testable import GuichetSite
+import Testing
+
+/// The search redone from the last build's postings gives the bytes a full build gives: the same shards,
+/// fragments, manifest and postings.
+@Suite struct SearchIndexUpdateTests {
+    static func document(_ n: Int, excerpt: String = "") -> SearchIndex.Document {
+        SearchIndex.Document(url: "/a/\(n)/", title: "Article \(n)", description: "D \(n)", category: "A", excerpt: excerpt)
+    }
+
+    /// 300 documents of 30 terms each; common words are in every document, so that lists pass the 400 cap.
+    static func terms(_ n: Int) -> [String: Int] {
+        var scores = ["commande": 1 + n % 7, "livraison": 2, "colis": 1 + n % 3]
+        for k in 0..<27 { scores["mot\(n % 41)x\(k)"] = 1 + (n + k) % 5 }
+        return scores
+    }
+
+    func full(_ terms: [[String: Int]], excerpts: [String], shardBytes: Int) throws -> (files: [(path: String, data: Data)], postings: [UInt8]) {
+        var index = SearchIndex()
+        for (n, scores) in terms.enumerated() { index.add(Self.document(n, excerpt: excerpts[n]), terms: SearchTerms(scores)) }
+        return try index.build(synonyms: [["colis", "paquet"]], generation: "g", shardBytes: shardBytes)
+    }
+
+    @Test(arguments: [2_000, 24_000])
+    func anUpdateGivesTheBytesOfAFullBuild(shardBytes: Int) throws {
+        var terms = (0..<1_200).map(Self.terms)
+        var excerpts = Array(repeating: "", count: terms.count)
+        let before = try full(terms, excerpts: excerpts, shardBytes: shardBytes)
+        let previous = try #require(SearchPostings(bytes: before.postings, generation: "g"))
+
+        var edits: [SearchIndexUpdate.Edit] = []
+        func edit(_ n: Int, _ change: (inout [String: Int]) -> Void) {
+            let old = terms[n]
+            change(&terms[n])
+            edits.append(SearchIndexUpdate.Edit(document: Int32(n), before: SearchTerms(old), after: SearchTerms(terms[n])))
+        }
+        edit(5) { $0["zygomatique"] = 3 }                          // a word no document had
+        edit(77) { $0["commande"] = nil; $0["mot36x3"] = nil }     // words gone, one of a capped list
+        edit(900) { $0["livraison"] = 40 }                        // a weight that enters the kept 400
+        edit(1_199) { $0 = ["aaaa": 1] }                          // everything replaced, a word before all others
+        excerpts[77] = "Un nouvel extrait."
+
+        let update = try #require(try SearchIndexUpdate.build(previous: previous,
+            documents: (0..<terms.count).map { Self.document($0, excerpt: excerpts[$0]) }, edits: edits,
+            synonyms: [["colis", "paquet"]], generation: "g", shardBytes: shardBytes))
+        let after = try full(terms, excerpts: excerpts, shardBytes: shardBytes)
+        #expect(update.files.map(\.path) == after.files.map(\.path))
+        #expect(update.files.map(\.data) == after.files.map(\.data))
+        #expect(update.postings == after.postings)
+        #expect(Set(update.files.map(\.path)) != Set(before.files.map(\.path)), "the edits changed something")
+    }
+
+    @Test func postingsThatDoNotFitAreNotUsed() throws {
+        let terms = (0..<10).map(Self.terms)
+        let built = try full(terms, excerpts: Array(repeating: "", count: 10), shardBytes: 24_000)
+        #expect(SearchPostings(bytes: built.postings, generation: "other") == nil, "another generation")
+        #expect(SearchPostings(bytes: Array(built.postings.dropLast(2)), generation: "g") == nil, "cut short")
+        let previous = try #require(SearchPostings(bytes: built.postings, generation: "g"))
+        #expect(try SearchIndexUpdate.build(previous: previous, documents: (0..<11).map { Self.document($0) }, edits: [],
+                                            synonyms: [], generation: "g") == nil, "another number of documents")
+    }
+}
