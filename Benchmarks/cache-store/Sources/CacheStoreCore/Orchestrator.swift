@@ -90,11 +90,9 @@ final class Orchestrator {
             default: throw CacheStoreError("unknown target \(target) (shm or disk)")
             }
             bases.append(base)
-            for kind in stores {
-                try measure(
-                    kind, target: target, directory: base + "/" + kind.name,
-                    expectedInitialBytes: expectedInitialBytes, expectedUpdatedBytes: expectedUpdatedBytes)
-            }
+            try measure(
+                target: target, base: base, expectedInitialBytes: expectedInitialBytes,
+                expectedUpdatedBytes: expectedUpdatedBytes)
         }
         let seconds = Double(monotonicNanoseconds() - started) / 1e9
         print(report(
@@ -102,80 +100,67 @@ final class Orchestrator {
             bases: bases))
     }
 
-    private func measure(
-        _ kind: StoreKind, target: String, directory: String, expectedInitialBytes: Int, expectedUpdatedBytes: Int
-    ) throws {
+    /// Runs every step for every store on one target. Within a step, the stores take turns run by run, so that
+    /// other work on the machine weighs on all of them alike.
+    private func measure(target: String, base: String, expectedInitialBytes: Int, expectedUpdatedBytes: Int) throws {
         let runs = options.runs
-        func child(_ operation: String, run: Int = 0) throws -> ChildResult {
+        let count = Workload.recordCount
+        func directory(_ kind: StoreKind) -> String { base + "/" + kind.name }
+        func child(_ operation: String, _ kind: StoreKind, run: Int = 0) throws -> ChildResult {
             sync()  // no write-back of an earlier step's dirty pages during this one
-            return try runChild(["child", operation, kind.name, directory, String(run)])
+            return try runChild(["child", operation, kind.name, directory(kind), String(run)])
         }
-        func row(_ step: String) -> ResultRow { ResultRow(store: kind.name, target: target, step: step) }
-        func check(_ result: ChildResult, records: Int, bytes: Int, _ what: String) throws {
-            let gotRecords = Int(try result.number("records"))
-            let gotBytes = Int(try result.number("live_bytes"))
-            guard gotRecords == records, gotBytes == bytes else {
-                throw CacheStoreError(
-                    "\(kind.name)/\(target) \(what): \(gotRecords) records, \(gotBytes) bytes; "
-                        + "expected \(records), \(bytes)")
+        var table = [[ResultRow]](repeating: [], count: stores.count)
+        func step(
+            _ title: String, times: Int, warmUp: Bool = false, emptyFirst: Bool = false, _ operation: String,
+            run: (Int) -> Int = { $0 }, expectedBytes: Int? = nil
+        ) throws {
+            progress("\(target): \(title)")
+            var rows = stores.map { ResultRow(store: $0.name, target: target, step: title) }
+            if warmUp {
+                for kind in stores { _ = try child("load", kind) }  // the files into the page cache
+            }
+            for r in 0..<times {
+                for (i, kind) in stores.enumerated() {
+                    if emptyFirst { try emptyDirectory(directory(kind)) }
+                    let result = try child(operation, kind, run: run(r))
+                    if operation != "update" {
+                        let records = Int(try result.number("records"))
+                        let bytes = Int(try result.number("live_bytes"))
+                        guard records == count, expectedBytes == nil || bytes == expectedBytes else {
+                            throw CacheStoreError(
+                                "\(target)/\(kind.name) \(title): \(records) records, \(bytes) bytes; expected "
+                                    + "\(count), \(expectedBytes.map(String.init) ?? "any")")
+                        }
+                    }
+                    try rows[i].add(result)
+                }
+            }
+            for i in stores.indices {
+                rows[i].storeBytes = directorySize(directory(stores[i]))
+                table[i].append(rows[i])
             }
         }
-        let count = Workload.recordCount
-        progress("\(target)/\(kind.name): a. initial write")
-        var a = row("a. initial write, 10k records, empty store")
-        for _ in 0..<runs {
-            try emptyDirectory(directory)
-            try a.add(try child("write-all"))
+
+        try step("a. initial write, 10k records, empty store", times: runs, emptyFirst: true, "write-all",
+                 expectedBytes: expectedInitialBytes)
+        try step("b. load all 10k", times: runs, warmUp: true, "load", expectedBytes: expectedInitialBytes)
+        try step("c. update 1 (open + save 1 + close)", times: runs, "update")
+        try step("c+. load all + update 1 (one-article rebuild)", times: runs, "load-update", run: { 100 + $0 })
+        for kind in stores {
+            try emptyDirectory(directory(kind))
+            _ = try child("write-all", kind)
         }
-        a.storeBytes = directorySize(directory)
-        rows.append(a)
-
-        progress("\(target)/\(kind.name): b. load all")
-        _ = try child("load")  // warms the page cache
-        var b = row("b. load all 10k")
-        for _ in 0..<runs {
-            let result = try child("load")
-            try check(result, records: count, bytes: expectedInitialBytes, "load after initial write")
-            try b.add(result)
+        try step("d. update 1, \(options.updates) times in a row (each)", times: options.updates, "update",
+                 run: { 1_000 + $0 })
+        try step("d. load all after \(options.updates) updates", times: runs, warmUp: true, "load",
+                 expectedBytes: expectedUpdatedBytes)
+        try step("f. load all + save all 10k changed (full rebuild)", times: runs, "rebuild-all")
+        for (i, kind) in stores.enumerated() {
+            rows.append(contentsOf: table[i])
+            checks.append("\(target)/\(kind.name): every load returned \(count) records (and the expected bytes where known)")
+            try emptyDirectory(directory(kind))
         }
-        b.storeBytes = directorySize(directory)
-        rows.append(b)
-
-        progress("\(target)/\(kind.name): c. update 1")
-        var c = row("c. update 1 (open + save 1 + close)")
-        for r in 0..<runs { try c.add(try child("update", run: r)) }
-        c.storeBytes = directorySize(directory)
-        rows.append(c)
-
-        var cLoad = row("c+. load all + update 1 (one-article rebuild)")
-        for r in 0..<runs { try cLoad.add(try child("load-update", run: 100 + r)) }
-        cLoad.storeBytes = directorySize(directory)
-        rows.append(cLoad)
-
-        progress("\(target)/\(kind.name): d. \(options.updates) updates")
-        try emptyDirectory(directory)
-        _ = try child("write-all")
-        var d = row("d. update 1, \(options.updates) times in a row (each)")
-        for i in 0..<options.updates { try d.add(try child("update", run: 1_000 + i)) }
-        d.storeBytes = directorySize(directory)
-        rows.append(d)
-        _ = try child("load")
-        var dLoad = row("d. load all after \(options.updates) updates")
-        for _ in 0..<runs {
-            let result = try child("load")
-            try check(result, records: count, bytes: expectedUpdatedBytes, "load after updates")
-            try dLoad.add(result)
-        }
-        dLoad.storeBytes = directorySize(directory)
-        rows.append(dLoad)
-
-        progress("\(target)/\(kind.name): f. full rebuild")
-        var f = row("f. load all + save all 10k changed (full rebuild)")
-        for r in 0..<runs { try f.add(try child("rebuild-all", run: r)) }
-        f.storeBytes = directorySize(directory)
-        rows.append(f)
-        checks.append("\(target)/\(kind.name): every load returned \(count) records and the expected bytes")
-        try emptyDirectory(directory)
     }
 
     private func report(
