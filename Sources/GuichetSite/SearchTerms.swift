@@ -36,20 +36,4 @@ struct SearchTerms: Sendable, Equatable {
         }
         body(joined[start...], weights[position])
     }
-
-    /// Each term with its weight, in term order.
-    var entries: [(term: Substring, weight: Int32)] {
-        guard !joined.isEmpty else { return [] }
-        // Cut on the bytes: the terms are ASCII, and splitting on `Character`s showed in the profile.
-        var result: [(term: Substring, weight: Int32)] = []
-        result.reserveCapacity(weights.count)
-        let utf8 = joined.utf8
-        var start = utf8.startIndex
-        for index in utf8.indices where utf8[index] == UInt8(ascii: " ") {
-            result.append((joined[start..<index], weights[result.count]))
-            start = utf8.index(after: index)
-        }
-        result.append((joined[start...], weights[result.count]))
-        return result
-    }
 }

@@ -26,16 +26,9 @@ enum SiteFiles {
         "User-agent: *\nAllow: /\n\nSitemap: \(baseURL)sitemap.xml\n"
     }
 
-    /// The search index: each category (a reader typing « réclamation » may want the whole rubric), then its
-    /// published articles, from the terms each one's check scored. A category is scored here, from its title
-    /// and description: there are few.
-    static func searchIndex(_ site: PreparedSite, root: String) -> SearchIndex {
-        var index = SearchIndex()
-        for entry in searchDocuments(site, root: root) { index.add(entry.document, terms: entry.terms) }
-        return index
-    }
-
-    /// The search's documents in index order, each with its terms and, for an article, its file.
+    /// The search's documents in index order, each with its terms and, for an article, its file: each category
+    /// (a reader typing « réclamation » may want the whole rubric), then its published articles, with the
+    /// terms each one's check scored. A category is scored here, from its title and description: there are few.
     static func searchDocuments(_ site: PreparedSite, root: String) -> [(document: SearchIndex.Document, terms: SearchTerms, file: String?)] {
         var documents: [(document: SearchIndex.Document, terms: SearchTerms, file: String?)] = []
         let articles = Dictionary(grouping: site.articles.filter { !$0.article.matter.draft }, by: \.article.category)

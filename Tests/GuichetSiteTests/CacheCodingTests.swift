@@ -130,8 +130,12 @@ import Testing
     @Test func termsComeBackSortedWithTheirWeights() {
         let terms = SearchTerms(["livraison": 12, "colis": 3, "a": 1])
         #expect(terms.joined == "a colis livraison" && terms.weights == [1, 3, 12])
-        #expect(terms.entries.map { "\($0.term)=\($0.weight)" } == ["a=1", "colis=3", "livraison=12"])
-        #expect(SearchTerms([:]).entries.isEmpty)
+        var seen: [String] = []
+        terms.forEachEntry { seen.append("\($0)=\($1)") }
+        #expect(seen == ["a=1", "colis=3", "livraison=12"])
+        var none = 0
+        SearchTerms([:]).forEachEntry { _, _ in none += 1 }
+        #expect(none == 0)
         #expect(SearchTerms(joined: "a b", weights: [1]) == nil, "two terms, one weight")
     }
 }
