@@ -43,6 +43,7 @@ enum SearchVocabulary {
         ["delai", "temps", "duree", "combien", "quand"],
         ["horaire", "heure", "ouvert", "ouverture"],
         ["recu", "reception", "recevoir", "arrive", "arrivee", "livre"],
+        ["recevoir", "livraison"],
         ["pas", "non", "jamais", "aucun"],
         ["plusieurs", "deux", "multiple"],
         ["abime", "casse", "endommage", "defectueux"],
