@@ -10,7 +10,8 @@ import Glibc
 ///
 /// Used from one task at a time (the rebuild loop), hence `@unchecked Sendable`.
 final class InotifyEvents: @unchecked Sendable {
-    private let descriptor: Int32
+    /// -1 once closed: a failed initialiser closes it, and `deinit` may run after it.
+    private var descriptor: Int32
     /// Watch → the folder, for folders watched with everything in them.
     private var folders: [Int32: String] = [:]
     /// Watch → the names that count in it, for the folders of watched files.
@@ -27,7 +28,7 @@ final class InotifyEvents: @unchecked Sendable {
             var info = stat()
             if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
                 guard addFolder(path, depth: 0) else {
-                    close(descriptor)
+                    closeDescriptor()
                     return nil
                 }
             } else {
@@ -36,7 +37,7 @@ final class InotifyEvents: @unchecked Sendable {
                 let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
                 let watch = inotify_add_watch(descriptor, folder.isEmpty ? "/" : folder, Self.mask | UInt32(IN_ONLYDIR))
                 guard watch >= 0 else {
-                    close(descriptor)
+                    closeDescriptor()
                     return nil
                 }
                 namesOf[watch, default: []].insert(name)
@@ -44,7 +45,12 @@ final class InotifyEvents: @unchecked Sendable {
         }
     }
 
-    deinit { close(descriptor) }
+    deinit { closeDescriptor() }
+
+    private func closeDescriptor() {
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+    }
 
     /// Watches `folder` and its subfolders; real folders only, as the polling walks them, so that a link
     /// loop cannot exhaust the watches.

@@ -59,6 +59,7 @@ public struct SiteBuilder: Sendable {
     /// are written.
     public func build() throws(SiteError) -> Report {
         var run = BuildRun(options: options, mode: .build)
+        defer { if !options.freesMemory { Self.leaveToTheSystem(run) } }
         if let done = run.list() { return done }
         run.read()
         run.outline()
@@ -78,6 +79,16 @@ public struct SiteBuilder: Sendable {
             run.writer?.abandon()
             throw error
         }
+    }
+
+    /// Keeps `run` alive until the process ends (`BuildOptions.freesMemory`).
+    private static func leaveToTheSystem(_ run: BuildRun) {
+        _ = Unmanaged.passRetained(Abandoned(run: run))
+    }
+
+    private final class Abandoned {
+        let run: BuildRun
+        init(run: BuildRun) { self.run = run }
     }
 
     /// Checks the site as `build()` does, up to its site-wide checks, writing nothing and using no cache:

@@ -29,6 +29,8 @@ struct BuildCommand: ParsableCommand {
             options.includeDrafts = drafts
             options.cacheDirectory = cache ?? site.folder.path(".guichet-cache")
             options.clean = clean
+            // The command ends with the build: its memory goes back with the process, not piece by piece.
+            options.freesMemory = false
             let report: SiteBuilder.Report
             let notice = SlowBuildNotice(message: "building \(options.contentDirectory)/ into \(output)/…")
             defer { notice.finish() }
