@@ -14,34 +14,26 @@ final class InotifyEvents: @unchecked Sendable {
     private var descriptor: Int32
     /// Watch → the folder, for folders watched with everything in them.
     private var folders: [Int32: String] = [:]
-    /// Watch → the names that count in it, for the folders of watched files.
-    private var namesOf: [Int32: Set<String>] = [:]
+    /// Watch → the folder and the names that count in it: the folder of each watched path, so that a
+    /// settings file saved by a rename, or a Content/ or Themes/ that appears, is replaced or removed, is seen.
+    private var namesOf: [Int32: (folder: String, names: Set<String>)] = [:]
+    /// The watched paths, to watch again after the queue overflowed.
+    private let paths: [String]
+    /// True once a watch could not be added (the system's limit): changes may be missed, so the watcher
+    /// goes back to polling.
+    private(set) var isDegraded = false
     private static let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
                                      | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
 
     /// Nil when inotify is not available or a folder cannot be watched (the limit of watches reached):
     /// the watcher then polls.
     init?(paths: [String]) {
+        self.paths = paths
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard descriptor >= 0 else { return nil }
-        for path in paths {
-            var info = stat()
-            if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-                guard addFolder(path, depth: 0) else {
-                    closeDescriptor()
-                    return nil
-                }
-            } else {
-                let slash = path.lastIndex(of: "/")
-                let folder = slash.map { String(path[..<$0]) } ?? "."
-                let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-                let watch = inotify_add_watch(descriptor, folder.isEmpty ? "/" : folder, Self.mask | UInt32(IN_ONLYDIR))
-                guard watch >= 0 else {
-                    closeDescriptor()
-                    return nil
-                }
-                namesOf[watch, default: []].insert(name)
-            }
+        guard watchAll() else {
+            closeDescriptor()
+            return nil
         }
     }
 
@@ -50,6 +42,32 @@ final class InotifyEvents: @unchecked Sendable {
     private func closeDescriptor() {
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
+    }
+
+    /// Every path through its folder, by name; a folder also with all it holds; a linked file also where
+    /// the link leads (an edit to the target is an edit).
+    private func watchAll() -> Bool {
+        for path in paths {
+            guard watchName(path) else { return false }
+            var info = stat()
+            if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+                guard addFolder(path, depth: 0) else { return false }
+            } else if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let target = realpath(path, nil) {
+                defer { free(target) }
+                guard watchName(String(cString: target)) else { return false }
+            }
+        }
+        return true
+    }
+
+    private func watchName(_ path: String) -> Bool {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let watch = inotify_add_watch(descriptor, folder.isEmpty ? "/" : folder, Self.mask | UInt32(IN_ONLYDIR))
+        guard watch >= 0 else { return false }
+        namesOf[watch, default: (folder.isEmpty ? "/" : folder, [])].names.insert(name)
+        return true
     }
 
     /// Watches `folder` and its subfolders; real folders only, as the polling walks them, so that a link
@@ -69,7 +87,7 @@ final class InotifyEvents: @unchecked Sendable {
     }
 
     /// Whether anything that counts happened since the last call, without waiting. New folders are
-    /// watched as they appear; an overflowing queue counts as a change.
+    /// watched as they appear; an overflowing queue counts as a change, and every path is watched again.
     func changed() -> Bool {
         var changed = false
         let size = 64 * 1024
@@ -84,12 +102,17 @@ final class InotifyEvents: @unchecked Sendable {
                 let nameStart = buffer.advanced(by: offset + MemoryLayout<inotify_event>.size)
                 let name = event.len > 0 ? String(cString: nameStart.assumingMemoryBound(to: CChar.self)) : ""
                 offset += MemoryLayout<inotify_event>.size + Int(event.len)
+                let created = event.mask & UInt32(IN_ISDIR) != 0 && event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0
                 if event.mask & UInt32(IN_Q_OVERFLOW) != 0 {
                     changed = true
+                    if !watchAll() { isDegraded = true }
                     continue
                 }
-                if let names = namesOf[event.wd], folders[event.wd] == nil {
-                    if names.contains(name) { changed = true }
+                if let watched = namesOf[event.wd], folders[event.wd] == nil {
+                    guard watched.names.contains(name) else { continue }
+                    changed = true
+                    // A watched folder that appears (Themes/ ejected) or comes back (Content/ replaced).
+                    if created, !addFolder(watched.folder + "/" + name, depth: 0) { isDegraded = true }
                     continue
                 }
                 guard let folder = folders[event.wd] else { continue }
@@ -99,9 +122,7 @@ final class InotifyEvents: @unchecked Sendable {
                 }
                 if !name.isEmpty, SiteWatcher.isIgnored(name) { continue }
                 changed = true
-                if event.mask & UInt32(IN_ISDIR) != 0, event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
-                    _ = addFolder(folder + "/" + name, depth: 1)
-                }
+                if created, !addFolder(folder + "/" + name, depth: 1) { isDegraded = true }
             }
         }
         return changed

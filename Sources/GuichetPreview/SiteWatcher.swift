@@ -56,16 +56,22 @@ public struct SiteWatcher: Sendable {
         var last = initial
         #if canImport(Glibc)
         if !polls, let events = InotifyEvents(paths: paths) {
-            while !Task.isCancelled {
-                do { try await Task.sleep(for: Self.eventCheck) } catch { return }
-                guard events.changed() else { continue }
+            // A save made before the watches existed (during the first build) is found by comparing once.
+            var pending = true
+            while !Task.isCancelled, !events.isDegraded {
+                if !pending {
+                    do { try await Task.sleep(for: Self.eventCheck) } catch { return }
+                    pending = events.changed()
+                }
+                guard pending else { continue }
+                pending = false
                 // The signature still decides: a file touched but unchanged, or saved back as it was, builds nothing.
                 let current = signature()
                 guard current != last else { continue }
                 last = current
                 await onChange()
             }
-            return
+            // A watch the system refused (its limit): changes may go unseen, so the watcher polls from here.
         }
         #endif
         while !Task.isCancelled {

@@ -81,5 +81,44 @@ struct InotifyEventsTests {
         try Data("title: Autre\n".utf8).write(to: URL(fileURLWithPath: site.config), options: .atomic)
         #expect(settle(events), "the settings file replaced by a rename")
     }
+
+    @Test("a themes folder made after the start, and a content folder replaced, are watched")
+    func foldersThatAppear() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let themes = site.root.appendingPathComponent("Themes").path
+        let events = try #require(InotifyEvents(paths: [site.content, themes, site.config]))
+        try site.write("Themes/default/templates/layout.mustache", "<html></html>")
+        #expect(settle(events), "Themes/ ejected while the preview runs")
+        try site.write("Themes/default/templates/layout.mustache", "<html lang=\"fr\"></html>")
+        #expect(settle(events), "a template edited in it")
+
+        let fm = FileManager.default
+        try fm.moveItem(atPath: site.content, toPath: site.content + ".ancien")
+        try site.write("Content/livraison/colis-en-retard.md", "---\ntitle: x\n---\n")
+        #expect(settle(events), "Content/ replaced")
+        try site.write("Content/livraison/colis-en-retard.md", "---\ntitle: y\n---\n")
+        #expect(settle(events), "an article saved in the new Content/")
+    }
+
+    @Test("a save made before the watch starts is built")
+    func aSaveBeforeTheWatch() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let watcher = SiteWatcher(paths: [site.content, site.config])
+        let initial = watcher.signature()
+        // The first build runs between the signature and the watch: an editor saves meanwhile.
+        try site.write("Content/livraison/colis-en-retard.md", "---\ntitle: Enregistré pendant la première construction\n---\n")
+        let builds = Counter()
+        let task = Task { await watcher.watch(from: initial, every: .milliseconds(300)) { await builds.add() } }
+        for _ in 0..<100 where await builds.value == 0 { try await Task.sleep(for: .milliseconds(10)) }
+        task.cancel()
+        #expect(await builds.value == 1)
+    }
+}
+
+actor Counter {
+    private(set) var value = 0
+    func add() { value += 1 }
 }
 #endif

@@ -76,6 +76,7 @@ import Testing
         #expect(ArticleLog.read(path, state: ArticleLog.State(generation: "g0", length: state.length)) == nil)
         #expect(ArticleLog.read(path, state: ArticleLog.State(generation: "g1", length: state.length + 1)) == nil, "shorter than vouched for")
         #expect(ArticleLog.read(path, state: ArticleLog.State(generation: "g1", length: state.length - 5)) == nil, "a record cut short")
+        #expect(ArticleLog.read(path, state: ArticleLog.State(generation: "g1", length: -7)) == nil, "a damaged record's length")
         var bytes = try #require(FileManager.default.contents(atPath: path))
         bytes[bytes.count - 40] ^= 0xFF
         try bytes.write(to: URL(fileURLWithPath: path))

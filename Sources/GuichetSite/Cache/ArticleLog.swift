@@ -38,13 +38,14 @@ struct ArticleLog: Sendable {
     /// Every article's last check, up to `state.length`; nil when the file is missing, of another
     /// generation, or damaged anywhere (a build then redoes every article, as without a cache).
     static func read(_ path: String, state: State) -> (articles: [String: PreparedArticle], state: State)? {
-        guard var bytes = CacheReader.contents(of: path), bytes.count >= state.length else { return nil }
+        // A damaged record may claim any length: only one within the file is read.
+        guard state.length >= 0, var bytes = CacheReader.contents(of: path), bytes.count >= state.length else { return nil }
         bytes.removeSubrange(state.length...)
         var reader = CacheReader(bytes)
         guard (try? reader.readString()) == magic, (try? reader.readInt()) == BuildCache.formatVersion,
               (try? reader.readString()) == state.generation else { return nil }
         // First pass: where each article's last record is. Second: those decoded, on every core.
-        var last: [String: (offset: Int, size: Int)] = [:]
+        var last: [String: (offset: Int, end: Int, size: Int)] = [:]
         var state = state
         do {
             while !reader.isAtEnd {
@@ -53,7 +54,7 @@ struct ArticleLog: Sendable {
                 let count = try reader.readInt()
                 let value = reader.offset
                 if count >= 0 { try reader.skip(count) } else if count != -1 { throw CacheReader.Corrupt() }
-                last[key] = count >= 0 ? (value, reader.offset - start) : nil
+                last[key] = count >= 0 ? (value, reader.offset, reader.offset - start) : nil
             }
         } catch {
             return nil
@@ -62,7 +63,9 @@ struct ArticleLog: Sendable {
         let all = bytes
         let decoded = live.parallelMap { entry -> PreparedArticle? in
             var record = CacheReader(all, at: entry.value.offset)
-            return try? PreparedArticle(from: &record)
+            // A check must end where its record says: one that reads into the next record is damaged.
+            guard let article = try? PreparedArticle(from: &record), record.offset == entry.value.end else { return nil }
+            return article
         }
         var articles: [String: PreparedArticle] = [:]
         articles.reserveCapacity(live.count)

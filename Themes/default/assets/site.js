@@ -214,8 +214,12 @@
       });
       for (var d in docs) docs[d].s *= docs[d].r / masse;
       /* Une requête dont la moitié des mots ne se trouve nulle part parle d’autre chose que ce centre d’aide
-         (« carte cadeau » : « carte » seul ne répond pas) : aucun résultat, plutôt que des pages sans rapport. */
-      if (2 * (mots.length - perdus.length) <= mots.length && mots.length > 1) docs = Object.create(null);
+         (« carte cadeau » : « carte » seul ne répond pas) : aucun résultat, plutôt que des pages sans rapport.
+         Ne comptent ni un petit mot gardé pour ses synonymes (« quand »), ni un dernier mot de moins de trois
+         lettres encore en cours de frappe (« remboursement li »). */
+      var comptes = mots.filter(function (m) { return !ix.stop[m] && !(m === dernier && m.length < 3); });
+      var absents = perdus.filter(function (m) { return comptes.indexOf(m) >= 0; }).length;
+      if (comptes.length > 1 && 2 * (comptes.length - absents) <= comptes.length) docs = Object.create(null);
       var classes = Object.keys(docs).map(Number).sort(function (a, b) {
         return docs[b].s - docs[a].s || a - b;
       }).slice(0, 10);
