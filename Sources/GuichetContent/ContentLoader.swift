@@ -205,22 +205,9 @@ public struct ContentLoader: Sendable {
         path.hasPrefix("./") ? String(path.dropFirst(2)) : path
     }
 
-    /// The visible entries of a folder, sorted, each with the type `readdir` gives (`d_type`): on the usual
-    /// file systems it tells a plain file from a folder or a link without a `stat` per file.
+    /// The visible entries of a folder, sorted, each with its type (`FolderEntries`).
     private func sortedEntries(_ path: String) -> [(name: String, type: UInt8)] {
-        guard let folder = opendir(path) else { return [] }
-        defer { closedir(folder) }
-        var entries: [(name: String, type: UInt8)] = []
-        while let entry = readdir(folder) {
-            // Read in place: a record is as long as its name, and copying the whole `dirent` (a 256-byte
-            // name) reads past the end of the last one in the buffer.
-            let record = UnsafeRawPointer(entry)
-            let name = String(cString: record.advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
-                .assumingMemoryBound(to: CChar.self))
-            let type = record.load(fromByteOffset: MemoryLayout<dirent>.offset(of: \dirent.d_type)!, as: UInt8.self)
-            if !name.hasPrefix(".") { entries.append((name, type)) }
-        }
-        return entries.sorted { $0.name < $1.name }
+        FolderEntries.list(path).filter { !$0.name.hasPrefix(".") }.sorted { $0.name < $1.name }
     }
 
     /// Whether `path` is a folder, from the type `readdir` gave or else one `lstat`; nil (and an error) for a
@@ -229,9 +216,9 @@ public struct ContentLoader: Sendable {
     /// Only a link can lead outside: a plain file or folder in a folder already inspected is inside, so a
     /// site of 10,000 articles costs no system call per file here (it cost four).
     private func inspect(_ path: String, type: UInt8, root: String, diagnostics: inout [Diagnostic]) -> Bool? {
-        // DT_REG and DT_DIR; anything else (a link, DT_UNKNOWN on some file systems) is looked at.
-        if type == 8 { return false }
-        if type == 4 { return true }
+        // Anything but a plain file or folder (a link, DT_UNKNOWN on some file systems) is looked at.
+        if type == FolderEntries.file { return false }
+        if type == FolderEntries.folder { return true }
         var info = stat()
         // Gone since the folder was listed: a file, whose reading reports it.
         guard lstat(path, &info) == 0 else { return false }

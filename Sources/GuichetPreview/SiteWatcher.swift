@@ -1,4 +1,5 @@
 import Foundation
+import GuichetContent
 import GuichetSite
 
 #if canImport(Glibc)
@@ -96,20 +97,8 @@ public struct SiteWatcher: Sendable {
         }
     }
 
-    /// The names in a folder (`readdir`: several times faster than `FileManager` on Linux).
-    static func entries(_ path: String) -> [String] {
-        guard let folder = opendir(path) else { return [] }
-        defer { closedir(folder) }
-        var names: [String] = []
-        while let entry = readdir(folder) {
-            // Read in place: a record is as long as its name, and copying the whole `dirent` (a 256-byte
-            // name) reads past the end of the last one in the buffer.
-            let name = String(cString: UnsafeRawPointer(entry).advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
-                .assumingMemoryBound(to: CChar.self))
-            if name != ".", name != ".." { names.append(name) }
-        }
-        return names
-    }
+    /// The names in a folder (`FolderEntries`).
+    static func entries(_ path: String) -> [String] { FolderEntries.list(path).map(\.name) }
 
     static func isIgnored(_ name: String) -> Bool {
         name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp")

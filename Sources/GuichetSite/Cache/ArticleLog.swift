@@ -136,23 +136,7 @@ struct ArticleLog: Sendable {
         }
         state.liveBytes = state.recordSizes.values.reduce(0, +)
         state.length = writer.bytes.count
-        BuildCache.removeAbandonedTemporaries(of: path)
-        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw SiteError(.cannotWrite, path: temporary, underlying: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
-        }
-        do {
-            try writeAll(writer.bytes, to: descriptor, path: temporary)
-            close(descriptor)
-            guard rename(temporary, path) == 0 else {
-                throw SiteError(.cannotWrite, path: path, underlying: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
-            }
-        } catch {
-            close(descriptor)
-            unlink(temporary)
-            throw error
-        }
+        try BuildCache.replace(path, with: writer.bytes)
         return state
     }
 
