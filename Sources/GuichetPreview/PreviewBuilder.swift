@@ -4,15 +4,19 @@ import GuichetSite
 
 /// Runs the build (`SiteBuilder.build()`, the same steps as `guichet build`) and records the outcome in the state.
 ///
-/// Every change rebuilds the site with the build cache, into the one folder the server serves: only the
-/// articles whose files changed are checked and rendered again, and only changed files are replaced (about
-/// 0.1 s on the real Content/; for one article of a 10,000-article site, see BENCHMARKS.md).
+/// Every change rebuilds the site with the build cache, kept in memory between builds, into the one folder
+/// the server serves: only the articles whose files changed are checked and rendered again, and only changed
+/// files are replaced (about 0.1 s on the real Content/; for one article of a 10,000-article site, see
+/// BENCHMARKS.md).
 struct PreviewBuilder: Sendable {
     /// The options of every build; the output folder is chosen per build.
     let options: BuildOptions
     let workspace: PreviewWorkspace
     let state: PreviewState
     let log: @Sendable (String) -> Void
+    /// The build cache, kept in memory from one build to the next rather than written to the workspace and
+    /// read back: the preview is the process that builds on every save.
+    let memory = BuildMemory()
 
     /// Builds, prints one line, and records the result (which bumps the generation and notifies browsers).
     @discardableResult
@@ -21,6 +25,7 @@ struct PreviewBuilder: Sendable {
         var options = self.options
         options.outputDirectory = workspace.site
         options.cacheDirectory = workspace.cache
+        options.memory = memory
         let build = await Self.offThePool { [options] in Self.build(options) }
         // The line comes first, so that it is on the terminal by the time browsers reload.
         log(Self.summary(build, first: number == 1))

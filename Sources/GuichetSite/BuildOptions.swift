@@ -19,6 +19,9 @@ public struct BuildOptions: Sendable {
     public var book: RuleBook
     /// The build cache's folder; nil builds from scratch and keeps no cache (the library's default).
     public var cacheDirectory: String?
+    /// The build cache kept in memory rather than in `cacheDirectory` (the preview, which builds on every
+    /// save); when set, the folder is neither read nor written.
+    public var memory: BuildMemory?
     /// With a cache folder: ignore what it holds and build from scratch (it is then rewritten).
     public var clean = false
     /// False when the process ends right after the build (`guichet build`): the build's memory, every

@@ -53,7 +53,11 @@ extension BuildRun {
         let files = Dictionary(written.map { ($0.path, $0.hash) }, uniquingKeysWith: { first, _ in first })
         // The old record no longer describes the output once the first file is renamed in: removed first, so
         // that a build killed while publishing leaves no cache, and the next one starts clean.
-        if let folder = options.cacheDirectory { BuildCache.remove(from: folder, output: options.outputDirectory) }
+        if let memory = options.memory {
+            memory.forget()
+        } else if let folder = options.cacheDirectory {
+            BuildCache.remove(from: folder, output: options.outputDirectory)
+        }
         try writer.publish(keeping: Set(files.keys))
         report.files = files.keys.sorted()
         report.filesChanged = written.filter(\.changed).count
@@ -63,23 +67,27 @@ extension BuildRun {
     /// Step "save the cache": the record of this build, for the next one. The site is published already: a
     /// failure only costs the next build its speed, and is a warning.
     mutating func saveCache() {
-        guard let folder = options.cacheDirectory else { return }
+        guard options.memory != nil || options.cacheDirectory != nil else { return }
         let started = self.started
         let sources = readRecord.sources.mapValues { source in
             // A stamp taken less than the file system's resolution before the build may hide a later write.
             BuildCache.Source(stamp: source.stamp.flatMap { $0.isSettled(before: started) ? $0 : nil }, hash: source.hash)
         }
-        let record = BuildCache(output: BuildCache.absolute(options.outputDirectory), settings: cache.settings,
+        var record = BuildCache(output: BuildCache.absolute(options.outputDirectory), settings: cache.settings,
                                 context: contextKey,
                                 sources: sources,
                                 articles: Dictionary(prepared.map { ($0.article.file, $0) }, uniquingKeysWith: { first, _ in first }),
                                 files: Dictionary(written.map { ($0.path, $0.hash) }, uniquingKeysWith: { first, _ in first }),
                                 diagnostics: report.diagnostics, pages: report.pagesWritten, articleCount: report.articleCount)
+        let postings = search?.postings
+        // Postings made now are named by this build's generation; a search folder kept keeps the last ones.
+        record.search = postings != nil ? search?.generation : (cache.keeps(.searchTerms) ? cache.previousSearchGeneration : nil)
+        if let memory = options.memory {
+            memory.keep(record, postings: postings)
+            return
+        }
+        guard let folder = options.cacheDirectory else { return }
         do throws(SiteError) {
-            var record = record
-            let postings = search?.postings
-            // Postings made now are named by this build's generation; a search folder kept keeps the last ones.
-            record.search = postings != nil ? search?.generation : (cache.keeps(.searchTerms) ? cache.previousSearchGeneration : nil)
             try record.save(to: folder, output: options.outputDirectory, rewritten: rewritten, previous: cache.previousLog,
                             searchPostings: postings)
         } catch {

@@ -11,6 +11,9 @@ struct CacheDecision: Sendable {
     /// The article log and the search postings beside the record.
     private var logFile = ""
     private var searchFile = ""
+    /// True when the record came whole from a `BuildMemory`: its articles are there already.
+    private var remembered = false
+    private var rememberedPostings: [UInt8]?
     /// The fingerprint of the settings, theme and binary: a build with other settings redoes everything.
     let settings: String
     /// True once the outline (settings, categories, every head) is known to be the last build's.
@@ -27,6 +30,13 @@ struct CacheDecision: Sendable {
     init(options: BuildOptions, configFile: String) {
         settings = BuildCache.settings(options, configFile: configFile)
         let outputExists = FileManager.default.fileExists(atPath: options.outputDirectory)
+        if let memory = options.memory {
+            guard !options.clean, outputExists, let (record, postings) = memory.recall(output: options.outputDirectory) else { return }
+            self.record = record
+            remembered = true
+            rememberedPostings = postings
+            return
+        }
         guard !options.clean, outputExists, let folder = options.cacheDirectory,
               let (summary, rest) = BuildCache.load(from: folder, output: options.outputDirectory) else { return }
         (record, self.rest) = (summary, rest)
@@ -52,6 +62,7 @@ struct CacheDecision: Sendable {
     /// Reads the rest of the record (each article's last check, each output file's hash); without it, the
     /// build redoes everything. Returns the record the reading step hands to each file.
     mutating func loadArticles() -> BuildCache? {
+        if remembered { return record }
         guard var full = record, var reader = rest, full.readBulk(&reader, logFile: logFile) else {
             (record, rest) = (nil, nil)
             return nil
@@ -83,9 +94,10 @@ struct CacheDecision: Sendable {
     var previousSearchGeneration: String? { record?.search }
 
     /// The last build's search postings, when the outline (and so every document's number) is the same.
-    var previousSearch: (path: String, generation: String)? {
-        guard outlineUnchanged, let generation = record?.search, !searchFile.isEmpty else { return nil }
-        return (searchFile, generation)
+    var previousSearch: SearchBuild.Previous? {
+        guard outlineUnchanged, let generation = record?.search else { return nil }
+        if remembered { return rememberedPostings.map { .bytes($0, generation: generation) } }
+        return searchFile.isEmpty ? nil : .file(searchFile, generation: generation)
     }
 
     /// A site-wide file may be kept when the outline and what it shows of the articles are unchanged.

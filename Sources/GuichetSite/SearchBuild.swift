@@ -5,8 +5,21 @@ import Foundation
 /// index it made, which the build cache keeps for the next build.
 final class SearchBuild: @unchecked Sendable {
     // @unchecked: `made` is only touched under `lock`; the rest is immutable.
-    /// The last build's postings file and its generation, when this build's outline is the last one's.
-    let previous: (path: String, generation: String)?
+    /// The last build's postings and their generation, when this build's outline is the last one's.
+    let previous: Previous?
+
+    /// Where the last build's postings are: in the cache folder, or kept in memory (`BuildMemory`).
+    enum Previous: Sendable {
+        case file(String, generation: String)
+        case bytes([UInt8], generation: String)
+
+        func read() -> SearchPostings? {
+            switch self {
+            case .file(let path, let generation): SearchPostings.read(path, generation: generation)
+            case .bytes(let bytes, let generation): SearchPostings(bytes: bytes, generation: generation)
+            }
+        }
+    }
     /// Article file → its terms before and after, for each article checked again whose words or excerpt changed.
     let edits: [String: (before: SearchTerms, after: SearchTerms)]
     let generation: String
@@ -14,7 +27,7 @@ final class SearchBuild: @unchecked Sendable {
     private var made: [UInt8]?
     private var how: SiteBuilder.SearchIndexWork = .kept
 
-    init(previous: (path: String, generation: String)?, edits: [String: (before: SearchTerms, after: SearchTerms)], generation: String) {
+    init(previous: Previous?, edits: [String: (before: SearchTerms, after: SearchTerms)], generation: String) {
         (self.previous, self.edits, self.generation) = (previous, edits, generation)
     }
 
@@ -34,7 +47,7 @@ final class SearchBuild: @unchecked Sendable {
     /// The search's files: from the last build's postings when they fit, else from every document's terms.
     func files(_ site: PreparedSite, root: String, synonyms: [[String]]) throws -> [(path: String, data: Data)] {
         let documents = SiteFiles.searchDocuments(site, root: root)
-        if let previous, let old = SearchPostings.read(previous.path, generation: previous.generation) {
+        if let old = previous?.read() {
             var numbers: [String: Int32] = [:]
             for (number, entry) in documents.enumerated() { if let file = entry.file { numbers[file] = Int32(number) } }
             // A draft is in no document: its edits change nothing.

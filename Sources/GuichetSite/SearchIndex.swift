@@ -78,16 +78,31 @@ struct SearchIndex: Sendable {
     /// The excerpt a fragment keeps: the body's text, spaces collapsed, cut at a word before `length`
     /// characters. Snippets are taken from it and the description.
     static func excerpt(_ body: String, length: Int = 320) -> String {
-        // Runs once per article: the words are read lazily, up to the limit, and counted as they come,
-        // rather than splitting the whole body and counting the text again for each word.
+        // Runs once per article, on its whole text. The characters are read one by one and reading stops as
+        // soon as the word being read can no longer fit: splitting the whole body into words first (even
+        // through `lazy.split`, which is eager on a `String`) was a sixth of a full build's CPU.
         var text = ""
         var count = 0
-        for word in body.lazy.split(whereSeparator: \.isWhitespace) {
-            let added = word.count + (count == 0 ? 0 : 1)
-            if count + added > length { return text + "\u{2026}" }
+        var word = ""
+        var wordCount = 0
+        for character in body {
+            if character.isWhitespace {
+                guard wordCount > 0 else { continue }
+                if count > 0 { text += " " }
+                text += word
+                count += wordCount + (count == 0 ? 0 : 1)
+                word.removeAll(keepingCapacity: true)
+                wordCount = 0
+            } else {
+                word.append(character)
+                wordCount += 1
+                // The word is at least this long already: it cannot be kept whole.
+                if count + wordCount + (count == 0 ? 0 : 1) > length { return text + "\u{2026}" }
+            }
+        }
+        if wordCount > 0 {
             if count > 0 { text += " " }
             text += word
-            count += added
         }
         return text
     }

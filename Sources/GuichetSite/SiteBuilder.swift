@@ -29,6 +29,8 @@ public struct SiteBuilder: Sendable {
         /// How the search index was made: kept as the last build wrote it, updated from the last build's
         /// postings (only the changed articles' words redone), or built from every article's terms.
         public var searchIndex: SearchIndexWork = .kept
+        /// How long each step of `build()` took, in order (`guichet build --timings`).
+        public var steps: [StepClock.Step] = []
 
         /// Errors and warnings that no override comment silenced: what fails a build or a strict check.
         public var errorCount: Int { diagnostics.filter { $0.severity == .error && $0.isReported }.count }
@@ -58,22 +60,28 @@ public struct SiteBuilder: Sendable {
     /// checked and rendered (all of them when the outline every page shows changed), and only changed bytes
     /// are written.
     public func build() throws(SiteError) -> Report {
-        var run = BuildRun(options: options, mode: .build)
+        var clock = StepClock()
+        var run = clock.step("prepare the cache") { BuildRun(options: options, mode: .build) }
         defer { if !options.freesMemory { Self.leaveToTheSystem(run) } }
-        if let done = run.list() { return done }
-        run.read()
-        run.outline()
+        if var done = clock.step("list", { run.list() }) {
+            done.steps = clock.steps
+            return done
+        }
+        clock.step("read") { run.read() }
+        clock.step("outline") { run.outline() }
         do throws(SiteError) {
-            try run.stageAssets()
-            try run.checkAndRenderArticles()
-            run.siteWideChecks()
+            try clock.step("stage assets") { () throws(SiteError) in try run.stageAssets() }
+            try clock.step("check and render articles") { () throws(SiteError) in try run.checkAndRenderArticles() }
+            clock.step("site-wide checks") { run.siteWideChecks() }
             guard run.mayPublish else {
                 run.writer?.abandon()
+                run.report.steps = clock.steps
                 return run.report
             }
-            try run.writeSiteWideFiles()
-            try run.publish()
-            run.saveCache()
+            try clock.step("site-wide files") { () throws(SiteError) in try run.writeSiteWideFiles() }
+            try clock.step("publish") { () throws(SiteError) in try run.publish() }
+            clock.step("save the cache") { run.saveCache() }
+            run.report.steps = clock.steps
             return run.report
         } catch {
             run.writer?.abandon()

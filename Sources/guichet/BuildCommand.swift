@@ -18,6 +18,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Ignore the build cache: build from scratch beside the output folder and swap it in.") var clean = false
     @Flag(help: "Also list every file written.") var verbose = false
     @Flag(help: "Print only errors.") var quiet = false
+    @Flag(help: "Also print how long each step of the build took.") var timings = false
 
     func run() throws {
         try reportingFailures {
@@ -48,6 +49,9 @@ struct BuildCommand: ParsableCommand {
             }
             if verbose {
                 for file in report.files { print("  \(output)/\(file)") }
+            }
+            if timings {
+                for step in report.steps { print(String(format: "%8.1f ms  ", step.seconds * 1000) + step.name) }
             }
             if !quiet {
                 let seconds = String(format: "%.2f", Date().timeIntervalSince(started))

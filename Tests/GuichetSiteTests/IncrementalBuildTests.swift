@@ -10,12 +10,15 @@ import Testing
     /// A copy of the boutique fixture (content, settings, and the real theme) that the tests may change.
     struct Workspace {
         let folder: TemporaryFolder
+        /// When set, the incremental builds keep their cache in memory, as the preview does, not in the folder.
+        var memory: BuildMemory?
         var content: String { folder.sub("Content") }
         var themes: String { folder.sub("Themes") }
         var config: String { folder.sub("guichet.yml") }
 
-        init(fixture name: String = "boutique") throws {
+        init(fixture name: String = "boutique", inMemory: Bool = false) throws {
             folder = try TemporaryFolder("incremental")
+            memory = inMemory ? BuildMemory() : nil
             let fixture = Paths.fixtures.appendingPathComponent(name)
             try FileManager.default.copyItem(atPath: fixture.appendingPathComponent("Content").path, toPath: content)
             try FileManager.default.copyItem(atPath: fixture.appendingPathComponent("guichet.yml").path, toPath: config)
@@ -40,7 +43,9 @@ import Testing
         /// Builds incrementally into Output/ and from scratch into Clean/; the trees must be identical.
         @discardableResult
         func buildBothAndCompare(book: RuleBook = Rules.standard) throws -> SiteBuilder.Report {
-            let incremental = try SiteBuilder(options: options(output: folder.sub("Output"), cache: folder.sub(".cache"), book: book)).build()
+            var incrementalOptions = options(output: folder.sub("Output"), cache: folder.sub(".cache"), book: book)
+            incrementalOptions.memory = memory
+            let incremental = try SiteBuilder(options: incrementalOptions).build()
             #expect(incremental.published, "\(DiagnosticFormat.text.render(incremental.diagnostics, sources: incremental.sources))")
             try? FileManager.default.removeItem(atPath: folder.sub("Clean"))
             let clean = try SiteBuilder(options: options(output: folder.sub("Clean"), cache: nil, book: book)).build()
@@ -52,8 +57,10 @@ import Testing
         }
     }
 
-    @Test func everyKindOfChangeGivesTheCleanOutput() throws {
-        let work = try Workspace()
+    /// With the cache in a folder (`guichet build`) and kept in memory (`guichet serve`).
+    @Test(arguments: [false, true])
+    func everyKindOfChangeGivesTheCleanOutput(inMemory: Bool) throws {
+        let work = try Workspace(inMemory: inMemory)
         defer { work.folder.remove() }
 
         let first = try work.buildBothAndCompare()
@@ -112,13 +119,15 @@ import Testing
         let rule = try work.buildBothAndCompare(book: book)
         #expect(!rule.unchanged)
         #expect(readText(work.folder.sub("Output/retractation/delai/index.html")).contains("21\u{00A0}jours"))
+        #expect(FileManager.default.fileExists(atPath: work.folder.sub(".cache")) == !inMemory,
+                "a cache kept in memory writes no cache folder")
     }
 
     /// On each fixture site, every article in turn: a paragraph added at the end of its body (only it is
     /// checked again), then its title changed (every article is).
-    @Test(arguments: GoldenSiteTests.fixtures)
-    func everyArticleEditedInTurnGivesTheCleanOutput(fixture: String) throws {
-        let work = try Workspace(fixture: fixture)
+    @Test(arguments: GoldenSiteTests.fixtures, [false, true])
+    func everyArticleEditedInTurnGivesTheCleanOutput(fixture: String, inMemory: Bool) throws {
+        let work = try Workspace(fixture: fixture, inMemory: inMemory)
         defer { work.folder.remove() }
         try work.buildBothAndCompare()
         let content = work.content

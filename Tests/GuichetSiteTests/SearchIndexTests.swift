@@ -98,4 +98,27 @@ struct SearchIndexTests {
         let excerpt = SearchIndex.excerpt(long, length: 20)
         #expect(excerpt == "mot mot mot mot mot\u{2026}")
     }
+
+    /// The excerpt is read character by character and stops early; it must say what splitting the whole body
+    /// into words says, at every length, with combined accents, CR LF and no-break spaces.
+    @Test func theExcerptMatchesItsDefinitionAtEveryLength() {
+        func definition(_ body: String, length: Int) -> String {
+            var (text, count) = ("", 0)
+            for word in body.split(whereSeparator: \.isWhitespace) {
+                let added = word.count + (count == 0 ? 0 : 1)
+                if count + added > length { return text + "\u{2026}" }
+                if count > 0 { text += " " }
+                text += word
+                count += added
+            }
+            return text
+        }
+        let bodies = ["", "   ", "mot", " Un  délai\r\nde 14\u{A0}jours, re\u{301}tracte\u{301} ! ",
+                      "Vous recevez un e-mail.\tPuis\u{2003}un SMS.\n\nFin", "anticonstitutionnellement court"]
+        for body in bodies {
+            for length in 0...40 {
+                #expect(SearchIndex.excerpt(body, length: length) == definition(body, length: length), "\(body) at \(length)")
+            }
+        }
+    }
 }
