@@ -4,7 +4,11 @@ import GuichetMarkdown
 /// One article after its check: everything the site-wide steps (listings, anchors, coverage, search,
 /// regles.json) and the next build need from it, without its body. The build cache keeps one per article,
 /// so that an unchanged article is neither read nor checked again.
-struct PreparedArticle: Sendable {
+///
+/// A class: each build hands every article's check from step to step (the cache, the inputs, the results,
+/// the site), and copying a struct of nine fields retained each of them every time, 12 % of a one-article
+/// rebuild at 10,000 articles (perf). Nothing in it changes once made.
+final class PreparedArticle: Sendable {
     let article: ArticleHead
     let headings: [MarkdownHeading]
     /// Content paths of the related articles, in the order written.
@@ -19,4 +23,16 @@ struct PreparedArticle: Sendable {
     let searchTerms: SearchTerms
     /// The start of its body, for the search's snippets (`SearchIndex.excerpt`).
     let searchExcerpt: String
+
+    init(article: ArticleHead, headings: [MarkdownHeading], related: [String], usedRules: [String: [SourcePoint]],
+         diagnostics: [Diagnostic], anchors: [AnchorCheck], searchTerms: SearchTerms, searchExcerpt: String) {
+        self.article = article
+        self.headings = headings
+        self.related = related
+        self.usedRules = usedRules
+        self.diagnostics = diagnostics
+        self.anchors = anchors
+        self.searchTerms = searchTerms
+        self.searchExcerpt = searchExcerpt
+    }
 }

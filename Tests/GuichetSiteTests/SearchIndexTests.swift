@@ -99,6 +99,24 @@ struct SearchIndexTests {
         #expect(excerpt == "mot mot mot mot mot\u{2026}")
     }
 
+    /// Fragments are written without JSONEncoder; they must be the bytes `SafeJSON.encode` gives.
+    @Test func aFragmentIsWhatSafeJSONWrites() throws {
+        var every = ""
+        for byte in 0..<0x80 { every.unicodeScalars.append(Unicode.Scalar(UInt8(byte))) }
+        let texts = [every, "", "Délai de 14\u{A0}jours : l’article <b>&</b> « ici »", "\u{2028}\u{2029}\u{2027}\u{E2}\u{80}",
+                     "fin en \u{E2}", "’\u{2028}’", "😀 e\u{301} \u{FEFF}\u{85}", "a/b\\c\"d"]
+        var documents: [SearchIndex.Document] = []
+        for (i, text) in texts.enumerated() {
+            documents.append(SearchIndex.Document(url: "/x/\(i)/", title: text, description: String(text.reversed()),
+                                                  category: "Rubrique \(i)", excerpt: text + text))
+        }
+        for count in [0, 1, documents.count] {
+            let slice = documents[0..<count]
+            let expected = try SafeJSON.encode(Array(slice))
+            #expect(String(decoding: SearchIndex.fragmentJSON(slice), as: UTF8.self) == expected, "\(count) documents")
+        }
+    }
+
     /// The excerpt is read character by character and stops early; it must say what splitting the whole body
     /// into words says, at every length, with combined accents, CR LF and no-break spaces.
     @Test func theExcerptMatchesItsDefinitionAtEveryLength() {

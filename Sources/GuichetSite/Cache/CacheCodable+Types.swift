@@ -61,7 +61,7 @@ extension ArticleFrontMatter: CacheCodable {
 }
 
 extension ArticleHead: CacheCodable {
-    init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
+    convenience init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
         let file = try reader.readString()
         let category = try reader.readString()
         let slug = try reader.readString()
@@ -144,7 +144,7 @@ extension SearchTerms: CacheCodable {
 }
 
 extension PreparedArticle: CacheCodable {
-    init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
+    convenience init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
         self.init(article: try reader.read(), headings: try reader.read(), related: try reader.read(),
                   usedRules: try reader.read(), diagnostics: try reader.read(), anchors: try reader.read(),
                   searchTerms: try reader.read(), searchExcerpt: try reader.readString())
