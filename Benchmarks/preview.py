@@ -38,10 +38,12 @@ def main():
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--idle", type=float, default=10.0)
     parser.add_argument("--poll", action="store_true")
+    parser.add_argument("--timings", action="store_true", help="also print the median of each build step over the saves")
     args = parser.parse_args()
     site = Path(args.site)
     command = [args.guichet, "serve", "--port", "0", "--content", str(site / "Content"), "--config",
-               str(site / "guichet.yml"), "--themes", args.themes, "--as-of", "2026-11-28"] + (["--poll"] if args.poll else [])
+               str(site / "guichet.yml"), "--themes", args.themes, "--as-of", "2026-11-28"] + (["--poll"] if args.poll else []) \
+        + (["--timings"] if args.timings else [])
     server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, bufsize=1)
     lines, ready = [], threading.Event()
     address = {}
@@ -108,6 +110,16 @@ def main():
         files = sum(1 for _ in (site / "Content").rglob("*.md"))
         print(f"| {files} files, {watcher} | idle CPU {idle * 100:.2f} % of one core | save → reload event {ms(to_event)} "
               f"| save → edited page served {ms(to_page)} |")
+        if args.timings:
+            # The step lines `guichet serve --timings` prints after each « rebuilt in » line, from the saves.
+            steps, current = {}, None
+            for _, line in lines:
+                if line.startswith("rebuilt in"):
+                    current = True
+                elif current and (step := re.match(r"\s*([\d.]+) ms  (.+)", line)):
+                    steps.setdefault(step.group(2), []).append(float(step.group(1)))
+            for name, values in steps.items():
+                print(f"| {name} | {statistics.median(values):.1f} ms |")
     finally:
         article.write_bytes(original)
         server.terminate()

@@ -20,8 +20,10 @@ public final class ArticleHead: Sendable {
         self.category = category
         self.slug = slug
         self.matter = matter
+        self.path = "\(category)/\(slug)/"
     }
 
-    /// Path of the page under the site root, without leading slash: `livraison/delais/`.
-    public var path: String { "\(category)/\(slug)/" }
+    /// Path of the page under the site root, without leading slash: `livraison/delais/`. Stored: every
+    /// build asks it of every article several times (pages kept, listings, the search).
+    public let path: String
 }

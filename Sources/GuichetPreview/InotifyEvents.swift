@@ -86,10 +86,25 @@ final class InotifyEvents: @unchecked Sendable {
         return true
     }
 
-    /// Whether anything that counts happened since the last call, without waiting. New folders are
-    /// watched as they appear; an overflowing queue counts as a change, and every path is watched again.
-    func changed() -> Bool {
+    /// What changed since the last call, without waiting.
+    enum Change: Equatable {
+        case nothing
+        /// These paths (as `<folder>/<name>`, the way the watcher's signature names them) were created,
+        /// written, removed or renamed.
+        case paths(Set<String>)
+        /// More than the events can say: the queue overflowed, or a watched path itself was replaced.
+        case everything
+    }
+
+    /// Whether anything that counts happened since the last call, without waiting.
+    func changed() -> Bool { changes() != .nothing }
+
+    /// What happened since the last call, without waiting. New folders are watched as they appear; an
+    /// overflowing queue counts as everything, and every path is watched again.
+    func changes() -> Change {
         var changed = false
+        var everything = false
+        var touched: Set<String> = []
         let size = 64 * 1024
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: MemoryLayout<inotify_event>.alignment)
         defer { buffer.deallocate() }
@@ -104,13 +119,13 @@ final class InotifyEvents: @unchecked Sendable {
                 offset += MemoryLayout<inotify_event>.size + Int(event.len)
                 let created = event.mask & UInt32(IN_ISDIR) != 0 && event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0
                 if event.mask & UInt32(IN_Q_OVERFLOW) != 0 {
-                    changed = true
+                    (changed, everything) = (true, true)
                     if !watchAll() { isDegraded = true }
                     continue
                 }
                 if let watched = namesOf[event.wd], folders[event.wd] == nil {
                     guard watched.names.contains(name) else { continue }
-                    changed = true
+                    (changed, everything) = (true, true)
                     // A watched folder that appears (Themes/ ejected) or comes back (Content/ replaced).
                     if created, !addFolder(watched.folder + "/" + name, depth: 0) { isDegraded = true }
                     continue
@@ -122,10 +137,12 @@ final class InotifyEvents: @unchecked Sendable {
                 }
                 if !name.isEmpty, SiteWatcher.isIgnored(name) { continue }
                 changed = true
+                // An event about the folder itself (no name): its own stamp, and whatever it holds.
+                touched.insert(name.isEmpty ? folder : folder + "/" + name)
                 if created, !addFolder(folder + "/" + name, depth: 1) { isDegraded = true }
             }
         }
-        return changed
+        return !changed ? .nothing : everything ? .everything : .paths(touched)
     }
 }
 #endif

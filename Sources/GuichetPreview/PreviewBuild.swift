@@ -1,4 +1,5 @@
 import GuichetContent
+import GuichetSite
 
 /// The outcome of one build of the preview: the folder it wrote when it published, and what it found.
 struct PreviewBuild: Sendable {
@@ -7,6 +8,8 @@ struct PreviewBuild: Sendable {
     /// Errors first, then warnings, each sorted by file and position.
     let problems: [Diagnostic]
     let seconds: Double
+    /// Each step's wall time (`SiteBuilder.Report.steps`); empty when the build failed to write.
+    var steps: [StepClock.Step] = []
 
     var errors: [Diagnostic] { problems.filter { $0.severity == .error } }
     var warningCount: Int { problems.count - errors.count }

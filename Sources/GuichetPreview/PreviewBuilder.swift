@@ -17,6 +17,7 @@ struct PreviewBuilder: Sendable {
     /// The build cache, kept in memory from one build to the next rather than written to the workspace and
     /// read back: the preview is the process that builds on every save.
     let memory = BuildMemory()
+    var printsTimings = false
 
     /// Builds, prints one line, and records the result (which bumps the generation and notifies browsers).
     @discardableResult
@@ -29,6 +30,9 @@ struct PreviewBuilder: Sendable {
         let build = await Self.offThePool { [options] in Self.build(options) }
         // The line comes first, so that it is on the terminal by the time browsers reload.
         log(Self.summary(build, first: number == 1))
+        if printsTimings {
+            for step in build.steps { log(String(format: "%8.1f ms  ", step.seconds * 1000) + step.name) }
+        }
         await state.record(build)
         return build
     }
@@ -48,7 +52,7 @@ struct PreviewBuilder: Sendable {
             let report = try SiteBuilder(options: options).build()
             let problems = report.diagnostics.filter(\.isReported).sorted { ($0.severity, $0) < ($1.severity, $1) }
             return PreviewBuild(folder: report.published ? options.outputDirectory : nil, problems: problems,
-                                seconds: seconds())
+                                seconds: seconds(), steps: report.steps)
         } catch {
             return PreviewBuild(folder: nil, problems: [error.diagnostic], seconds: seconds())
         }

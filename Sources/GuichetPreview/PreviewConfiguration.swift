@@ -15,6 +15,8 @@ public struct PreviewConfiguration: Sendable {
     public var pollInterval: Duration = .milliseconds(300)
     /// Polls even where the system can tell of changes (inotify): network file systems do not.
     public var polls = false
+    /// Prints how long each step of every build took, after its summary line (`serve --timings`).
+    public var printsTimings = false
     /// How often an idle event stream sends a comment, so that proxies and browsers keep it open.
     public var heartbeatInterval: Duration = .seconds(15)
 

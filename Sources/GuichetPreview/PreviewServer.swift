@@ -62,7 +62,8 @@ public struct PreviewServer: Service {
                     ?? URL(string: "http://localhost:\(port)/")!
                 var options = configuration.build
                 options.baseURL = address.absoluteString
-                let builder = PreviewBuilder(options: options, workspace: workspace, state: state, log: log)
+                var builder = PreviewBuilder(options: options, workspace: workspace, state: state, log: log)
+                builder.printsTimings = configuration.printsTimings
                 let content = configuration.build.contentDirectory
                 log("Serving the preview of \(content.hasSuffix("/") ? content : content + "/") at \(address.absoluteString) (Ctrl-C to stop)")
                 let signature = watcher.signature()

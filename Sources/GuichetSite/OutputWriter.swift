@@ -84,7 +84,9 @@ struct OutputWriter: Sendable {
     }
 
     func keep(_ path: String) -> Written? {
-        guard let hash = previous?[path], FileManager.default.fileExists(atPath: output + "/" + path) else { return nil }
+        // `access` rather than FileManager: a one-article rebuild keeps 10,000 pages, and FileManager's path
+        // conversion cost more than the system call.
+        guard let hash = previous?[path], access(output + "/" + path, F_OK) == 0 else { return nil }
         return Written(path: path, hash: hash, changed: false)
     }
 

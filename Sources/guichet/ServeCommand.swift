@@ -19,6 +19,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Include draft articles.") var drafts = false
     @Flag(help: "Look for changes by comparing every file's stamp every 300 ms instead of being told by the system (inotify): for network file systems and shared folders of containers, where inotify hears nothing.")
     var poll = false
+    @Flag(help: "Also print how long each step of every build took.") var timings = false
     @OptionGroup var folder: SiteFolder
     @Option(help: "Content folder (default: Content in the site's folder).") var content: String?
     @Option(help: "Themes folder (default: Themes in the site's folder).") var themes: String?
@@ -38,6 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
             preview.host = host
             preview.port = port
             preview.polls = poll
+            preview.printsTimings = timings
             if !["127.0.0.1", "localhost", "::1"].contains(host) {
                 Self.say("warning: listening on \(host): other machines on the network can read the preview")
             }

@@ -45,6 +45,59 @@ struct SiteWatcherTests {
 #if canImport(Glibc)
 @Suite("inotify")
 struct InotifyEventsTests {
+    /// Gathers what inotify reports until it has been quiet for a while.
+    func collect(_ events: InotifyEvents) -> InotifyEvents.Change {
+        var paths: Set<String> = []
+        var quiet = 0
+        while quiet < 10 {
+            switch events.changes() {
+            case .nothing: quiet += 1; usleep(10_000)
+            case .everything: return .everything
+            case .paths(let more): paths.formUnion(more); quiet = 0
+            }
+        }
+        return paths.isEmpty ? .nothing : .paths(paths)
+    }
+
+    @Test("the signature updated at the paths inotify names is the whole signature taken again")
+    func updatedSignature() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let fm = FileManager.default
+        let watcher = SiteWatcher(paths: [site.content, site.config])
+        let events = try #require(InotifyEvents(paths: [site.content, site.config]))
+        var last = watcher.signature()
+        let steps: [(String, () throws -> Void)] = [
+            ("an article saved in place", { try site.write("Content/livraison/colis-en-retard.md", "---\ntitle: Autre\n---\n") }),
+            ("an article saved by a rename", {
+                try site.write("Content/livraison/.tmp-save", "---\ntitle: Renommé\n---\n")
+                try fm.moveItem(atPath: site.content + "/livraison/.tmp-save", toPath: site.content + "/livraison/renomme.md")
+            }),
+            ("a folder with articles", {
+                try site.write("Content/nouvelle/_index.md", "---\ntitle: Nouvelle\n---\n")
+                try site.write("Content/nouvelle/un.md", "---\ntitle: Un\n---\n")
+            }),
+            ("a folder moved in from outside", {
+                try site.write("dehors/deux.md", "---\ntitle: Deux\n---\n")
+                try fm.moveItem(atPath: site.root.appendingPathComponent("dehors").path, toPath: site.content + "/dehors")
+            }),
+            ("a folder removed", { try fm.removeItem(atPath: site.content + "/nouvelle") }),
+            ("an article removed", { try fm.removeItem(atPath: site.content + "/livraison/renomme.md") }),
+        ]
+        for (what, change) in steps {
+            try change()
+            let reported = collect(events)
+            let whole = watcher.signature()
+            #expect(whole != last, "\(what): the change is in the signature")
+            switch reported {
+            case .nothing: Issue.record("\(what): no event")
+            case .everything: Issue.record("\(what): inotify said everything; it should name the paths")
+            case .paths(let paths): #expect(watcher.updated(last, at: paths) == whole, "\(what): \(paths.sorted())")
+            }
+            last = whole
+        }
+    }
+
     /// Events arrive asynchronously: asks a few times before saying nothing came.
     func settle(_ events: InotifyEvents) -> Bool {
         for _ in 0..<20 {
