@@ -89,7 +89,7 @@ extension BuildRun {
         guard let folder = options.cacheDirectory else { return }
         do throws(SiteError) {
             try record.save(to: folder, output: options.outputDirectory, rewritten: rewritten, previous: cache.previousLog,
-                            searchPostings: postings)
+                            searchPostings: postings?.bytes)
         } catch {
             report.diagnostics.append(Diagnostic(.warning, .cacheNotSaved, file: error.path, line: 0, column: 0,
                 message: "the build cache could not be saved (\(error.description)); the next build will redo everything",

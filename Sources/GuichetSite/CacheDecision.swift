@@ -13,7 +13,7 @@ struct CacheDecision: Sendable {
     private var searchFile = ""
     /// True when the record came whole from a `BuildMemory`: its articles are there already.
     private var remembered = false
-    private var rememberedPostings: [UInt8]?
+    private var rememberedPostings: SearchPostings?
     /// The fingerprint of the settings, theme and binary: a build with other settings redoes everything.
     let settings: String
     /// True once the outline (settings, categories, every head) is known to be the last build's.
@@ -96,7 +96,7 @@ struct CacheDecision: Sendable {
     /// The last build's search postings, when the outline (and so every document's number) is the same.
     var previousSearch: SearchBuild.Previous? {
         guard outlineUnchanged, let generation = record?.search else { return nil }
-        if remembered { return rememberedPostings.map { .bytes($0, generation: generation) } }
+        if remembered { return rememberedPostings.flatMap { $0.generation == generation ? .kept($0) : nil } }
         return searchFile.isEmpty ? nil : .file(searchFile, generation: generation)
     }
 

@@ -11,12 +11,13 @@ final class SearchBuild: @unchecked Sendable {
     /// Where the last build's postings are: in the cache folder, or kept in memory (`BuildMemory`).
     enum Previous: Sendable {
         case file(String, generation: String)
-        case bytes([UInt8], generation: String)
+        /// Kept by the last build of this process: read already.
+        case kept(SearchPostings)
 
         func read() -> SearchPostings? {
             switch self {
             case .file(let path, let generation): SearchPostings.read(path, generation: generation)
-            case .bytes(let bytes, let generation): SearchPostings(bytes: bytes, generation: generation)
+            case .kept(let postings): postings
             }
         }
     }
@@ -24,7 +25,7 @@ final class SearchBuild: @unchecked Sendable {
     let edits: [String: (before: SearchTerms, after: SearchTerms)]
     let generation: String
     private let lock = NSLock()
-    private var made: [UInt8]?
+    private var made: SearchPostings?
     private var how: SiteBuilder.SearchIndexWork = .kept
 
     init(previous: Previous?, edits: [String: (before: SearchTerms, after: SearchTerms)], generation: String) {
@@ -32,7 +33,7 @@ final class SearchBuild: @unchecked Sendable {
     }
 
     /// The postings of the index this build made; nil when it kept the last one (or made none).
-    var postings: [UInt8]? {
+    var postings: SearchPostings? {
         lock.lock()
         defer { lock.unlock() }
         return made
@@ -67,7 +68,7 @@ final class SearchBuild: @unchecked Sendable {
         return result.files
     }
 
-    private func keep(_ postings: [UInt8], _ work: SiteBuilder.SearchIndexWork) {
+    private func keep(_ postings: SearchPostings, _ work: SiteBuilder.SearchIndexWork) {
         lock.lock()
         (made, how) = (postings, work)
         lock.unlock()

@@ -125,7 +125,7 @@ struct SearchIndex: Sendable {
     /// The files, and every term's postings as the build cache keeps them (`SearchPostings`), so that the
     /// next build can redo only the terms of the articles it changed (`SearchIndexUpdate`).
     func build(synonyms: [[String]], generation: String,
-               shardBytes: Int = SearchIndex.shardBytes) throws -> (files: [(path: String, data: Data)], postings: [UInt8]) {
+               shardBytes: Int = SearchIndex.shardBytes) throws -> (files: [(path: String, data: Data)], postings: SearchPostings) {
         var layout = Layout(shardBytes: shardBytes)
         var postings = SearchPostings.Writer(generation: generation, documentCount: docs.count)
         var entry: [UInt8] = []
@@ -136,7 +136,7 @@ struct SearchIndex: Sendable {
             layout.add(term.text, entry: entry)
             postings.add(term.text, postings: list, entry: entry)
         }
-        return (try layout.files(documents: docs, synonyms: synonyms), postings.bytes)
+        return (try layout.files(documents: docs, synonyms: synonyms), SearchPostings(postings))
     }
 
     /// Cuts the terms' entries, in term order, into shards of about `shardBytes`, then adds the fragments of
@@ -263,10 +263,7 @@ struct SearchIndex: Sendable {
     /// written as the difference from the one before (small numbers, which gzip well).
     static func appendEntry(_ term: Substring, postings: [Posting], to out: inout [UInt8]) {
         var kept = postings
-        if kept.count > postingsPerTerm {
-            kept = Array(kept.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }
-                .prefix(postingsPerTerm)).sorted { $0.document < $1.document }
-        }
+        if kept.count > postingsPerTerm { kept = best(kept) }
         out.append(UInt8(ascii: "\""))
         out.append(contentsOf: term.utf8)
         out.append(contentsOf: "\":[".utf8)
@@ -279,6 +276,28 @@ struct SearchIndex: Sendable {
             previous = posting.document
         }
         out.append(UInt8(ascii: "]"))
+    }
+
+    /// The best `postingsPerTerm` of `postings` by weight, the lower document first among equal weights, in
+    /// document order. Found by the weight of the last one kept rather than by sorting the postings: a word
+    /// in most pages has thousands, and a one-article rebuild redoes a few hundred such words.
+    static func best(_ postings: [Posting]) -> [Posting] {
+        var list = postings
+        if !list.indices.dropFirst().allSatisfy({ list[$0 - 1].document < list[$0].document }) {
+            list.sort { $0.document < $1.document }
+        }
+        var weights = list.map(\.weight)
+        weights.sort(by: >)
+        let last = weights[postingsPerTerm - 1]
+        // Every posting weighing more than the last one kept is kept; of those weighing the same, the first
+        // ones in document order, as many as there is room for.
+        var room = postingsPerTerm - weights.prefix(postingsPerTerm).count(where: { $0 > last })
+        return list.filter { posting in
+            if posting.weight > last { return true }
+            guard posting.weight == last, room > 0 else { return false }
+            room -= 1
+            return true
+        }
     }
 
     private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {

@@ -16,7 +16,7 @@ enum SearchIndexUpdate {
     /// Nil when the last build's postings do not fit (another number of documents, damaged postings): the
     /// caller then builds the index whole.
     static func build(previous: SearchPostings, documents: [SearchIndex.Document], edits: [Edit], synonyms: [[String]],
-                      generation: String, shardBytes: Int = SearchIndex.shardBytes) throws -> (files: [(path: String, data: Data)], postings: [UInt8])? {
+                      generation: String, shardBytes: Int = SearchIndex.shardBytes) throws -> (files: [(path: String, data: Data)], postings: SearchPostings)? {
         guard previous.documentCount == documents.count else { return nil }
         let edited = Set(edits.map(\.document))
         var touched = Set<String>()
@@ -28,9 +28,8 @@ enum SearchIndexUpdate {
                 added[String(term), default: []].append(SearchIndex.Posting(document: edit.document, weight: weight))
             }
         }
-        let known = Set(previous.table.map(\.term))
-        let fresh = touched.subtracting(known).sorted()
-
+        // The touched terms in order, walked beside the last build's (in order too): no set of every term.
+        let touchedInOrder = touched.sorted()
         var layout = SearchIndex.Layout(shardBytes: shardBytes)
         var postings = SearchPostings.Writer(generation: generation, documentCount: documents.count)
         var entry: [UInt8] = []
@@ -46,11 +45,13 @@ enum SearchIndexUpdate {
         var next = 0
         for index in previous.table.indices {
             let term = previous.table[index].term
-            while next < fresh.count, fresh[next] < term {
-                redo(fresh[next], keeping: [])
+            // Touched terms the last build did not have come before this one.
+            while next < touchedInOrder.count, touchedInOrder[next] < term {
+                redo(touchedInOrder[next], keeping: [])
                 next += 1
             }
-            if touched.contains(term) {
+            if next < touchedInOrder.count, touchedInOrder[next] == term {
+                next += 1
                 guard let old = previous.postings(at: index) else { return nil }
                 redo(term, keeping: old)
             } else {
@@ -58,7 +59,7 @@ enum SearchIndexUpdate {
                 postings.add(term[...], postingsBytes: previous.postingsBytes(at: index), entry: previous.entry(at: index))
             }
         }
-        for term in fresh[next...] { redo(term, keeping: []) }
-        return (try layout.files(documents: documents, synonyms: synonyms), postings.bytes)
+        for term in touchedInOrder[next...] { redo(term, keeping: []) }
+        return (try layout.files(documents: documents, synonyms: synonyms), SearchPostings(postings))
     }
 }

@@ -14,7 +14,8 @@ struct SearchPostings: Sendable {
 
     let generation: String
     let documentCount: Int
-    private let bytes: [UInt8]
+    /// The file's bytes.
+    let bytes: [UInt8]
     /// Each term in order, with where its postings and its entry lie in `bytes`.
     private(set) var table: [(term: String, postings: Range<Int>, entry: Range<Int>)] = []
 
@@ -72,17 +73,26 @@ struct SearchPostings: Sendable {
     func postingsBytes(at index: Int) -> ArraySlice<UInt8> { bytes[table[index].postings] }
     func entry(at index: Int) -> ArraySlice<UInt8> { bytes[table[index].entry] }
 
+    /// What a `Writer` wrote, with the table it kept on the way: the postings a preview keeps in memory
+    /// (`BuildMemory`) are not read back from their bytes.
+    init(_ writer: Writer) {
+        (bytes, generation, documentCount, table) = (writer.out.bytes, writer.generation, writer.documentCount, writer.table)
+    }
+
     /// Writes the file, term after term, in term order.
     struct Writer {
-        private(set) var bytes: [UInt8] = []
+        fileprivate var out = CacheWriter()
+        fileprivate let generation: String
+        fileprivate let documentCount: Int
+        fileprivate var table: [(term: String, postings: Range<Int>, entry: Range<Int>)] = []
+        var bytes: [UInt8] { out.bytes }
 
         init(generation: String, documentCount: Int) {
-            var writer = CacheWriter()
-            writer.writeString(SearchPostings.magic)
-            writer.writeInt(BuildCache.formatVersion)
-            writer.writeString(generation)
-            writer.writeInt(documentCount)
-            bytes = writer.bytes
+            (self.generation, self.documentCount) = (generation, documentCount)
+            out.writeString(SearchPostings.magic)
+            out.writeInt(BuildCache.formatVersion)
+            out.writeString(generation)
+            out.writeInt(documentCount)
         }
 
         mutating func add<Entry: Collection<UInt8>>(_ term: Substring, postings: [SearchIndex.Posting], entry: Entry) {
@@ -98,15 +108,15 @@ struct SearchPostings: Sendable {
         }
 
         mutating func add<Postings: Collection<UInt8>, Entry: Collection<UInt8>>(_ term: Substring, postingsBytes: Postings, entry: Entry) {
-            var head = CacheWriter()
-            head.writeString(String(term))
-            head.writeInt(postingsBytes.count)
-            bytes.append(contentsOf: head.bytes)
-            bytes.append(contentsOf: postingsBytes)
-            var length = CacheWriter()
-            length.writeInt(entry.count)
-            bytes.append(contentsOf: length.bytes)
-            bytes.append(contentsOf: entry)
+            let term = String(term)
+            out.writeString(term)
+            out.writeInt(postingsBytes.count)
+            let postingsStart = out.bytes.count
+            out.append(postingsBytes)
+            out.writeInt(entry.count)
+            let entryStart = out.bytes.count
+            out.append(entry)
+            table.append((term, postingsStart..<(postingsStart + postingsBytes.count), entryStart..<(entryStart + entry.count)))
         }
     }
 }

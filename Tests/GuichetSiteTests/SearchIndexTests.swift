@@ -99,6 +99,21 @@ struct SearchIndexTests {
         #expect(excerpt == "mot mot mot mot mot\u{2026}")
     }
 
+    /// The kept postings are found without sorting them; they must be those the definition gives: sorted
+    /// by weight (the lower document first among equals), the first 400, back in document order.
+    @Test func theBestPostingsAreThoseOfTheDefinition() {
+        func definition(_ postings: [SearchIndex.Posting]) -> [SearchIndex.Posting] {
+            Array(postings.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }
+                .prefix(SearchIndex.postingsPerTerm)).sorted { $0.document < $1.document }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for (count, weights) in [(401, 1...1), (401, 1...3), (1_000, 1...40), (5_000, 1...3), (2_000, 1...2_000)] {
+            let postings = (0..<count).map { SearchIndex.Posting(document: Int32($0 * 3), weight: Int32.random(in: Int32(weights.lowerBound)...Int32(weights.upperBound), using: &generator)) }
+            #expect(SearchIndex.best(postings) == definition(postings), "\(count) postings weighing \(weights)")
+            #expect(SearchIndex.best(postings.reversed()) == definition(postings), "out of document order")
+        }
+    }
+
     /// Fragments are written without JSONEncoder; they must be the bytes `SafeJSON.encode` gives.
     @Test func aFragmentIsWhatSafeJSONWrites() throws {
         var every = ""

@@ -12,12 +12,12 @@ public final class BuildMemory: @unchecked Sendable {
     // @unchecked: every stored property is read and written under `lock`.
     private let lock = NSLock()
     private var record: BuildCache?
-    private var postings: [UInt8]?
+    private var postings: SearchPostings?
 
     public init() {}
 
     /// The last build's record (with its articles and files) and search postings, for `output`.
-    func recall(output: String) -> (record: BuildCache, postings: [UInt8]?)? {
+    func recall(output: String) -> (record: BuildCache, postings: SearchPostings?)? {
         lock.lock()
         defer { lock.unlock() }
         guard let record, record.output == BuildCache.absolute(output) else { return nil }
@@ -25,7 +25,7 @@ public final class BuildMemory: @unchecked Sendable {
     }
 
     /// Keeps what a build would have saved. `postings` nil keeps the last build's (its index was kept).
-    func keep(_ record: BuildCache, postings: [UInt8]?) {
+    func keep(_ record: BuildCache, postings: SearchPostings?) {
         lock.lock()
         defer { lock.unlock() }
         if record.search == nil { self.postings = nil } else if let postings { self.postings = postings }
@@ -33,7 +33,7 @@ public final class BuildMemory: @unchecked Sendable {
     }
 
     /// Forgets the record once the output stops matching it (a build is publishing). The postings stay: the
-    /// next record names their generation if they still go with the output, and they are refused otherwise.
+    /// next record names their generation if they still go with the output, and they are not used otherwise.
     func forget() {
         lock.lock()
         defer { lock.unlock() }

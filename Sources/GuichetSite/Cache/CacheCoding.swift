@@ -35,7 +35,7 @@ struct CacheWriter {
     }
 
     /// Bytes another writer made (a record of the article log).
-    mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+    mutating func append<Bytes: Collection<UInt8>>(_ other: Bytes) { bytes.append(contentsOf: other) }
 
     mutating func writeString(_ value: String) {
         var value = value
