@@ -94,6 +94,16 @@ final class InotifyEvents: @unchecked Sendable {
         case paths(Set<String>)
         /// More than the events can say: the queue overflowed, or a watched path itself was replaced.
         case everything
+
+        /// What `self` then `other` changed.
+        func merged(with other: Change) -> Change {
+            switch (self, other) {
+            case (.nothing, _): other
+            case (_, .nothing): self
+            case (.paths(let a), .paths(let b)): .paths(a.union(b))
+            default: .everything
+            }
+        }
     }
 
     /// Whether anything that counts happened since the last call, without waiting.

@@ -10,6 +10,10 @@ struct PreviewBuild: Sendable {
     let seconds: Double
     /// Each step's wall time (`SiteBuilder.Report.steps`); empty when the build failed to write.
     var steps: [StepClock.Step] = []
+    /// The files whose bytes changed, under the folder (`SiteBuilder.Report.changedFiles`).
+    var changedFiles: [String] = []
+    /// An article was saved again during the build: the watcher has seen that save and builds again.
+    var interrupted = false
 
     var errors: [Diagnostic] { problems.filter { $0.severity == .error } }
     var warningCount: Int { problems.count - errors.count }

@@ -20,20 +20,41 @@ struct PreviewBuilder: Sendable {
     var printsTimings = false
 
     /// Builds, prints one line, and records the result (which bumps the generation and notifies browsers).
+    ///
+    /// With `changed` (the paths the watcher saw change), the pages of edited articles are rendered ahead of
+    /// the build from the last one's outline (`SiteBuilder.renderAhead`) and browsers reload at once; the
+    /// build then reloads them again only if it changed another page or the findings.
     @discardableResult
-    func rebuild() async -> PreviewBuild {
-        let number = await state.snapshot.generation + 1
+    func rebuild(changed: Set<String>? = nil) async -> PreviewBuild {
+        let first = await state.snapshot.generation == 0
         var options = self.options
         options.outputDirectory = workspace.site
         options.cacheDirectory = workspace.cache
         options.memory = memory
+        var ahead: Set<String> = []
+        if let changed, !first, await state.snapshot.published {
+            let started = DispatchTime.now().uptimeNanoseconds
+            if let pages = await Self.offThePool({ [options] in SiteBuilder(options: options).renderAhead(changed) }), !pages.isEmpty {
+                ahead = Set(pages)
+                let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+                log("rendered \(pages.joined(separator: ", ")) in \(String(format: "%.0f", milliseconds)) ms; building the rest")
+                await state.reload()
+            }
+        }
+        let before = await state.snapshot.problems
         let build = await Self.offThePool { [options] in Self.build(options) }
+        // Not an error to show: the save that interrupted it is the watcher's next change.
+        if build.interrupted, !first {
+            log("a file was saved again during the build: building again")
+            return build
+        }
         // The line comes first, so that it is on the terminal by the time browsers reload.
-        log(Self.summary(build, first: number == 1))
+        log(Self.summary(build, first: first))
         if printsTimings {
             for step in build.steps { log(String(format: "%8.1f ms  ", step.seconds * 1000) + step.name) }
         }
-        await state.record(build)
+        let otherPages = build.changedFiles.contains { $0.hasSuffix(".html") && !ahead.contains($0) }
+        await state.record(build, reloads: ahead.isEmpty || otherPages || build.folder == nil || build.problems != before)
         return build
     }
 
@@ -52,7 +73,8 @@ struct PreviewBuilder: Sendable {
             let report = try SiteBuilder(options: options).build()
             let problems = report.diagnostics.filter(\.isReported).sorted { ($0.severity, $0) < ($1.severity, $1) }
             return PreviewBuild(folder: report.published ? options.outputDirectory : nil, problems: problems,
-                                seconds: seconds(), steps: report.steps)
+                                seconds: seconds(), steps: report.steps, changedFiles: report.changedFiles,
+                                interrupted: report.interrupted)
         } catch {
             return PreviewBuild(folder: nil, problems: [error.diagnostic], seconds: seconds())
         }

@@ -26,12 +26,18 @@ actor PreviewState {
     private var nextSubscriber = 0
     var subscriberCount: Int { subscribers.count }
 
-    /// Records a build, bumps the generation and tells every open stream.
-    func record(_ build: PreviewBuild) {
-        snapshot.generation += 1
+    /// Records a build, bumps the generation and tells every open stream; `reloads` false records it without
+    /// (the pages it changed were rendered ahead and have been reloaded already).
+    func record(_ build: PreviewBuild, reloads: Bool = true) {
         snapshot.problems = build.problems
         snapshot.published = build.folder != nil
         if let folder = build.folder { snapshot.siteFolder = folder }
+        if reloads { reload() }
+    }
+
+    /// Bumps the generation and tells every open stream: pages were rendered ahead of the build.
+    func reload() {
+        snapshot.generation += 1
         for continuation in subscribers.values { continuation.yield(.reload(generation: snapshot.generation)) }
     }
 

@@ -13,8 +13,8 @@ struct RebuildLoop: Service {
             return
         }
         await cancelWhenGracefulShutdown {
-            await watcher.watch(from: initial, every: interval) {
-                await builder.rebuild()
+            await watcher.watch(from: initial, every: interval) { changed in
+                await builder.rebuild(changed: changed)
             }
         }
     }

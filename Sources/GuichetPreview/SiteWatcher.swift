@@ -31,12 +31,23 @@ public struct SiteWatcher: Sendable {
     /// Every watched file and folder by `<watched path>/<relative path>`.
     public struct Signature: Sendable, Equatable {
         public fileprivate(set) var stamps: [String: Stamp] = [:]
+
+        /// The paths whose stamp differs from `last`'s, or that one of the two has and the other not.
+        public func changes(since last: Signature) -> Set<String> {
+            var changed = Set(stamps.compactMap { path, stamp in last.stamps[path] == stamp ? nil : path })
+            for path in last.stamps.keys where stamps[path] == nil { changed.insert(path) }
+            return changed
+        }
     }
 
     public let paths: [String]
     /// How often inotify's queue is read: a `read` that finds nothing costs next to nothing, so a save is
     /// seen quickly without polling the files.
     static let eventCheck: Duration = .milliseconds(20)
+    /// How long the events of one save must have stopped for before it is built, and the longest a stream
+    /// of events (a folder being copied in) delays the build.
+    static let settle: Duration = .milliseconds(10)
+    static let settleLimit: Duration = .milliseconds(500)
 
     /// Polls even where inotify is available (`guichet serve --poll`).
     public let polls: Bool
@@ -49,11 +60,12 @@ public struct SiteWatcher: Sendable {
         return signature
     }
 
-    /// Calls `onChange` after each poll that finds a different signature, until the task is cancelled.
+    /// Calls `onChange` with the paths that changed after each poll that finds a different signature, until
+    /// the task is cancelled.
     /// `onChange` is awaited before the next poll, so builds never overlap, and a burst of saves during a
     /// build gives one more build, not one per save.
     public func watch(from initial: Signature, every interval: Duration,
-                      onChange: @Sendable () async -> Void) async {
+                      onChange: @Sendable (Set<String>) async -> Void) async {
         var last = initial
         #if canImport(Glibc)
         if !polls, let events = InotifyEvents(paths: paths) {
@@ -63,6 +75,16 @@ public struct SiteWatcher: Sendable {
                 if pending == .nothing {
                     do { try await Task.sleep(for: Self.eventCheck) } catch { return }
                     pending = events.changes()
+                    // A save is several events (truncated, written, closed; or written and renamed): the
+                    // build waits until they stop, or it could read a file half-written.
+                    var waited = Duration.zero
+                    while pending != .nothing, waited < Self.settleLimit {
+                        do { try await Task.sleep(for: Self.settle) } catch { return }
+                        waited += Self.settle
+                        let more = events.changes()
+                        if more == .nothing { break }
+                        pending = pending.merged(with: more)
+                    }
                 }
                 let current: Signature
                 switch pending {
@@ -75,8 +97,9 @@ public struct SiteWatcher: Sendable {
                 pending = .nothing
                 // The signature still decides: a file touched but unchanged, or saved back as it was, builds nothing.
                 guard current != last else { continue }
+                let changed = current.changes(since: last)
                 last = current
-                await onChange()
+                await onChange(changed)
             }
             // A watch the system refused (its limit): changes may go unseen, so the watcher polls from here.
         }
@@ -85,8 +108,9 @@ public struct SiteWatcher: Sendable {
             do { try await Task.sleep(for: interval) } catch { return }
             let current = signature()
             guard current != last else { continue }
+            let changed = current.changes(since: last)
             last = current
-            await onChange()
+            await onChange(changed)
         }
     }
 

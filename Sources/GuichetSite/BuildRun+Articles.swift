@@ -50,6 +50,7 @@ extension BuildRun {
                 cache.checked(article)
             case .changedDuringBuild(let diagnostic):
                 diagnostics.append(diagnostic)
+                interrupted = true
             case .failed(let error):
                 throw error
             }

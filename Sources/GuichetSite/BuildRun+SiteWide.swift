@@ -15,6 +15,7 @@ extension BuildRun {
         })
         report.articleCount = report.articles.count
         report.articlesChecked = checkedCount
+        report.interrupted = interrupted
     }
 
     /// Nothing is published with an error, or without a theme to render it.
@@ -60,7 +61,8 @@ extension BuildRun {
         }
         try writer.publish(keeping: Set(files.keys))
         report.files = files.keys.sorted()
-        report.filesChanged = written.filter(\.changed).count
+        report.changedFiles = written.filter(\.changed).map(\.path).sorted()
+        report.filesChanged = report.changedFiles.count
         report.published = true
     }
 
@@ -83,7 +85,7 @@ extension BuildRun {
         // Postings made now are named by this build's generation; a search folder kept keeps the last ones.
         record.search = postings != nil ? search?.generation : (cache.keeps(.searchTerms) ? cache.previousSearchGeneration : nil)
         if let memory = options.memory {
-            memory.keep(record, postings: postings)
+            memory.keep(record, postings: postings, ahead: renderAhead)
             return
         }
         guard let folder = options.cacheDirectory else { return }
@@ -95,5 +97,18 @@ extension BuildRun {
                 message: "the build cache could not be saved (\(error.description)); the next build will redo everything",
                 fix: "check that the cache folder is writable and the disk has room, or pass --cache DIR"))
         }
+    }
+}
+
+extension BuildRun {
+    /// What this build leaves for rendering an edited article's page before the next build (the preview).
+    var renderAhead: RenderAhead? {
+        guard let context, let renderer else { return nil }
+        var known: [String: (file: ContentFile, head: ArticleHead, hash: String)] = [:]
+        for input in articles {
+            if let head = input.head, let hash = input.hash { known[input.file.path] = (input.file, head, hash) }
+        }
+        return RenderAhead(output: options.outputDirectory, preparer: preparer, context: context, renderer: renderer,
+                           loader: loader, articles: known, includeDrafts: options.includeDrafts)
     }
 }

@@ -286,12 +286,28 @@ struct SearchIndex: Sendable {
         if !list.indices.dropFirst().allSatisfy({ list[$0 - 1].document < list[$0].document }) {
             list.sort { $0.document < $1.document }
         }
-        var weights = list.map(\.weight)
-        weights.sort(by: >)
-        let last = weights[postingsPerTerm - 1]
+        // The weight of the last one kept, and how many weigh more: counted by weight (weights are small,
+        // tens at most for a page), or sorted when one is out of the ordinary.
+        var last: Int32 = 0
+        var heavier = 0
+        let heaviest = list.reduce(Int32.min) { max($0, $1.weight) }
+        if heaviest <= 4_096, list.allSatisfy({ $0.weight >= 0 }) {
+            var counts = [Int](repeating: 0, count: Int(heaviest) + 1)
+            for posting in list { counts[Int(posting.weight)] += 1 }
+            var weight = Int(heaviest)
+            while heavier + counts[weight] < postingsPerTerm {
+                heavier += counts[weight]
+                weight -= 1
+            }
+            last = Int32(weight)
+        } else {
+            let weights = list.map(\.weight).sorted(by: >)
+            last = weights[postingsPerTerm - 1]
+            heavier = weights.prefix(postingsPerTerm).count(where: { $0 > last })
+        }
         // Every posting weighing more than the last one kept is kept; of those weighing the same, the first
         // ones in document order, as many as there is room for.
-        var room = postingsPerTerm - weights.prefix(postingsPerTerm).count(where: { $0 > last })
+        var room = postingsPerTerm - heavier
         return list.filter { posting in
             if posting.weight > last { return true }
             guard posting.weight == last, room > 0 else { return false }

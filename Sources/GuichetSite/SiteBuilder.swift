@@ -17,6 +17,11 @@ public struct SiteBuilder: Sendable {
         public var pagesWritten = 0
         /// Files whose bytes reached the disk (all of them, unless the build was incremental).
         public var filesChanged = 0
+        /// Their paths under the output folder, sorted.
+        public var changedFiles: [String] = []
+        /// True when an article was saved again while the build ran (an error says so): a watcher that saw
+        /// the save builds again rather than showing the error.
+        public var interrupted = false
         /// True when the cache showed that nothing changed since the last build: nothing was redone.
         public var unchanged = false
         /// Every file of the published site, under the output folder, sorted (kept ones included).
@@ -87,6 +92,18 @@ public struct SiteBuilder: Sendable {
             run.writer?.abandon()
             throw error
         }
+    }
+
+    /// Checks and renders the articles read from `paths` (files the last build of this process read) from
+    /// that build's outline, and writes their pages into the output at once, before the build that must
+    /// follow (`RenderAhead`). Returns the pages written, or nil when one of `paths` must wait for that build:
+    /// not an article it knew, its title or another part of the outline changed, or its check found an
+    /// error. Needs `BuildOptions.memory`, where the last build left its outline.
+    public func renderAhead(_ paths: Set<String>) -> [String]? {
+        guard let memory = options.memory, let ahead = memory.renderAhead(output: options.outputDirectory) else { return nil }
+        // Forgotten first: a page half-written when rendering stops is then never kept.
+        memory.forget(articles: ahead.known(paths))
+        return ahead.render(paths)
     }
 
     /// Keeps `run` alive until the process ends (`BuildOptions.freesMemory`).

@@ -163,7 +163,13 @@ struct InotifyEventsTests {
         // The first build runs between the signature and the watch: an editor saves meanwhile.
         try site.write("Content/livraison/colis-en-retard.md", "---\ntitle: Enregistré pendant la première construction\n---\n")
         let builds = Counter()
-        let task = Task { await watcher.watch(from: initial, every: .milliseconds(300)) { await builds.add() } }
+        let article = site.article
+        let task = Task {
+            await watcher.watch(from: initial, every: .milliseconds(300)) { changed in
+                #expect(changed == [article], "the build is told which file changed")
+                await builds.add()
+            }
+        }
         for _ in 0..<100 where await builds.value == 0 { try await Task.sleep(for: .milliseconds(10)) }
         task.cancel()
         #expect(await builds.value == 1)

@@ -32,6 +32,10 @@ import Testing
             return options
         }
 
+        func write(_ relative: String, _ text: String) throws {
+            try text.write(toFile: folder.sub(relative), atomically: true, encoding: .utf8)
+        }
+
         func edit(_ relative: String, _ change: (String) -> String) throws {
             let path = folder.sub(relative)
             let text = try String(contentsOfFile: path, encoding: .utf8)

@@ -107,7 +107,9 @@ struct SearchIndexTests {
                 .prefix(SearchIndex.postingsPerTerm)).sorted { $0.document < $1.document }
         }
         var generator = SystemRandomNumberGenerator()
-        for (count, weights) in [(401, 1...1), (401, 1...3), (1_000, 1...40), (5_000, 1...3), (2_000, 1...2_000)] {
+        // Small weights are counted, large or negative ones sorted: both ways.
+        for (count, weights) in [(401, 1...1), (401, 1...3), (1_000, 1...40), (5_000, 1...3), (2_000, 1...2_000),
+                                 (1_000, 0...9_000), (600, -5...5)] {
             let postings = (0..<count).map { SearchIndex.Posting(document: Int32($0 * 3), weight: Int32.random(in: Int32(weights.lowerBound)...Int32(weights.upperBound), using: &generator)) }
             #expect(SearchIndex.best(postings) == definition(postings), "\(count) postings weighing \(weights)")
             #expect(SearchIndex.best(postings.reversed()) == definition(postings), "out of document order")

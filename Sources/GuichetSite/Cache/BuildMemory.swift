@@ -13,6 +13,8 @@ public final class BuildMemory: @unchecked Sendable {
     private let lock = NSLock()
     private var record: BuildCache?
     private var postings: SearchPostings?
+    /// What the last build's outline needs to render an edited article's page at once (`RenderAhead`).
+    private var ahead: RenderAhead?
 
     public init() {}
 
@@ -25,9 +27,10 @@ public final class BuildMemory: @unchecked Sendable {
     }
 
     /// Keeps what a build would have saved. `postings` nil keeps the last build's (its index was kept).
-    func keep(_ record: BuildCache, postings: SearchPostings?) {
+    func keep(_ record: BuildCache, postings: SearchPostings?, ahead: RenderAhead?) {
         lock.lock()
         defer { lock.unlock() }
+        self.ahead = ahead
         if record.search == nil { self.postings = nil } else if let postings { self.postings = postings }
         self.record = record
     }
@@ -38,5 +41,25 @@ public final class BuildMemory: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         record = nil
+        ahead = nil
+    }
+
+    /// These articles' pages were replaced outside a build (`RenderAhead`): the record must no longer vouch
+    /// for the files or the pages, or a build of the article saved back as it was would find nothing
+    /// changed and keep the page rendered ahead.
+    func forget(articles: [(file: String, page: String)]) {
+        lock.lock()
+        defer { lock.unlock() }
+        for article in articles {
+            record?.sources[article.file] = nil
+            record?.files[article.page] = nil
+        }
+    }
+
+    /// What the last build left to render pages ahead of the next one, for `output`.
+    func renderAhead(output: String) -> RenderAhead? {
+        lock.lock()
+        defer { lock.unlock() }
+        return ahead?.output == output ? ahead : nil
     }
 }
