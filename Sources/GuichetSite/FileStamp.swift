@@ -55,10 +55,12 @@ public struct FileStamp: Hashable, Sendable {
     public static func stamps(of paths: [String]) -> [FileStamp?] {
         var folders: [String: Int32] = [:]
         let located = paths.map { path -> (folder: Int32, name: String)? in
-            guard let slash = path.lastIndex(of: "/") else { return nil }
+            // Searched in the UTF-8 bytes: `String.lastIndex(of:)` walks characters, and was a third of a
+            // no-change rebuild at 10,000 articles.
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
             let folder = String(path[..<slash])
             if folders[folder] == nil { folders[folder] = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
-            return (folders[folder]!, String(path[path.index(after: slash)...]))
+            return (folders[folder]!, String(path[path.utf8.index(after: slash)...]))
         }
         defer { for descriptor in folders.values where descriptor >= 0 { close(descriptor) } }
         return Array(zip(paths, located)).parallelMap { path, located in
