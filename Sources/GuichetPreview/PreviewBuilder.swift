@@ -23,7 +23,8 @@ struct PreviewBuilder: Sendable {
     ///
     /// With `changed` (the paths the watcher saw change), the pages of edited articles are rendered ahead of
     /// the build from the last one's outline (`SiteBuilder.renderAhead`) and browsers reload at once; the
-    /// build then reloads them again only if it changed another page or the findings.
+    /// build then reloads them again only if it changed any other file (another page, the search, whose
+    /// files an open page may fetch), wrote other bytes for those pages, or changed the findings.
     @discardableResult
     func rebuild(changed: Set<String>? = nil) async -> PreviewBuild {
         let first = await state.snapshot.generation == 0
@@ -31,20 +32,22 @@ struct PreviewBuilder: Sendable {
         options.outputDirectory = workspace.site
         options.cacheDirectory = workspace.cache
         options.memory = memory
-        var ahead: Set<String> = []
+        var ahead: [String: [UInt8]] = [:]
         if let changed, !first, await state.snapshot.published {
             let started = DispatchTime.now().uptimeNanoseconds
             if let pages = await Self.offThePool({ [options] in SiteBuilder(options: options).renderAhead(changed) }), !pages.isEmpty {
-                ahead = Set(pages)
+                ahead = Dictionary(pages.map { ($0.path, $0.bytes) }, uniquingKeysWith: { _, last in last })
                 let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-                log("rendered \(pages.joined(separator: ", ")) in \(String(format: "%.0f", milliseconds)) ms; building the rest")
+                log("rendered \(pages.map(\.path).joined(separator: ", ")) in \(String(format: "%.0f", milliseconds)) ms; building the rest")
                 await state.reload()
             }
         }
         let before = await state.snapshot.problems
         let build = await Self.offThePool { [options] in Self.build(options) }
-        // Not an error to show: the save that interrupted it is the watcher's next change.
+        // Not an error to show: the save that interrupted it is the watcher's next change. What it had seen
+        // change is not in that change's paths: nothing is rendered ahead until a build publishes.
         if build.interrupted, !first {
+            memory.holdRenderAhead()
             log("a file was saved again during the build: building again")
             return build
         }
@@ -53,8 +56,12 @@ struct PreviewBuilder: Sendable {
         if printsTimings {
             for step in build.steps { log(String(format: "%8.1f ms  ", step.seconds * 1000) + step.name) }
         }
-        let otherPages = build.changedFiles.contains { $0.hasSuffix(".html") && !ahead.contains($0) }
-        await state.record(build, reloads: ahead.isEmpty || otherPages || build.folder == nil || build.problems != before)
+        let otherFiles = build.changedFiles.contains { ahead[$0] == nil }
+        // A page rendered ahead whose build wrote other bytes (a second save came between the two).
+        let aheadDiffers = ahead.contains { path, bytes in
+            FileManager.default.contents(atPath: workspace.site + "/" + path).map { Array($0) != bytes } ?? true
+        }
+        await state.record(build, reloads: ahead.isEmpty || otherFiles || aheadDiffers || build.folder == nil || build.problems != before)
         return build
     }
 

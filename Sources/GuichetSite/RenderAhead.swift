@@ -20,9 +20,15 @@ struct RenderAhead: Sendable {
     let articles: [String: (file: ContentFile, head: ArticleHead, hash: String)]
     let includeDrafts: Bool
 
-    /// The pages written (paths under the output), or nil when any of `paths` must wait for the build.
-    func render(_ paths: Set<String>) -> [String]? {
-        var pages: [(path: String, html: String)] = []
+    /// More saved files than this at once (a checkout, a search and replace) wait for the build: it redoes
+    /// them anyway, and rendering them one by one first would only delay it.
+    static let limit = 5
+
+    /// The pages written (paths under the output) and their bytes, or nil when any of `paths` must wait for
+    /// the build. `replacing` is told which articles' pages are about to be replaced, before any is.
+    func render(_ paths: Set<String>, replacing: ([(file: String, page: String)]) -> Void) -> [(path: String, bytes: [UInt8])]? {
+        guard paths.count <= Self.limit else { return nil }
+        var pages: [(path: String, html: String, file: String)] = []
         for path in paths.sorted() {
             guard let known = articles[path], let bytes = loader.bytes(known.file) else { return nil }
             if ContentHash.full(bytes) == known.hash { continue }
@@ -34,22 +40,22 @@ struct RenderAhead: Sendable {
             guard !prepared.diagnostics.contains(where: { $0.severity == .error && $0.isReported }) else { return nil }
             let (page, html) = renderer.render(.article(prepared, bodyHTML: bodyHTML))
             guard let html else { return nil }
-            pages.append((page, html))
+            pages.append((page, html, known.file.file))
         }
-        // Written only once every page could be made: all of them or none.
+        // Written only once every page could be made; the record stops vouching for them first, so that a
+        // page half-written when rendering stops is never kept either.
+        replacing(pages.map { ($0.file, $0.path) })
+        var written: [(path: String, bytes: [UInt8])] = []
         for page in pages {
+            let bytes = Array(page.html.utf8)
             do throws(SiteError) {
-                try BuildCache.replace(output + "/" + page.path, with: Array(page.html.utf8))
+                try BuildCache.replace(output + "/" + page.path, with: bytes)
             } catch {
                 return nil
             }
+            written.append((page.path, bytes))
         }
-        return pages.map(\.path)
-    }
-
-    /// The articles of the last build read from `paths`: each one's file (as reports name it) and its page.
-    func known(_ paths: Set<String>) -> [(file: String, page: String)] {
-        paths.compactMap { articles[$0].map { ($0.file.file, $0.head.path + "index.html") } }
+        return written
     }
 
     /// What `BuildCache.context` fingerprints of a head: while it holds, every other page is as it was.

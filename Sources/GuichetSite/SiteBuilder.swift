@@ -96,14 +96,13 @@ public struct SiteBuilder: Sendable {
 
     /// Checks and renders the articles read from `paths` (files the last build of this process read) from
     /// that build's outline, and writes their pages into the output at once, before the build that must
-    /// follow (`RenderAhead`). Returns the pages written, or nil when one of `paths` must wait for that build:
-    /// not an article it knew, its title or another part of the outline changed, or its check found an
-    /// error. Needs `BuildOptions.memory`, where the last build left its outline.
-    public func renderAhead(_ paths: Set<String>) -> [String]? {
+    /// follow (`RenderAhead`). Returns the pages written (paths under the output) with their bytes, or nil
+    /// when one of `paths` must wait for that build: not an article it knew, its title or another part of
+    /// the outline changed, its check found an error, or more than a few files changed at once. Needs
+    /// `BuildOptions.memory`, where the last build left its outline.
+    public func renderAhead(_ paths: Set<String>) -> [(path: String, bytes: [UInt8])]? {
         guard let memory = options.memory, let ahead = memory.renderAhead(output: options.outputDirectory) else { return nil }
-        // Forgotten first: a page half-written when rendering stops is then never kept.
-        memory.forget(articles: ahead.known(paths))
-        return ahead.render(paths)
+        return ahead.render(paths) { memory.forget(articles: $0) }
     }
 
     /// Keeps `run` alive until the process ends (`BuildOptions.freesMemory`).

@@ -15,6 +15,11 @@ import Testing
         return SiteBuilder(options: options)
     }
 
+    /// The pages rendered ahead for `paths`, or nil.
+    func ahead(_ work: Workspace, _ paths: Set<String>) -> [String]? {
+        builder(work).renderAhead(paths)?.map(\.path)
+    }
+
     @Test func anEditedArticlesPageIsTheOneTheBuildWrites() throws {
         let work = try Workspace(inMemory: true)
         defer { work.folder.remove() }
@@ -22,11 +27,11 @@ import Testing
         let article = work.content + "/retractation/delai.md"
         let page = work.folder.sub("Output/retractation/delai/index.html")
 
-        #expect(builder(work).renderAhead([article]) == [], "unchanged bytes: nothing to render")
+        #expect(ahead(work, [article]) == [], "unchanged bytes: nothing to render")
         // Saved in place, as some editors do.
         try Data(readText(article).replacingOccurrences(of: "pour vous rétracter.", with: "pour changer d’avis.").utf8)
             .write(to: URL(fileURLWithPath: article))
-        #expect(builder(work).renderAhead([article]) == ["retractation/delai/index.html"])
+        #expect(ahead(work, [article]) == ["retractation/delai/index.html"])
         let ahead = readText(page)
         #expect(ahead.contains("pour changer d’avis."))
 
@@ -38,13 +43,13 @@ import Testing
     @Test func whatTheOutlineOrTheBuildMustSayWaits() throws {
         let work = try Workspace(inMemory: true)
         defer { work.folder.remove() }
-        #expect(builder(work).renderAhead([work.content + "/retractation/delai.md"]) == nil, "no build yet")
+        #expect(ahead(work, [work.content + "/retractation/delai.md"]) == nil, "no build yet")
         try work.buildBothAndCompare()
         let article = work.content + "/retractation/delai.md"
         let original = readText(article)
         func attempt(_ change: (String) -> String) throws -> [String]? {
             try change(original).write(toFile: article, atomically: true, encoding: .utf8)
-            return builder(work).renderAhead([article])
+            return ahead(work, [article])
         }
         #expect(try attempt { $0.replacingOccurrences(of: "title: Délai", with: "title: Le délai") } == nil,
                 "a title shows on other pages")
@@ -52,9 +57,9 @@ import Testing
         #expect(try attempt { $0 + "\n{{ withdrawal.inconnue }}\n" } == nil, "an error: the build reports it")
         try original.write(toFile: article, atomically: true, encoding: .utf8)
         try work.write("Content/retractation/nouveau.md", "---\ntitle: Nouveau\ndescription: Un article.\n---\nTexte.\n")
-        #expect(builder(work).renderAhead([work.content + "/retractation/nouveau.md"]) == nil, "a file the last build did not read")
-        #expect(builder(work).renderAhead([work.themes + "/default/templates/article.mustache"]) == nil, "a template")
-        #expect(builder(work).renderAhead([work.config]) == nil, "the settings")
+        #expect(ahead(work, [work.content + "/retractation/nouveau.md"]) == nil, "a file the last build did not read")
+        #expect(ahead(work, [work.themes + "/default/templates/article.mustache"]) == nil, "a template")
+        #expect(ahead(work, [work.config]) == nil, "the settings")
         try work.buildBothAndCompare()
     }
 
@@ -67,9 +72,65 @@ import Testing
         let article = work.content + "/retractation/delai.md"
         let original = readText(article)
         try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "pour vous rétracter.", with: "pour réfléchir.") }
-        #expect(builder(work).renderAhead([article]) == ["retractation/delai/index.html"])
+        #expect(ahead(work, [article]) == ["retractation/delai/index.html"])
         try original.write(toFile: article, atomically: true, encoding: .utf8)
         try work.buildBothAndCompare()
         #expect(!readText(work.folder.sub("Output/retractation/delai/index.html")).contains("pour réfléchir."))
+    }
+
+    /// Found by a review: the record forgot the article instead of marking it stale, so that a deleted
+    /// article's build found nothing changed, and a page rendered ahead outlived its article. Each case is
+    /// compared with a clean build.
+    @Test(arguments: ["deleted", "renamed", "made a draft"])
+    func anArticleGoneAfterItsPageWasRenderedAheadTakesItsPageAlong(change: String) throws {
+        let work = try Workspace(inMemory: true)
+        defer { work.folder.remove() }
+        try work.buildBothAndCompare()
+        let article = work.content + "/contact/telephone.md"
+        try work.edit("Content/contact/telephone.md") { $0.replacingOccurrences(of: "\n---\n", with: "\n---\nUne phrase de plus.\n") }
+        #expect(ahead(work, [article]) == ["contact/telephone/index.html"])
+        // No build between the two (it failed, or was overtaken by this save).
+        switch change {
+        case "deleted": try FileManager.default.removeItem(atPath: article)
+        case "renamed": try FileManager.default.moveItem(atPath: article, toPath: work.content + "/contact/appeler.md")
+        default: try work.edit("Content/contact/telephone.md") { $0.replacingOccurrences(of: "\ntitle: ", with: "\ndraft: true\ntitle: ") }
+        }
+        #expect(ahead(work, [article]) == nil)
+        let report = try work.buildBothAndCompare()
+        #expect(!report.unchanged)
+        #expect(!FileManager.default.fileExists(atPath: work.folder.sub("Output/contact/telephone/index.html")))
+    }
+
+    /// The same changes with no page rendered ahead: the attempt alone must not make the build miss them.
+    @Test(arguments: ["deleted", "renamed", "made a draft"])
+    func anArticleGoneIsBuiltAfterARefusedRenderAhead(change: String) throws {
+        let work = try Workspace(inMemory: true)
+        defer { work.folder.remove() }
+        try work.buildBothAndCompare()
+        let article = work.content + "/contact/telephone.md"
+        switch change {
+        case "deleted": try FileManager.default.removeItem(atPath: article)
+        case "renamed": try FileManager.default.moveItem(atPath: article, toPath: work.content + "/contact/appeler.md")
+        default: try work.edit("Content/contact/telephone.md") { $0.replacingOccurrences(of: "\ntitle: ", with: "\ndraft: true\ntitle: ") }
+        }
+        #expect(ahead(work, [article, work.content + "/contact/appeler.md"]) == nil)
+        let report = try work.buildBothAndCompare()
+        #expect(!report.unchanged)
+        #expect(!readText(work.folder.sub("Output/contact/index.html")).contains("/contact/telephone/"))
+    }
+
+    @Test func manyFilesAtOnceWaitForTheBuild() throws {
+        let work = try Workspace(inMemory: true)
+        defer { work.folder.remove() }
+        let count = RenderAhead.limit + 1
+        for n in 0..<count {
+            try work.write("Content/contact/page-\(n).md", "---\ntitle: Page \(n)\ndescription: Une page.\n---\nTexte \(n).\n")
+        }
+        try work.buildBothAndCompare()
+        let paths = (0..<count).map { work.content + "/contact/page-\($0).md" }
+        for n in 0..<count { try work.write("Content/contact/page-\(n).md", "---\ntitle: Page \(n)\ndescription: Une page.\n---\nAutre texte \(n).\n") }
+        #expect(ahead(work, Set(paths)) == nil, "\(count) files: the build redoes them")
+        #expect(ahead(work, Set(paths.prefix(RenderAhead.limit)))?.count == RenderAhead.limit)
+        try work.buildBothAndCompare()
     }
 }

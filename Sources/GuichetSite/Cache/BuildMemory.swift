@@ -46,14 +46,25 @@ public final class BuildMemory: @unchecked Sendable {
 
     /// These articles' pages were replaced outside a build (`RenderAhead`): the record must no longer vouch
     /// for the files or the pages, or a build of the article saved back as it was would find nothing
-    /// changed and keep the page rendered ahead.
+    /// changed and keep the page rendered ahead. Marked stale rather than removed: a hash no bytes have is
+    /// never matched, and the page stays among the files the last build wrote, so that a build that no
+    /// longer makes it (the article deleted, renamed, made a draft) removes it; and the record still counts
+    /// the file, so that a deleted one is seen as a change.
     func forget(articles: [(file: String, page: String)]) {
         lock.lock()
         defer { lock.unlock() }
         for article in articles {
-            record?.sources[article.file] = nil
-            record?.files[article.page] = nil
+            if record?.sources[article.file] != nil { record?.sources[article.file] = BuildCache.Source(stamp: nil, hash: "") }
+            if record?.files[article.page] != nil { record?.files[article.page] = "" }
         }
+    }
+
+    /// No page is rendered ahead until the next build has published: a build was overtaken by a save, and
+    /// what it had seen change (a template, the settings) is not in the next change's paths.
+    public func holdRenderAhead() {
+        lock.lock()
+        defer { lock.unlock() }
+        ahead = nil
     }
 
     /// What the last build left to render pages ahead of the next one, for `output`.
