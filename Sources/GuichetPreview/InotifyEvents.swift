@@ -106,9 +106,6 @@ final class InotifyEvents: @unchecked Sendable {
         }
     }
 
-    /// Whether anything that counts happened since the last call, without waiting.
-    func changed() -> Bool { changes() != .nothing }
-
     /// What happened since the last call, without waiting. New folders are watched as they appear; an
     /// overflowing queue counts as everything, and every path is watched again.
     func changes() -> Change {

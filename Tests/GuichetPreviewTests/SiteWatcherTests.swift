@@ -101,7 +101,7 @@ struct InotifyEventsTests {
     /// Events arrive asynchronously: asks a few times before saying nothing came.
     func settle(_ events: InotifyEvents) -> Bool {
         for _ in 0..<20 {
-            if events.changed() { return true }
+            if events.changes() != .nothing { return true }
             usleep(10_000)
         }
         return false
@@ -112,7 +112,7 @@ struct InotifyEventsTests {
         let site = try TestSite()
         defer { site.remove() }
         let events = try #require(InotifyEvents(paths: [site.content, site.config]))
-        #expect(!events.changed(), "nothing happened yet")
+        #expect(events.changes() == .nothing, "nothing happened yet")
 
         try site.write("Content/livraison/.colis-en-retard.md.swp", "swap")
         try site.write("Content/livraison/colis-en-retard.md~", "backup")
@@ -121,7 +121,7 @@ struct InotifyEventsTests {
         let text = try String(contentsOfFile: site.article, encoding: .utf8)
         try Data((text + "\nUne phrase.\n").utf8).write(to: URL(fileURLWithPath: site.article))
         #expect(settle(events), "an article saved")
-        #expect(!events.changed(), "each event is reported once")
+        #expect(events.changes() == .nothing, "each event is reported once")
 
         try FileManager.default.createDirectory(atPath: site.content + "/nouvelle", withIntermediateDirectories: true)
         #expect(settle(events), "a new category folder")

@@ -78,6 +78,15 @@ import Testing
         #expect(!readText(work.folder.sub("Output/retractation/delai/index.html")).contains("pour réfléchir."))
     }
 
+    /// Takes the article at `path` (Content/contact/telephone.md) out of the published site.
+    func remove(_ path: String, by change: String, in work: Workspace) throws {
+        switch change {
+        case "deleted": try FileManager.default.removeItem(atPath: path)
+        case "renamed": try FileManager.default.moveItem(atPath: path, toPath: work.content + "/contact/appeler.md")
+        default: try work.edit("Content/contact/telephone.md") { $0.replacingOccurrences(of: "\ntitle: ", with: "\ndraft: true\ntitle: ") }
+        }
+    }
+
     /// Found by a review: the record forgot the article instead of marking it stale, so that a deleted
     /// article's build found nothing changed, and a page rendered ahead outlived its article. Each case is
     /// compared with a clean build.
@@ -90,11 +99,7 @@ import Testing
         try work.edit("Content/contact/telephone.md") { $0.replacingOccurrences(of: "\n---\n", with: "\n---\nUne phrase de plus.\n") }
         #expect(ahead(work, [article]) == ["contact/telephone/index.html"])
         // No build between the two (it failed, or was overtaken by this save).
-        switch change {
-        case "deleted": try FileManager.default.removeItem(atPath: article)
-        case "renamed": try FileManager.default.moveItem(atPath: article, toPath: work.content + "/contact/appeler.md")
-        default: try work.edit("Content/contact/telephone.md") { $0.replacingOccurrences(of: "\ntitle: ", with: "\ndraft: true\ntitle: ") }
-        }
+        try remove(article, by: change, in: work)
         #expect(ahead(work, [article]) == nil)
         let report = try work.buildBothAndCompare()
         #expect(!report.unchanged)
@@ -108,11 +113,7 @@ import Testing
         defer { work.folder.remove() }
         try work.buildBothAndCompare()
         let article = work.content + "/contact/telephone.md"
-        switch change {
-        case "deleted": try FileManager.default.removeItem(atPath: article)
-        case "renamed": try FileManager.default.moveItem(atPath: article, toPath: work.content + "/contact/appeler.md")
-        default: try work.edit("Content/contact/telephone.md") { $0.replacingOccurrences(of: "\ntitle: ", with: "\ndraft: true\ntitle: ") }
-        }
+        try remove(article, by: change, in: work)
         #expect(ahead(work, [article, work.content + "/contact/appeler.md"]) == nil)
         let report = try work.buildBothAndCompare()
         #expect(!report.unchanged)
