@@ -212,13 +212,17 @@ struct BuildCache: Sendable {
             hasher.combine(category.hash)
         }
         for head in heads {
-            hasher.combine(head.contentPath)
-            hasher.combine(head.matter.title)
-            hasher.combine(head.matter.description)
-            hasher.combine(head.matter.draft ? "draft" : "published")
-            hasher.combine("\(head.matter.order ?? Int.max) \(head.matter.audience.rawValue)")
+            for field in outlineFields(of: head) { hasher.combine(field) }
         }
         return hasher.hex
+    }
+
+    /// What the outline holds of one article: what other pages show of it (links, listings, related
+    /// articles, the search's documents). The fingerprint above combines it for every article; the preview
+    /// renders a saved article's page ahead of its build only while it is unchanged (`RenderAhead`).
+    static func outlineFields(of head: ArticleHead) -> [String] {
+        [head.contentPath, head.matter.title, head.matter.description, head.matter.draft ? "draft" : "published",
+         "\(head.matter.order ?? Int.max) \(head.matter.audience.rawValue)"]
     }
 }
 

@@ -34,7 +34,7 @@ struct RenderAhead: Sendable {
             if ContentHash.full(bytes) == known.hash { continue }
             guard case .success(let text) = loader.decode(bytes, of: known.file) else { return nil }
             let parsed = loader.parse(known.file, text: text)
-            guard let article = parsed.article, Self.sameOutline(article.head, known.head),
+            guard let article = parsed.article, BuildCache.outlineFields(of: article.head) == BuildCache.outlineFields(of: known.head),
                   includeDrafts || !article.head.matter.draft else { return nil }
             let (prepared, bodyHTML) = preparer.prepare(article, in: context, parseDiagnostics: parsed.diagnostics)
             guard !prepared.diagnostics.contains(where: { $0.severity == .error && $0.isReported }) else { return nil }
@@ -56,11 +56,5 @@ struct RenderAhead: Sendable {
             written.append((page.path, bytes))
         }
         return written
-    }
-
-    /// What `BuildCache.context` fingerprints of a head: while it holds, every other page is as it was.
-    static func sameOutline(_ a: ArticleHead, _ b: ArticleHead) -> Bool {
-        a.contentPath == b.contentPath && a.matter.title == b.matter.title && a.matter.description == b.matter.description
-            && a.matter.draft == b.matter.draft && a.matter.order == b.matter.order && a.matter.audience == b.matter.audience
     }
 }

@@ -183,8 +183,8 @@ struct SearchIndex: Sendable {
         }
     }
 
-    /// A fragment of documents as `SafeJSON.encode` writes it (sorted keys, `<`, `>`, `&`, U+2028 and U+2029
-    /// escaped), byte for byte, written directly: every build writes every fragment again (625 of them at
+    /// A fragment of documents as `SafeJSON.encode` writes it (sorted keys, strings by
+    /// `SafeJSON.appendString`), byte for byte, written directly: every build writes every fragment again (625 of them at
     /// 10,000 articles), and going through `JSONEncoder` was 6 % of a one-article rebuild. `SearchIndexTests`
     /// compares both on every ASCII character and more.
     static func fragmentJSON(_ docs: ArraySlice<Document>) -> [UInt8] {
@@ -196,54 +196,12 @@ struct SearchIndex: Sendable {
                 out.append(contentsOf: (key == "c" ? "{\"" : ",\"").utf8)
                 out.append(contentsOf: key.utf8)
                 out.append(contentsOf: "\":".utf8)
-                appendJSONString(value, to: &out)
+                SafeJSON.appendString(value, to: &out)
             }
             out.append(UInt8(ascii: "}"))
         }
         out.append(UInt8(ascii: "]"))
         return out
-    }
-
-    private static func appendJSONString(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            // Runs of bytes that need no escape (nearly all of them) are copied at once.
-            var copied = 0
-            var index = 0
-            func escape(_ replacement: String, length: Int) {
-                out.append(contentsOf: bytes[copied..<index])
-                out.append(contentsOf: replacement.utf8)
-                index += length
-                copied = index
-            }
-            while index < bytes.count {
-                let byte = bytes[index]
-                switch byte {
-                case UInt8(ascii: "\""): escape(#"\""#, length: 1)
-                case UInt8(ascii: "\\"): escape(#"\\"#, length: 1)
-                case 0x08: escape(#"\b"#, length: 1)
-                case 0x09: escape(#"\t"#, length: 1)
-                case 0x0A: escape(#"\n"#, length: 1)
-                case 0x0C: escape(#"\f"#, length: 1)
-                case 0x0D: escape(#"\r"#, length: 1)
-                case 0x00..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    escape("\\u00" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]], as: UTF8.self), length: 1)
-                case UInt8(ascii: "<"): escape(#"\u003c"#, length: 1)
-                case UInt8(ascii: ">"): escape(#"\u003e"#, length: 1)
-                case UInt8(ascii: "&"): escape(#"\u0026"#, length: 1)
-                // U+2028 and U+2029 (E2 80 A8/A9) end a line in JavaScript; « ’ » (E2 80 99) is common.
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8:
-                    escape(#"\u2028"#, length: 3)
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9:
-                    escape(#"\u2029"#, length: 3)
-                default: index += 1
-                }
-            }
-            out.append(contentsOf: bytes[copied..<bytes.count])
-        }
-        out.append(UInt8(ascii: "\""))
     }
 
     /// What site.js reads first: everything it needs to know which other files to fetch.

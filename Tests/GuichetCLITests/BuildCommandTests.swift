@@ -77,6 +77,20 @@ import Testing
         let edited = try run(arguments, in: folder)
         let summary = try Regex(#"^Built \d+ pages \(3 articles\) into Output/ in \d+\.\d\d s, rules as of 2026-11-28, 1 article checked, 4 of \d+ files changed(, \d+ warnings?)?\n$"#)
         #expect(edited.stdout.wholeMatch(of: summary) != nil, "\(edited.stdout)")
+
+        // --timings: one line per step, in the order the build runs them, before the summary; a build with
+        // nothing to do lists the two steps it ran.
+        try text.write(to: article, atomically: true, encoding: .utf8)
+        let timed = try run(arguments + ["--timings"], in: folder)
+        let steps = timed.stdout.split(separator: "\n").dropLast().map { line -> String in
+            #expect(line.wholeMatch(of: try! Regex(#" *\d+\.\d ms  .+"#)) != nil, "\(line)")
+            return String(line.split(separator: "ms  ", maxSplits: 1).last ?? "")
+        }
+        #expect(steps == ["prepare the cache", "list", "read", "outline", "stage assets", "check and render articles",
+                          "site-wide checks", "site-wide files", "publish", "save the cache"], "\(timed.stdout)")
+        let idle = try run(arguments + ["--timings"], in: folder)
+        #expect(idle.stdout.split(separator: "\n").dropLast().map { String($0.split(separator: "ms  ").last ?? "") }
+                == ["prepare the cache", "list"], "\(idle.stdout)")
     }
 
     @Test func aBrokenSiteExitsOneAndPrintsDiagnostics() throws {
