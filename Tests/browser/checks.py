@@ -223,6 +223,10 @@ def check_search(ctx):
 
 QUERIES = HERE / "search-queries.tsv"
 QUERIES_HELDOUT = HERE / "search-queries-heldout.tsv"
+# Issue 30's goal is measured on this second held-out set, written from the articles alone and committed before
+# any change to the ranking. It is printed but not yet a floor: it becomes a failing floor once the lexicon
+# lands. Never tune the search on it.
+QUERIES_HELDOUT_2 = HERE / "search-queries-heldout-2.tsv"
 # Issue 15's goal: every answerable query in the top 3, MRR ≥ 0.9, for each set. The check fails below it.
 TOP3_GOAL, MRR_GOAL = 1.0, 0.9
 TOP3_FLOOR, MRR_FLOOR = TOP3_GOAL, MRR_GOAL
@@ -255,7 +259,8 @@ def run_search(ctx, query):
 def check_search_golden(ctx):
     """Every answerable query of each golden set finds a right article in the first three, MRR ≥ 0.9.
     search-queries.tsv was written before the search code; search-queries-heldout.tsv later, by someone who
-    had read neither the first set nor the code: a change that helps one set and hurts the other shows."""
+    had read neither the first set nor the code: a change that helps one set and hurts the other shows.
+    search-queries-heldout-2.tsv (issue 30) is scored and printed too, without failing the check yet."""
     ctx.open(HOME)
     ctx.wait(lambda d: d.execute_script("return !!window.guichet"), "window.guichet")
     ctx.driver.set_script_timeout(20)
@@ -265,6 +270,12 @@ def check_search_golden(ctx):
         failure = score_golden_set(ctx, path)
         if failure:
             failures.append(f"{path.name}: {failure}")
+    # Issue 30's goal is measured on the second held-out set: its figures are printed, below the goal or not,
+    # and do not fail the check until the lexicon lands, when this set becomes a failing floor like the others.
+    print(f"  {QUERIES_HELDOUT_2.name} (printed, not a floor yet: issue 30)")
+    below = score_golden_set(ctx, QUERIES_HELDOUT_2)
+    if below:
+        print(f"  {QUERIES_HELDOUT_2.name} is below issue 30's goal (not failing): {below}")
     ensure(not failures, "; ".join(failures))
 
 
