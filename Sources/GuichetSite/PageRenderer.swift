@@ -65,7 +65,7 @@ struct PageRenderer: Sendable {
     enum Page: Sendable {
         case home
         case category(Int)
-        case article(PreparedArticle, bodyHTML: String)
+        case article(PreparedArticle, bodyHTML: SafeHTML)
         case notFound
         case rules(Computed<PublishedRules>)
         case news(Computed<RuleNews>)
@@ -185,7 +185,7 @@ struct PageRenderer: Sendable {
             searchIndexURL: root + SearchIndex.manifest,
             live: Layout.Live(hoursURL: root + GeneratedFiles.hoursData),
             page: Layout.Page(title: title, description: description, url: root + path, canonicalURL: baseURL + path, kind: kind),
-            jsonld: JSONLD.Graph(graph: graph).encodedForHTML(),
+            jsonld: SafeHTML(writtenByGuichet: JSONLD.Graph(graph: graph).encodedForHTML()),
             breadcrumbs: trail.isEmpty ? [] : crumbs.enumerated().map { index, crumb in
                 Layout.Link(title: crumb.0, url: root + crumb.1, isCurrent: index == crumbs.count - 1)
             },
@@ -208,7 +208,7 @@ struct PageRenderer: Sendable {
             })
     }
 
-    private func articleData(_ prepared: PreparedArticle, title: String, description: String, bodyHTML: String,
+    private func articleData(_ prepared: PreparedArticle, title: String, description: String, bodyHTML: SafeHTML,
                              category: Category?) -> ArticleData {
         let article = prepared.article
         return ArticleData(

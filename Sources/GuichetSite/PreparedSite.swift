@@ -18,5 +18,5 @@ struct PreparedSite: Sendable {
 
 struct PreparedCategory: Sendable {
     let category: Category
-    let introHTML: String
+    let introHTML: SafeHTML
 }

@@ -90,12 +90,20 @@ struct Theme: Sendable {
                     fix: "remove the tag; write '{{{ name }}}' only for the values docs/themes.md marks raw"))
             }
         }
-        // swift-mustache renders a missing partial as nothing: a typo would silently drop part of every page.
         for name in sources.keys.sorted() {
             let (file, text) = sources[name]!
-            for use in MustacheTag.scan(text) where (use.kind == .partial || use.kind == .parent) && sources[use.name] == nil {
-                diagnostics.append(.error(.invalidTemplate, file, use.position, "template names '\(use.name)', which does not exist",
-                    fix: "create \(themesDirectory)/\(folders.last!)/templates/\(use.name).mustache or fix the name"))
+            for use in MustacheTag.scan(text) {
+                // swift-mustache renders a missing partial as nothing: a typo would silently drop part of every page.
+                if (use.kind == .partial || use.kind == .parent) && sources[use.name] == nil {
+                    diagnostics.append(.error(.invalidTemplate, file, use.position, "template names '\(use.name)', which does not exist",
+                        fix: "create \(themesDirectory)/\(folders.last!)/templates/\(use.name).mustache or fix the name"))
+                }
+                // After `{{= <% %> =}}` the checks no longer see the tags: `<%{ title }%>` would print text unescaped.
+                if use.kind == .delimiters {
+                    diagnostics.append(.error(.invalidTemplate, file, use.position,
+                        "templates may not change the tag delimiters ('{{= … =}}'): guichet checks every tag a template prints",
+                        fix: "remove the tag and write the tags that follow with '{{ }}'"))
+                }
             }
         }
         // …and a key no page gives renders as nothing too.

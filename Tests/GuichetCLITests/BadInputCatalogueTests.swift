@@ -97,7 +97,7 @@ import Testing
             "front-matter-is-a-list", "front-matter-not-closed", "impossible-date", "invalid-utf8", "latin1-accent",
             "link-to-closed-odr-platform",
             "nested-reference", "override-inside-a-line", "override-unknown-code", "override-unused", "override-without-reason",
-            "raw-html-script", "reference-not-closed", "settings-without-legal-notices", "title-is-a-list",
+            "raw-html-script", "reference-not-closed", "settings-without-legal-notices", "theme-prints-title-raw", "title-is-a-list",
             "unknown-front-matter-key", "vat-not-the-sirens", "windows-line-endings", "windows-line-endings-error", "yaml-does-not-parse", "yaml-unclosed-quote",
         ])
     }
@@ -105,7 +105,9 @@ import Testing
     @Test(arguments: cases)
     func eachCaseGivesItsExpectedAnswer(_ name: String) throws {
         let folder = Self.catalogue.appendingPathComponent(name)
-        let outcome = try Self.build(in: folder)
+        // A case about a theme carries the templates it overrides, in its own Themes/default/.
+        let ownThemes = folder.appendingPathComponent("Themes")
+        let outcome = try Self.build(in: folder, themes: FileManager.default.fileExists(atPath: ownThemes.path) ? "Themes" : Self.themes)
         defer { Self.cleanUp(outcome) }
         let actual = outcome.kept.joined(separator: "\n") + "\n"
         let expectedFile = folder.appendingPathComponent("expected.txt")
@@ -334,6 +336,24 @@ import Testing
             "exit 1",
         ], "\(outcome.stderr)")
         #expect(outcome.stderr.contains("  fix: remove the tag; write '{{{ name }}}' only for the values docs/themes.md marks raw\n"))
+        #expect(!FileManager.default.fileExists(atPath: outcome.output))
+    }
+
+    /// `{{=<% %>=}}` would hide the tags after it from the theme check (`<%& title %>` prints text raw): refused.
+    @Test func aTemplateChangingTheDelimiters() throws {
+        let folder = try Self.site("bad-delimiters")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let themes = try Self.brokenThemes { $0.replacingOccurrences(of: "<h1>{{title}}</h1>", with: "{{=<% %>=}}<h1><%& title %></h1><%={{ }}=%>") }
+        defer { try? FileManager.default.removeItem(at: themes.deletingLastPathComponent()) }
+        let template = themes.path + "/default/templates/article.mustache"
+        let outcome = try Self.build(in: folder, themes: themes.path)
+        defer { Self.cleanUp(outcome) }
+        #expect(outcome.kept == [
+            "\(template):7:1: error: templates may not change the tag delimiters ('{{= … =}}'): guichet checks every tag a template prints [invalid-template]",
+            "error: 1 error; Output/ was left as it was",
+            "exit 1",
+        ], "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("  fix: remove the tag and write the tags that follow with '{{ }}'\n"))
         #expect(!FileManager.default.fileExists(atPath: outcome.output))
     }
 

@@ -36,12 +36,12 @@ struct ThemeContractTests {
         let layout = Layout(site: .init(title: "S", description: "D", root: "/", baseURL: "https://a.fr/"),
                             assets: .init(css: "c", js: "j"), searchIndexURL: "i", live: .init(hoursURL: "h"),
                             page: .init(title: "P", description: "D", url: "/", canonicalURL: "https://a.fr/", kind: "article"),
-                            jsonld: "{}", breadcrumbs: [link], contact: .init(phoneDisplay: "p", phoneTel: "t", hoursText: "h",
+                            jsonld: SafeHTML(writtenByGuichet: "{}"), breadcrumbs: [link], contact: .init(phoneDisplay: "p", phoneTel: "t", hoursText: "h",
                             formResponseText: "f", formURL: "u", socials: [], mediator: .init(nil)), footerLinks: [link],
                             news: .init(pageURL: "/nouveautes.html", feedURL: "https://a.fr/nouveautes.xml"),
                             accessibility: .init(pageURL: "/accessibilite.html", statusText: "non conforme"),
                             legalNoticeURL: "/mentions-legales.html")
-        let article = ArticleData(title: "A", description: "D", bodyHTML: "<p>x</p>", toc: [.init(id: "a", text: "A", level: 2)],
+        let article = ArticleData(title: "A", description: "D", bodyHTML: SafeHTML(writtenByGuichet: "<p>x</p>"), toc: [.init(id: "a", text: "A", level: 2)],
                                   related: [], reviewed: ("lundi", "2026-06-22"), rules: [], audienceLabel: "Acheteurs",
                                   category: link, feedbackURL: "f", calculators: [], notices: [], withdrawalFormURL: nil)
         let page = ArticlePage(layout: layout, article: article)
@@ -88,14 +88,42 @@ struct ThemeContractTests {
         let tags = MustacheTag.scan("a {{ x }}\n  {{{ y.z }}} {{# s }}{{/ s }}{{! note }}{{> p }}{{& r}}{{^empty(l)}}")
         #expect(tags == [
             MustacheTag(kind: .variable, name: "x", position: SourcePoint(line: 1, column: 3)),
-            MustacheTag(kind: .variable, name: "y.z", position: SourcePoint(line: 2, column: 3)),
+            MustacheTag(kind: .variable, name: "y.z", position: SourcePoint(line: 2, column: 3), unescaped: true),
             MustacheTag(kind: .section, name: "s", position: SourcePoint(line: 2, column: 15)),
             MustacheTag(kind: .close, name: "s", position: SourcePoint(line: 2, column: 23)),
             MustacheTag(kind: .other, name: "note", position: SourcePoint(line: 2, column: 31)),
             MustacheTag(kind: .partial, name: "p", position: SourcePoint(line: 2, column: 42)),
-            MustacheTag(kind: .variable, name: "r", position: SourcePoint(line: 2, column: 50)),
+            MustacheTag(kind: .variable, name: "r", position: SourcePoint(line: 2, column: 50), unescaped: true),
             MustacheTag(kind: .inverted, name: "empty(l)", position: SourcePoint(line: 2, column: 57)),
         ])
         #expect(tags.last?.readName == "l")
+    }
+
+    /// Escaping is a type: `{{{ }}}` and `{{& }}` print only keys whose accessor returns `SafeHTML`. On text, a
+    /// number, a list or `.` they are errors where the tag is, and the theme is refused.
+    @Test func printingTextUnescapedIsAnErrorWhereTheTagIs() {
+        let sources: [String: (file: String, text: String)] = [
+            "article": ("t/article.mustache", "{{< layout }}{{$ main }}\n{{#article}}<h1>{{{title}}}</h1>{{{body_html}}}\n  {{& description }}{{#toc}}{{{.}}}{{/toc}}{{/article}}{{/ main }}{{/ layout }}"),
+            "layout": ("t/layout.mustache", "{{{jsonld}}}{{{ page.title }}}{{#breadcrumbs}}{{{ first() }}}{{/breadcrumbs}}{{$ main }}{{/ main }}"),
+            "category": ("t/category.mustache", "{{< layout }}{{$ main }}{{#category}}{{{intro_html}}}{{{ titel }}}{{/category}}{{/ main }}{{/ layout }}"),
+        ]
+        let found = TemplateKeyCheck(sources: sources).check().filter { $0.severity == .error }.map(Self.text)
+        let fix = "only HTML that guichet wrote (body_html, intro_html, jsonld) may be printed unescaped"
+        let why = "which '{{{ }}}' and '{{& }}' print without escaping: an editor's '<script>' would run in the page"
+        #expect(found == [
+            "t/article.mustache:2:17: error: 'title' is text, \(why) [invalid-template]\n  fix: write '{{ title }}'; \(fix)\n",
+            "t/article.mustache:3:3: error: 'description' is text, \(why) [invalid-template]\n  fix: write '{{ description }}'; \(fix)\n",
+            "t/article.mustache:3:29: error: '.' (the value the section opened) is a value with keys, \(why) [invalid-template]\n  fix: print one of its text keys with '{{ … }}'; \(fix)\n",
+            "t/layout.mustache:1:13: error: 'page.title' is text, \(why) [invalid-template]\n  fix: write '{{ page.title }}'; \(fix)\n",
+        ])
+        // HTML keys, a list's position, and a missing key (a warning of its own: it renders nothing) pass.
+        let all = TemplateKeyCheck(sources: sources).check()
+        #expect(all.filter { $0.severity == .warning }.map(\.message) == ["'titel' names a key that no page gives; it renders as nothing"])
+    }
+
+    @Test func theHTMLKeysAreExactlyThoseWhoseAccessorReturnsSafeHTML() {
+        #expect(TemplateKeyCheck.htmlKeys == ["body_html", "intro_html", "jsonld"])
+        let html = ArticleData.schema.allKeys.filter { if case .html = $0.kind { true } else { false } }.map(\.name)
+        #expect(html == ["body_html"])
     }
 }

@@ -6,7 +6,7 @@ struct AliasPage: ThemePage {
     let canonicalTarget: String
 
     static let contract = ThemeContract<AliasPage>("AliasPage", "What `alias` receives; `page` is the target page.", [
-        ThemeKey("target_url", .text, "the new address, root-relative") { $0.target },
-        ThemeKey("target_canonical_url", .text, "the new address, absolute") { $0.canonicalTarget },
+        .text("target_url", "the new address, root-relative") { $0.target },
+        .text("target_canonical_url", "the new address, absolute") { $0.canonicalTarget },
     ], inheriting: Layout.self, through: \.layout)
 }

@@ -5,6 +5,6 @@ struct ArticlePage: ThemePage {
     let article: ArticleData
 
     static let contract = ThemeContract<ArticlePage>("ArticlePage", "What `article` receives.", [
-        ThemeKey("article", .object(ArticleData.schema), "the article") { $0.article },
+        .object("article", "the article") { $0.article },
     ], inheriting: Layout.self, through: \.layout)
 }

@@ -5,7 +5,7 @@ struct CategoryPage: ThemePage {
     let category: CategorySummary
 
     static let contract = ThemeContract<CategoryPage>("CategoryPage", "What `category` receives.", [
-        ThemeKey("category", .object(CategorySummary.schema), "the category") { $0.category },
+        .object("category", "the category") { $0.category },
     ], inheriting: Layout.self, through: \.layout)
 }
 
@@ -15,17 +15,17 @@ struct CategorySummary: ThemeValue {
     let description: String
     let url: String
     let icon: String?
-    let introHTML: String
+    let introHTML: SafeHTML
     let articles: [Card]
 
     static let contract = ThemeContract<CategorySummary>("CategorySummary", "A category.", [
-        ThemeKey("title", .text, "from its `_index.md`") { $0.title },
-        ThemeKey("description", .text, "from its `_index.md`") { $0.description },
-        ThemeKey("url", .text, "its page, root-relative") { $0.url },
-        ThemeKey("icon", .text, "the name of its icon, or empty") { $0.icon ?? "" },
-        ThemeKey("has_icon", .flag, "true when it names an icon") { $0.icon != nil },
-        ThemeKey("intro_html", .raw, "the body of its `_index.md`, rendered") { $0.introHTML },
-        ThemeKey("articles", .list(Card.schema), "its published articles, in order") { $0.articles },
+        .text("title", "from its `_index.md`") { $0.title },
+        .text("description", "from its `_index.md`") { $0.description },
+        .text("url", "its page, root-relative") { $0.url },
+        .text("icon", "the name of its icon, or empty") { $0.icon ?? "" },
+        .flag("has_icon", "true when it names an icon") { $0.icon != nil },
+        .html("intro_html", "the body of its `_index.md`, rendered") { $0.introHTML },
+        .list("articles", "its published articles, in order") { $0.articles },
     ])
 
     /// An article as a list shows it.
@@ -36,10 +36,10 @@ struct CategorySummary: ThemeValue {
         let audienceLabel: String
 
         static let contract = ThemeContract<Card>("ArticleCard", "An article in a list.", [
-            ThemeKey("title", .text, "from its front-matter") { $0.title },
-            ThemeKey("description", .text, "from its front-matter") { $0.description },
-            ThemeKey("url", .text, "its page, root-relative") { $0.url },
-            ThemeKey("audience_label", .text, "« Acheteurs » or « Vendeurs »") { $0.audienceLabel },
+            .text("title", "from its front-matter") { $0.title },
+            .text("description", "from its front-matter") { $0.description },
+            .text("url", "its page, root-relative") { $0.url },
+            .text("audience_label", "« Acheteurs » or « Vendeurs »") { $0.audienceLabel },
         ])
     }
 }

@@ -5,6 +5,6 @@ struct HomePage: ThemePage {
     let categories: [CategorySummary]
 
     static let contract = ThemeContract<HomePage>("HomePage", "What `home` receives.", [
-        ThemeKey("categories", .list(CategorySummary.schema), "every category, sorted by `order` then title") { $0.categories },
+        .list("categories", "every category, sorted by `order` then title") { $0.categories },
     ], inheriting: Layout.self, through: \.layout)
 }

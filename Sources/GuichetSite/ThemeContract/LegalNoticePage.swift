@@ -8,7 +8,7 @@ struct LegalNoticePage: ThemePage {
     let notice: Notice
 
     static let contract = ThemeContract<LegalNoticePage>("LegalNoticePage", "What `mentions-legales` receives.", [
-        ThemeKey("notice", .object(Notice.schema), "the legal notices") { $0.notice },
+        .object("notice", "the legal notices") { $0.notice },
     ], inheriting: Layout.self, through: \.layout)
 
     /// The texts as shown. They are empty only when the settings lack the block, which is an error: such a
@@ -35,22 +35,22 @@ struct LegalNoticePage: ThemePage {
         }
 
         static let contract = ThemeContract<Notice>("LegalNotice", "The publisher, its host and the consumer mediator.", [
-            ThemeKey("company", .text, "the company's registered name") { $0.company },
-            ThemeKey("legal_form", .text, "« SAS »…") { $0.legalForm },
-            ThemeKey("share_capital_text", .text, "« 150\u{00A0}000\u{00A0}€ »") { $0.shareCapital },
-            ThemeKey("registered_office", .text, "the head office's address") { $0.registeredOffice },
-            ThemeKey("rcs", .text, "« RCS Paris 123 456 782 »") { $0.rcs },
-            ThemeKey("vat_number", .text, "« FR11123456782 », checked against the SIREN") { $0.vatNumber },
-            ThemeKey("phone_display", .text, "the publisher's phone, « 01 84 60 00 00 »") { $0.phoneDisplay },
-            ThemeKey("phone_tel", .text, "`tel:+33184600000`") { $0.phoneTel },
-            ThemeKey("publication_director", .text, "the director of publication") { $0.publicationDirector },
-            ThemeKey("host_name", .text, "the host's name") { $0.hostName },
-            ThemeKey("host_address", .text, "the host's address") { $0.hostAddress },
-            ThemeKey("host_phone_display", .text, "the host's phone") { $0.hostPhoneDisplay },
-            ThemeKey("host_phone_tel", .text, "`tel:` URI of the host's phone") { $0.hostPhoneTel },
-            ThemeKey("mediator", .object(Mediator.schema), "the consumer mediator") { $0.mediator },
-            ThemeKey("source", .text, "the article that lists these notices") { _ in PublisherDuty.legalNotice.french },
-            ThemeKey("source_url", .text, "where to read it") { _ in PublisherDuty.legalNotice.url ?? "" },
+            .text("company", "the company's registered name") { $0.company },
+            .text("legal_form", "« SAS »…") { $0.legalForm },
+            .text("share_capital_text", "« 150\u{00A0}000\u{00A0}€ »") { $0.shareCapital },
+            .text("registered_office", "the head office's address") { $0.registeredOffice },
+            .text("rcs", "« RCS Paris 123 456 782 »") { $0.rcs },
+            .text("vat_number", "« FR11123456782 », checked against the SIREN") { $0.vatNumber },
+            .text("phone_display", "the publisher's phone, « 01 84 60 00 00 »") { $0.phoneDisplay },
+            .text("phone_tel", "`tel:+33184600000`") { $0.phoneTel },
+            .text("publication_director", "the director of publication") { $0.publicationDirector },
+            .text("host_name", "the host's name") { $0.hostName },
+            .text("host_address", "the host's address") { $0.hostAddress },
+            .text("host_phone_display", "the host's phone") { $0.hostPhoneDisplay },
+            .text("host_phone_tel", "`tel:` URI of the host's phone") { $0.hostPhoneTel },
+            .object("mediator", "the consumer mediator") { $0.mediator },
+            .text("source", "the article that lists these notices") { _ in PublisherDuty.legalNotice.french },
+            .text("source_url", "where to read it") { _ in PublisherDuty.legalNotice.url ?? "" },
         ])
     }
 
@@ -64,10 +64,10 @@ struct LegalNoticePage: ThemePage {
         }
 
         static let contract = ThemeContract<Mediator>("Mediator", "The consumer mediator of `guichet.yml`.", [
-            ThemeKey("name", .text, "its name") { $0.name },
-            ThemeKey("url", .text, "its website, where a request is filed") { $0.url },
-            ThemeKey("address", .text, "its postal address") { $0.address },
-            ThemeKey("source", .text, "the articles that give the right to mediation") { _ in PublisherDuty.mediation.french },
+            .text("name", "its name") { $0.name },
+            .text("url", "its website, where a request is filed") { $0.url },
+            .text("address", "its postal address") { $0.address },
+            .text("source", "the articles that give the right to mediation") { _ in PublisherDuty.mediation.french },
         ])
     }
 }

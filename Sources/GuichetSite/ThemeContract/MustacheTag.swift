@@ -19,13 +19,25 @@ struct MustacheTag: Equatable, Sendable {
         case parent
         /// `{{$ name }}`: a block a parent defines and a child may replace.
         case block
-        /// Comments, pragmas, delimiter changes: nothing to check.
+        /// `{{= <% %> =}}`: a change of delimiters, after which this reading (and the theme check) would no
+        /// longer see the tags; refused in themes.
+        case delimiters
+        /// Comments and pragmas: nothing to check.
         case other
     }
 
     let kind: Kind
     let name: String
     let position: SourcePoint
+    /// `{{{ name }}}` or `{{& name }}`: printed without escaping.
+    let unescaped: Bool
+
+    init(kind: Kind, name: String, position: SourcePoint, unescaped: Bool = false) {
+        self.kind = kind
+        self.name = name
+        self.position = position
+        self.unescaped = unescaped
+    }
 
     /// The tags of `text`, in order. Delimiters are the standard ones: guichet's templates do not change them.
     static func scan(_ text: String) -> [MustacheTag] {
@@ -46,6 +58,7 @@ struct MustacheTag: Equatable, Sendable {
             guard let close = find(["}", "}"], in: scalars, from: start) else { break }
             var inside = String(String.UnicodeScalarView(scalars[start..<close])).trimmingCharacters(in: .whitespaces)
             var kind = Kind.variable
+            var sigilWasAmpersand = false
             if !triple, let sigil = inside.first {
                 switch sigil {
                 case "#": kind = .section
@@ -54,13 +67,15 @@ struct MustacheTag: Equatable, Sendable {
                 case ">": kind = .partial
                 case "<": kind = .parent
                 case "$": kind = .block
-                case "&": kind = .variable
-                case "!", "%", "=": kind = .other
+                case "&": kind = .variable; sigilWasAmpersand = true
+                case "=": kind = .delimiters
+                case "!", "%": kind = .other
                 default: break
                 }
-                if kind != .variable || sigil == "&" { inside = String(inside.dropFirst()).trimmingCharacters(in: .whitespaces) }
+                if kind != .variable || sigilWasAmpersand { inside = String(inside.dropFirst()).trimmingCharacters(in: .whitespaces) }
             }
-            tags.append(MustacheTag(kind: kind, name: inside, position: position))
+            let unescaped = triple || sigilWasAmpersand
+            tags.append(MustacheTag(kind: kind, name: inside, position: position, unescaped: unescaped))
             advance(to: close + (triple && close + 2 < scalars.count && scalars[close + 2] == "}" ? 3 : 2))
         }
         return tags

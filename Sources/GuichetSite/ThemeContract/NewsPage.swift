@@ -6,7 +6,7 @@ struct NewsPage: ThemePage {
     let newsPage: Content
 
     static let contract = ThemeContract<NewsPage>("NewsPage", "What `nouveautes` receives.", [
-        ThemeKey("news_page", .object(Content.schema), "the changes") { $0.newsPage },
+        .object("news_page", "the changes") { $0.newsPage },
     ], inheriting: Layout.self, through: \.layout)
 
     struct Content: ThemeValue {
@@ -16,12 +16,12 @@ struct NewsPage: ThemePage {
         let past: [Change]
 
         static let contract = ThemeContract<Content>("NewsPageContent", "The Nouveautés page.", [
-            ThemeKey("as_of_text", .text, "the date the page is built for: « samedi 28 novembre 2026 »") { $0.asOfText },
-            ThemeKey("feed_url", .text, "URL of the Atom feed `nouveautes.xml`") { $0.feedURL },
-            ThemeKey("upcoming", .list(Change.schema), "every change to come, soonest first") { $0.upcoming },
-            ThemeKey("has_upcoming", .flag, "true when `upcoming` is not empty") { !$0.upcoming.isEmpty },
-            ThemeKey("past", .list(Change.schema), "the changes of the last 12 months, newest first") { $0.past },
-            ThemeKey("has_past", .flag, "true when `past` is not empty") { !$0.past.isEmpty },
+            .text("as_of_text", "the date the page is built for: « samedi 28 novembre 2026 »") { $0.asOfText },
+            .text("feed_url", "URL of the Atom feed `nouveautes.xml`") { $0.feedURL },
+            .list("upcoming", "every change to come, soonest first") { $0.upcoming },
+            .flag("has_upcoming", "true when `upcoming` is not empty") { !$0.upcoming.isEmpty },
+            .list("past", "the changes of the last 12 months, newest first") { $0.past },
+            .flag("has_past", "true when `past` is not empty") { !$0.past.isEmpty },
         ])
     }
 
@@ -38,18 +38,18 @@ struct NewsPage: ThemePage {
         let articles: [Layout.Link]
 
         static let contract = ThemeContract<Change>("RuleChangeEntry", "One version of a rule coming into force.", [
-            ThemeKey("anchor", .text, "its anchor on the page, stable across builds: `withdrawal-function-2026-06-19`") { $0.anchor },
-            ThemeKey("rule_id", .text, "`withdrawal.function`…") { $0.ruleID },
-            ThemeKey("rule_title", .text, "the rule's French title") { $0.ruleTitle },
-            ThemeKey("date_text", .text, "the first day of the new version: « 19 juin 2026 »") { $0.dateText },
-            ThemeKey("date_iso", .text, "the same day, `2026-06-19`") { $0.dateISO },
-            ThemeKey("old_wording", .text, "what the rule said before") { $0.oldWording },
-            ThemeKey("new_wording", .text, "what it says from that day") { $0.newWording },
-            ThemeKey("source", .text, "the source of the new version") { $0.source },
-            ThemeKey("source_url", .text, "its address, or empty") { $0.sourceURL ?? "" },
-            ThemeKey("has_source_url", .flag, "true when the source has an address") { $0.sourceURL != nil },
-            ThemeKey("articles", .list(Layout.Link.schema), "the articles that use the rule") { $0.articles },
-            ThemeKey("has_articles", .flag, "true when `articles` is not empty") { !$0.articles.isEmpty },
+            .text("anchor", "its anchor on the page, stable across builds: `withdrawal-function-2026-06-19`") { $0.anchor },
+            .text("rule_id", "`withdrawal.function`…") { $0.ruleID },
+            .text("rule_title", "the rule's French title") { $0.ruleTitle },
+            .text("date_text", "the first day of the new version: « 19 juin 2026 »") { $0.dateText },
+            .text("date_iso", "the same day, `2026-06-19`") { $0.dateISO },
+            .text("old_wording", "what the rule said before") { $0.oldWording },
+            .text("new_wording", "what it says from that day") { $0.newWording },
+            .text("source", "the source of the new version") { $0.source },
+            .text("source_url", "its address, or empty") { $0.sourceURL ?? "" },
+            .flag("has_source_url", "true when the source has an address") { $0.sourceURL != nil },
+            .list("articles", "the articles that use the rule") { $0.articles },
+            .flag("has_articles", "true when `articles` is not empty") { !$0.articles.isEmpty },
         ])
     }
 }

@@ -4,6 +4,10 @@ import HelpCentreRules
 /// Finds the names a theme's templates read that no page gives them: swift-mustache renders those as
 /// nothing, so a typo (`{{ artcle.title }}`) would silently empty part of every page. Each page template is
 /// followed with the value its page receives (see ThemePages), through its layout, partials and sections.
+///
+/// The same walk refuses `{{{ key }}}` and `{{& key }}` on anything but HTML that guichet wrote (`SafeHTML`):
+/// printed unescaped, an editor's title « <img src=x onerror=…> » would run in every reader's browser. That
+/// is an error, so the theme is refused and nothing is built with it.
 struct TemplateKeyCheck {
     /// Template name → its file and text.
     let sources: [String: (file: String, text: String)]
@@ -15,6 +19,8 @@ struct TemplateKeyCheck {
         case opaque
         /// Inside a section on a name already reported: it never renders, so nothing in it is reported again.
         case unknown
+
+        var isUnknown: Bool { if case .unknown = self { true } else { false } }
     }
 
     private struct Finding: Hashable {
@@ -25,6 +31,7 @@ struct TemplateKeyCheck {
 
     func check() -> [Diagnostic] {
         var findings: [Finding: (pages: Set<String>, suggestion: String?)] = [:]
+        var unescaped: [Finding: ThemeKeyKind?] = [:]
         // The pages that render each file: a key all of them lack is one no page gives.
         var reachedBy: [String: Set<String>] = [:]
         for (template, schema) in ThemePages.all where sources[template] != nil {
@@ -33,9 +40,17 @@ struct TemplateKeyCheck {
                 reachedBy[file, default: []].insert(template)
             } report: { finding, suggestion in
                 findings[finding, default: ([], suggestion)].pages.insert(template)
+            } reportUnescaped: { finding, kind in
+                unescaped[finding] = kind
             }
         }
-        return findings.keys.sorted { ($0.file, $0.position.line, $0.position.column) < ($1.file, $1.position.line, $1.position.column) }
+        let order: (Finding, Finding) -> Bool = {
+            ($0.file, $0.position.line, $0.position.column, $0.name) < ($1.file, $1.position.line, $1.position.column, $1.name)
+        }
+        let errors = unescaped.keys.sorted(by: order).map { finding in
+            Self.unescapedText(finding.name, holding: unescaped[finding]!, file: finding.file, at: finding.position)
+        }
+        return errors + findings.keys.sorted(by: order)
             .map { finding in
                 let (pages, suggestion) = findings[finding]!
                 let names = pages.sorted().map { "'\($0)'" }
@@ -48,8 +63,49 @@ struct TemplateKeyCheck {
             }
     }
 
+    /// The finding for `{{{ name }}}` on a value that is not HTML guichet wrote; `kind` is nil for `.`, the
+    /// value a section opened.
+    static func unescapedText(_ name: String, holding kind: ThemeKeyKind?, file: String, at position: SourcePoint) -> Diagnostic {
+        let holds = switch kind {
+        case .text?: "is text"
+        case .number?: "is a number"
+        case .flag?: "is true or false"
+        case .texts?: "is a list of texts"
+        case .object?, nil: "is a value with keys"
+        case .list?: "is a list"
+        case .html?: "is HTML"
+        }
+        let what = kind == nil ? "'.' (the value the section opened)" : "'\(name)'"
+        let fix = switch kind {
+        case .text?, .number?: "write '{{ \(name) }}'"
+        default: "print one of its text keys with '{{ … }}'"
+        }
+        return .error(.invalidTemplate, file, position,
+            "\(what) \(holds), which '{{{ }}}' and '{{& }}' print without escaping: an editor's '<script>' would run in the page",
+            fix: fix + "; only HTML that guichet wrote (\(htmlKeys.joined(separator: ", "))) may be printed unescaped")
+    }
+
+    /// The keys that hold `SafeHTML`, on any page: what a theme may print with `{{{ }}}`.
+    static let htmlKeys: [String] = {
+        var names = Set<String>()
+        var seen = Set<String>()
+        func visit(_ schema: ThemeSchema) {
+            guard seen.insert(schema.name).inserted else { return }
+            for key in schema.allKeys {
+                switch key.kind {
+                case .html: names.insert(key.name)
+                case .object(let inner), .list(let inner): visit(inner)
+                default: break
+                }
+            }
+        }
+        for (_, schema) in ThemePages.all { visit(schema) }
+        return names.sorted()
+    }()
+
     private func walk(_ template: String, stack initial: [Frame], visited: inout Set<String>,
-                      reached: (String) -> Void, report: (Finding, String?) -> Void) {
+                      reached: (String) -> Void, report: (Finding, String?) -> Void,
+                      reportUnescaped: (Finding, ThemeKeyKind?) -> Void) {
         guard let (file, text) = sources[template] else { return }
         reached(file)
         // A template reached again with the same context has nothing new to say (and partials may recurse).
@@ -70,6 +126,16 @@ struct TemplateKeyCheck {
                 if case .missing(let suggestion) = resolved {
                     report(Finding(file: file, position: tag.position, name: tag.name), suggestion)
                 }
+                if tag.unescaped {
+                    let finding = Finding(file: file, position: tag.position, name: tag.name)
+                    switch resolved {
+                    case .found(.html), .missing: break
+                    case .found(let kind): reportUnescaped(finding, kind)
+                    // `.` is whatever the innermost section opened: never HTML (no key holds a list of it).
+                    case .implicit where tag.readName == "." && !stack.contains(where: \.isUnknown): reportUnescaped(finding, nil)
+                    case .implicit: break
+                    }
+                }
                 guard tag.kind != .variable else { break }
                 if tag.kind == .section, case .missing = resolved {
                     stack.append(.unknown); pushed.append(true)
@@ -85,8 +151,8 @@ struct TemplateKeyCheck {
             case .close:
                 if let didPush = pushed.popLast(), didPush { stack.removeLast() }
             case .partial, .parent:
-                walk(tag.name, stack: stack, visited: &visited, reached: reached, report: report)
-            case .block, .other:
+                walk(tag.name, stack: stack, visited: &visited, reached: reached, report: report, reportUnescaped: reportUnescaped)
+            case .block, .other, .delimiters:
                 break
             }
         }
@@ -102,7 +168,7 @@ struct TemplateKeyCheck {
     /// How swift-mustache finds `name`: its first part in the innermost value that has it, the rest inside.
     private func resolve(_ name: String, in stack: [Frame]) -> Resolution {
         if name == "." || name.isEmpty { return .implicit }
-        if stack.contains(where: { if case .unknown = $0 { true } else { false } }) { return .implicit }
+        if stack.contains(where: \.isUnknown) { return .implicit }
         let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         var kind: ThemeKeyKind?
         for frame in stack.reversed() {

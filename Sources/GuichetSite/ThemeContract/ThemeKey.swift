@@ -1,16 +1,58 @@
 /// One key of a theme value: its name in templates, what kind of value it holds, what it means, and how it is
 /// read from the Swift value.
+///
+/// A key is made by the factory of its Swift type (`.text` reads a `String`, `.html` a `SafeHTML`, `.list` an
+/// array of theme values…), so its kind, and whether a template may print it unescaped, is the type the
+/// compiler checked, not a label written beside it.
 struct ThemeKey<Value>: Sendable {
     let name: String
     let kind: ThemeKeyKind
     let meaning: String
     let read: @Sendable (Value) -> Any
 
-    init(_ name: String, _ kind: ThemeKeyKind, _ meaning: String, _ read: @escaping @Sendable (Value) -> Any) {
+    private init(_ name: String, _ kind: ThemeKeyKind, _ meaning: String, _ read: @escaping @Sendable (Value) -> Any) {
         self.name = name
         self.kind = kind
         self.meaning = meaning
         self.read = read
+    }
+
+    /// Text, HTML-escaped wherever a template prints it.
+    static func text(_ name: String, _ meaning: String, _ read: @escaping @Sendable (Value) -> String) -> ThemeKey {
+        ThemeKey(name, .text, meaning, read)
+    }
+
+    /// HTML a guichet writer produced: the only kind `{{{ key }}}` may print.
+    static func html(_ name: String, _ meaning: String, _ read: @escaping @Sendable (Value) -> SafeHTML) -> ThemeKey {
+        ThemeKey(name, .html, meaning, read)
+    }
+
+    static func flag(_ name: String, _ meaning: String, _ read: @escaping @Sendable (Value) -> Bool) -> ThemeKey {
+        ThemeKey(name, .flag, meaning, read)
+    }
+
+    static func number(_ name: String, _ meaning: String, _ read: @escaping @Sendable (Value) -> Int) -> ThemeKey {
+        ThemeKey(name, .number, meaning, read)
+    }
+
+    static func texts(_ name: String, _ meaning: String, _ read: @escaping @Sendable (Value) -> [String]) -> ThemeKey {
+        ThemeKey(name, .texts, meaning, read)
+    }
+
+    static func object<Inner: ThemeValue>(_ name: String, _ meaning: String,
+                                          _ read: @escaping @Sendable (Value) -> Inner) -> ThemeKey {
+        ThemeKey(name, .object(Inner.schema), meaning, read)
+    }
+
+    /// A value that may be absent: a section on it renders nothing then.
+    static func object<Inner: ThemeValue>(_ name: String, _ meaning: String,
+                                          _ read: @escaping @Sendable (Value) -> Inner?) -> ThemeKey {
+        ThemeKey(name, .object(Inner.schema), meaning, read)
+    }
+
+    static func list<Inner: ThemeValue>(_ name: String, _ meaning: String,
+                                        _ read: @escaping @Sendable (Value) -> [Inner]) -> ThemeKey {
+        ThemeKey(name, .list(Inner.schema), meaning, read)
     }
 
     /// The same key read through `path`: how a page inherits the keys every page has.
@@ -22,10 +64,10 @@ struct ThemeKey<Value>: Sendable {
 
 /// What a key holds, as a template uses it.
 enum ThemeKeyKind: Sendable {
-    /// Text, HTML-escaped by `{{ key }}`.
+    /// Text, HTML-escaped by `{{ key }}`; `{{{ key }}}` on it is refused.
     case text
-    /// HTML that guichet made safe, for `{{{ key }}}` only.
-    case raw
+    /// HTML that guichet made safe (`SafeHTML`), for `{{{ key }}}`.
+    case html
     /// True or false, for `{{# key }}…{{/ key }}` and `{{^ key }}…{{/ key }}`.
     case flag
     case number
@@ -40,7 +82,7 @@ enum ThemeKeyKind: Sendable {
     var documented: String {
         switch self {
         case .text: "text"
-        case .raw: "*raw* HTML"
+        case .html: "*raw* HTML"
         case .flag: "true/false"
         case .number: "number"
         case .texts: "list of texts"

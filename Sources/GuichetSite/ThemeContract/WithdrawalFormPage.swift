@@ -8,7 +8,7 @@ struct WithdrawalFormPage: ThemePage {
     let form: Form
 
     static let contract = ThemeContract<WithdrawalFormPage>("WithdrawalFormPage", "What `formulaire-retractation` receives.", [
-        ThemeKey("form", .object(Form.schema), "the form") { $0.form },
+        .object("form", "the form") { $0.form },
     ], inheriting: Layout.self, through: \.layout)
 
     struct Form: ThemeValue {
@@ -16,16 +16,16 @@ struct WithdrawalFormPage: ThemePage {
         let periodText: String
 
         static let contract = ThemeContract<Form>("WithdrawalForm", "The model form, as the law writes it.", [
-            ThemeKey("title", .text, "« Modèle de formulaire de rétractation »") { _ in WithdrawalForm.title },
-            ThemeKey("instruction", .text, "the model's opening instruction, in brackets") { _ in WithdrawalForm.instruction },
-            ThemeKey("addressee_lead", .text, "« À l’attention de »") { _ in WithdrawalForm.addresseeLead },
-            ThemeKey("addressee", .text, "where the seller's name and addresses are (the order)") { _ in WithdrawalForm.marketplaceAddressee },
-            ThemeKey("notification", .text, "the sentence that notifies the withdrawal") { _ in WithdrawalForm.notification },
-            ThemeKey("fields", .texts, "the fields to fill in, in the model's order") { _ in WithdrawalForm.fields },
-            ThemeKey("footnote", .text, "« (*) Rayez la mention inutile. »") { _ in WithdrawalForm.footnote },
-            ThemeKey("period_text", .text, "the withdrawal period: « 14\u{00A0}jours à compter de la réception »") { $0.periodText },
-            ThemeKey("source", .text, "the article the model comes from") { _ in WithdrawalForm.source.french },
-            ThemeKey("source_url", .text, "where to read it") { _ in WithdrawalForm.source.url ?? "" },
+            .text("title", "« Modèle de formulaire de rétractation »") { _ in WithdrawalForm.title },
+            .text("instruction", "the model's opening instruction, in brackets") { _ in WithdrawalForm.instruction },
+            .text("addressee_lead", "« À l’attention de »") { _ in WithdrawalForm.addresseeLead },
+            .text("addressee", "where the seller's name and addresses are (the order)") { _ in WithdrawalForm.marketplaceAddressee },
+            .text("notification", "the sentence that notifies the withdrawal") { _ in WithdrawalForm.notification },
+            .texts("fields", "the fields to fill in, in the model's order") { _ in WithdrawalForm.fields },
+            .text("footnote", "« (*) Rayez la mention inutile. »") { _ in WithdrawalForm.footnote },
+            .text("period_text", "the withdrawal period: « 14\u{00A0}jours à compter de la réception »") { $0.periodText },
+            .text("source", "the article the model comes from") { _ in WithdrawalForm.source.french },
+            .text("source_url", "where to read it") { _ in WithdrawalForm.source.url ?? "" },
         ])
     }
 }
