@@ -70,10 +70,13 @@ public struct CheckCorpus: Sendable {
         /// False when the entry's text could not be read as an article (front-matter in the text, say):
         /// it is then counted as a miss, never silently left out.
         public var readable = true
+        /// With `explain`: each figure, the signals the judge saw (`JudgeSignal`) and its verdict.
+        public var evidence: [String] = []
     }
 
-    /// Checks every entry as an article of one site, as of `asOf`.
-    public func run(book: RuleBook, asOf: LocalDate) -> [Outcome] {
+    /// Checks every entry as an article of one site, as of `asOf`; with `explain`, each outcome also holds the
+    /// evidence behind each of its figures' verdicts.
+    public func run(book: RuleBook, asOf: LocalDate, explain: Bool = false) -> [Outcome] {
         let categorySlugs = Set(entries.map(\.category)).sorted()
         var categories: [Category] = []
         for (order, slug) in categorySlugs.enumerated() {
@@ -105,8 +108,17 @@ public struct CheckCorpus: Sendable {
             && [.hardCodedFigure, .contradiction].contains(diagnostic.code) {
             found[diagnostic.file, default: []].append(diagnostic)
         }
+        let figures = explain ? FigureCheck(rules: Dictionary(uniqueKeysWithValues: book.rules(on: asOf).map { ($0.id, $0) })) : nil
         return articles.compactMap { article in
-            files[article.file].map { Outcome(entry: $0, findings: found[article.file] ?? []) }
+            files[article.file].map { entry in
+                var outcome = Outcome(entry: entry, findings: found[article.file] ?? [])
+                if let figures {
+                    let trace = JudgeTrace()
+                    _ = figures.check(article, document: article.document, trace: trace)
+                    outcome.evidence = trace.lines
+                }
+                return outcome
+            }
         } + unreadable
     }
 }

@@ -22,8 +22,10 @@ public struct CorpusScore: Sendable {
     public private(set) var byRule: [String: Tally] = [:]
     /// Caught drifts whose finding has the labelled kind (typed figure or contradiction).
     public private(set) var kindAgreements = 0
-    /// Entries judged wrongly: a missed drift or a false alarm, with the findings.
-    public private(set) var mistakes: [(entry: CheckCorpus.Entry, findings: [Diagnostic])] = []
+    /// Entries judged wrongly: a missed drift or a false alarm, with the findings and the judge's evidence.
+    public private(set) var mistakes: [(entry: CheckCorpus.Entry, findings: [Diagnostic], evidence: [String])] = []
+    /// Every entry's evidence, in order, when the outcomes carry it (`guichet corpus --explain`).
+    public let evidence: [(entry: CheckCorpus.Entry, lines: [String])]
     public let entryCount: Int
     /// Entries whose text could not be read as an article.
     public let unreadable: [String]
@@ -32,6 +34,7 @@ public struct CorpusScore: Sendable {
         self.strict = strict
         entryCount = outcomes.count
         unreadable = outcomes.filter { !$0.readable }.map(\.entry.id)
+        evidence = outcomes.filter { !$0.evidence.isEmpty }.map { ($0.entry, $0.evidence) }
         for outcome in outcomes {
             let findings = outcome.findings.filter { strict || $0.severity == .error }
             let named = Set(findings.compactMap(\.rule))
@@ -52,12 +55,13 @@ public struct CorpusScore: Sendable {
                 byRule[rule, default: Tally()].falseAlarms += 1
                 wrong = true
             }
-            if wrong { mistakes.append((outcome.entry, findings)) }
+            if wrong { mistakes.append((outcome.entry, findings, outcome.evidence)) }
         }
     }
 
     /// The report `guichet corpus` prints: the figures, a table per rule, then each mistake.
-    public func text(showMistakes: Bool = true) -> String {
+    /// With `explain`, each mistake is followed by the judge's evidence for each figure of its entry.
+    public func text(showMistakes: Bool = true, explain: Bool = false) -> String {
         func percent(_ value: Double) -> String { String(format: "%.3f", value) }
         let drifts = overall.caught + overall.missed
         var out = "\(entryCount) entries, \(drifts) drifts; counting \(strict ? "errors and warnings (check --strict)" : "errors only")\n"
@@ -77,9 +81,10 @@ public struct CorpusScore: Sendable {
         }
         guard showMistakes, !mistakes.isEmpty else { return out }
         out += "\nmistakes:\n"
-        for (entry, findings) in mistakes {
+        for (entry, findings, evidence) in mistakes {
             let said = findings.isEmpty ? "nothing" : findings.map { "\($0.severity.rawValue) \($0.code.rawValue) \($0.rule ?? "-") '\($0.message)'" }.joined(separator: "; ")
             out += "- \(entry.id) [\(entry.label ?? "clean")] \(entry.text.replacingOccurrences(of: "\n", with: " ⏎ "))\n    → \(said)\n"
+            if explain { out += evidence.map { "      \($0)\n" }.joined() }
         }
         return out
     }

@@ -1,68 +1,31 @@
 import GuichetContent
 import HelpCentreRules
 
+/// How the figure check decides: the signals it weighs are named in `JudgeSignal`, the words it reads in
+/// `FigureVocabulary` and in each rule's `RuleSubject`; `trace`, when given, receives the evidence.
 extension FigureCheck {
-    /// Subjects no rule owns, that help-centre prose puts figures beside: carriers and relay points, banks,
-    /// guarantees, statistics, promotions, accounts, payouts. Closer to a figure than a rule's names, they
-    /// make the figure theirs.
-    static let neighbours: [[String]] = [
-        // Carriers, relay points, tracking.
-        "point relais", "relais", "consigne", "conserv", "transporteur", "colissimo", "chronopost", "la poste",
-        "mondial relay", "achemin", "transit", "livr", "suivi", "statut", "affich", "scann", "expediteur", "retir",
-        // Banks and payments.
-        "banque", "bancaire", "credit", "releve", "virement", "paiement", "vire", "verse", "versement", "factur",
-        // Guarantees.
-        "garantie legale", "garantie commerciale", "sous garantie", "garantie de", "extension de garantie",
-        "conformite", "vice cache",
-        // Statistics and history.
-        "%", "taux", "statisti", "consult", "historique",
-        // Promotions and vouchers.
-        "promo", "reduction", "solde", "offre", "remise", "profitez", "exceptionnel", "bon d achat", "code promo",
-        "code de reduction", "code avantage", "commercial", "expire", "reste valable", "bon de", "carte cadeau", "coupon",
-        // Accounts, links, reviews, loyalty.
-        "mot de passe", "lien", "en ligne", "compte client", "supprim", "archiv", "un avis", "votre avis", "les avis",
-        "laisser un avis", "avis client", "noter", "la note", "une note", "votre note", "note de", "evaluation", "fidelite", "points",
-        // Warehouses and shops, preparation, insurance.
-        "entrepot", "magasin", "boutique", "stock", "preparation", "frais de port", "assurance",
-        // Sellers' sanctions.
-        "pause", "suspen", "sanction", "penalit", "avertissement",
-    ].map { $0.split(separator: " ").map(String.init) }
-
-    /// Words of statistics: a figure beside them is measured, not promised.
-    static let statistics: [[String]] = ["%", "taux", "statisti", "en moyenne", "moyenne", "delai moyen", "temps moyen",
-                                         "duree moyenne"].map { $0.split(separator: " ").map(String.init) }
-    /// Words that hedge: « en général », « habituellement ».
-    static let hedges: [[String]] = ["en general", "generalement", "habituellement", "souvent", "la plupart"]
-        .map { $0.split(separator: " ").map(String.init) }
-
-    /// Words that say a period is being promised: a contradiction found only from the paragraph needs one.
-    static let deadlineWords = ["sous", "delai", "dispos", "avez", "pendant", "tard", "maximum", "jusqu", "reste",
-                                "comptez", "faut", "doit", "doivent", "dans"]
-
-    /// Words before a clock time that make it an opening or closing hour rather than an appointment.
-    static let openingWords = ["de", "partir", "jusqu", "entre", "ouvert", "ouvre", "ferme", "fermeture", "ouverture",
-                               "joignable", "disponible", "des", "apres", "avant"]
-
-    func judge(_ figure: Figure, _ reading: FigureReading, block: ProseBlock, context: ArticleContext) -> FigureVerdict? {
+    func judge(_ figure: Figure, _ reading: FigureReading, block: ProseBlock, context: ArticleContext,
+               trace: JudgeTrace? = nil) -> FigureVerdict? {
         switch figure.kind {
         case .phone(let digits):
-            return judgePhone(digits, reading, block: block)
+            return judgePhone(digits, reading, block: block, trace: trace)
         case .clockTime(let hour, let minute):
             if let duration = clockAsDuration(figure, hour: hour, minute: minute, reading) {
-                return judgeDuration(hours: duration, business: false, comparable: true, reading, block: block, context: context)
+                return judgeDuration(hours: duration, business: false, comparable: true, reading, block: block, context: context, trace: trace)
             }
-            return judgeHours(.clockTime(hour: hour, minute: minute), reading, block: block, context: context)
+            return judgeHours(.clockTime(hour: hour, minute: minute), reading, block: block, context: context, trace: trace)
         case .weekdays, .allDay:
-            return judgeHours(figure.kind, reading, block: block, context: context)
+            return judgeHours(figure.kind, reading, block: block, context: context, trace: trace)
         case .days(let count, let business):
-            return judgeDuration(hours: count * 24, business: business, comparable: true, reading, block: block, context: context)
+            return judgeDuration(hours: count * 24, business: business, comparable: true, reading, block: block, context: context, trace: trace)
         case .hours(let count):
-            return judgeDuration(hours: count, business: false, comparable: true, reading, block: block, context: context)
-        case .months where ["en", "par"].contains(reading.before()):
+            return judgeDuration(hours: count, business: false, comparable: true, reading, block: block, context: context, trace: trace)
+        case .months where FigureVocabulary.countingWindowBeforeMonths.contains(reading.before()):
             // « 3 retards en un mois »: a window for counting, not a period granted.
+            trace?.note(.window, "« \(reading.before()) » before a number of months")
             return nil
         case .minutes, .months:
-            return judgeDuration(hours: -1, business: false, comparable: false, reading, block: block, context: context)
+            return judgeDuration(hours: -1, business: false, comparable: false, reading, block: block, context: context, trace: trace)
         }
     }
 
@@ -70,19 +33,18 @@ extension FigureCheck {
     private func clockAsDuration(_ figure: Figure, hour: Int, minute: Int, _ reading: FigureReading) -> Int? {
         guard minute == 0, !figure.text.contains(":") else { return nil }
         let before = reading.before()
-        if ["sous", "en", "dans", "pendant", "les", "ici", "maximum", "max", "moins", "plus", "delai"].contains(before) {
-            return hour
-        }
-        if before == "de", ["delai", "moins", "plus", "dispose", "disposez", "disposent"].contains(reading.before(2)) { return hour }
+        if FigureVocabulary.durationBeforeClock.contains(before) { return hour }
+        if before == "de", FigureVocabulary.durationBeforeDeClock.contains(reading.before(2)) { return hour }
         return nil
     }
 
     // MARK: - Durations
 
     private func judgeDuration(hours: Int, business: Bool, comparable: Bool, _ reading: FigureReading, block: ProseBlock,
-                               context: ArticleContext) -> FigureVerdict? {
+                               context: ArticleContext, trace: JudgeTrace?) -> FigureVerdict? {
         // « 3 % sur 90 jours », « les 30 derniers jours »: a window of measure, not a period granted.
-        if reading.before() == "sur" || ["glissant", "glissants", "dernier", "derniers", "precedent"].contains(reading.after()) {
+        if reading.before() == FigureVocabulary.windowBefore || FigureVocabulary.windowAfter.contains(reading.after()) {
+            trace?.note(.window, "« \(reading.before()) … \(reading.after()) »")
             return nil
         }
         func equal(_ rule: Owned) -> Bool { comparable && rule.hours == hours && (!business || rule.business || rule.inHours) }
@@ -93,27 +55,40 @@ extension FigureCheck {
             let counted = reading.closest(named.rule.words.startsFrom, inAnchors: true, text: block.text)
                 ?? reading.closest(named.rule.words.startsFrom, text: block.text).flatMap { cue in
                     let written = reading.written(cue, in: block.text)
-                    return ["é", "ée", "és", "ées", "çu", "çue", "çus", "çues"].contains { written.hasSuffix($0) } ? cue : nil
+                    return FigureVocabulary.participleEndings.contains { written.hasSuffix($0) } ? cue : nil
                 }
-            return named.cue.distance - (counted == nil ? 0 : 5) + (reading.inRelativeClause(named.cue) ? 4 : 0)
+            return named.cue.distance + (counted == nil ? 0 : JudgeSignal.startingEvent.weight)
+                + (reading.inRelativeClause(named.cue) ? JudgeSignal.relativeClause.weight : 0)
         }
-        let statistic = reading.closest(Self.statistics, text: block.text) != nil
+        let statistic = reading.closest(FigureVocabulary.statistics, text: block.text) != nil
         // « en général en moins de 2 heures »: an observation, not a promise a figure could contradict.
-        let hedged = statistic || reading.closest(Self.hedges, text: block.text) != nil
+        let hedged = statistic || reading.closest(FigureVocabulary.hedges, text: block.text) != nil
+        if statistic { trace?.note(.statistic, "in the clause") }
+        if hedged && !statistic { trace?.note(.hedge, "in the clause") }
+        if reading.isRange { trace?.note(.range, "the figure is one end of a range") }
         // The rules the clause names, closest first; a rule whose neighbours are closer is not named. A name
         // refused so (« la réclamation est clôturée… pendant 7 jours ») also keeps the context from speaking.
         var refused = false
         let named: [Candidate] = owned.compactMap { rule in
-            guard let cue = reading.closest(rule.words.names, overruledBy: Self.neighbours, text: block.text) else { return nil }
+            guard let cue = reading.closest(rule.words.names, overruledBy: FigureVocabulary.neighbours, text: block.text) else { return nil }
             // « remettre le colis au transporteur dans les 48 heures »: a neighbour right after the name, on
             // the same side of the figure, is the name's complement and says nothing against it.
-            let neighbour = reading.closest(Self.neighbours, text: block.text, complementOf: cue)
+            let neighbour = reading.closest(FigureVocabulary.neighbours, text: block.text, complementOf: cue)
             if let other = reading.closest(rule.words.notIt, text: block.text), other.distance < cue.distance || other.index == cue.index {
+                trace?.note(.notIt, "\(rule.rule): “\(reading.written(other, in: block.text))” is closer than its name")
                 refused = true
                 return nil
             }
-            if reading.closest(rule.words.otherProcesses, text: block.text) != nil { refused = true; return nil }
-            if let neighbour, neighbour.distance < cue.distance { return nil }
+            if let other = reading.closest(rule.words.otherProcesses, text: block.text) {
+                trace?.note(.notIt, "\(rule.rule): “\(reading.written(other, in: block.text))” is another process")
+                refused = true
+                return nil
+            }
+            if let neighbour, neighbour.distance < cue.distance {
+                trace?.note(.neighbour, "\(rule.rule): “\(reading.written(neighbour, in: block.text))” is closer than its name")
+                return nil
+            }
+            trace?.note(.ruleNamed, "\(rule.rule): “\(reading.written(cue, in: block.text))”, \(cue.distance) words away")
             return Candidate(rule: rule, cue: cue, named: true)
         }
         // When the clause names no rule: a rule of the same figure whose starting event it names (« quatorze
@@ -127,22 +102,37 @@ extension FigureCheck {
             let elsewhere = words.words.indices.contains { index in
                 !reading.clause.contains(index) && rule.words.names.contains { words.matches($0, at: index) }
             }
-            let distance = event.distance + 8 - (elsewhere ? 2 : 0)
+            let distance = event.distance + JudgeSignal.eventOnly.weight + (elsewhere ? JudgeSignal.namedElsewhere.weight : 0)
+            trace?.note(.eventOnly, "\(rule.rule): “\(reading.written(event, in: block.text))”, weighed as \(distance) words"
+                        + (elsewhere ? " (\(JudgeSignal.namedElsewhere.rawValue))" : ""))
             return Candidate(rule: rule, cue: FigureReading.Cue(distance: distance, index: event.index, count: event.count), named: false)
         } : []
         // A waiting period (« à partir de 7 jours ») is not contradicted by a deadline (« au plus tard 30 jours »).
-        let namedFor = named.filter { equal($0.rule) || !isDeadline(for: $0.rule, reading) }
+        let namedFor = named.filter { rule in
+            guard !equal(rule.rule), isDeadline(for: rule.rule, reading) else { return true }
+            trace?.note(.deadlineForWaitingPeriod, "\(rule.rule.rule) left out")
+            return false
+        }
         let candidates = (namedFor + counted).sorted { (weight($0), equal($0.rule) ? 0 : 1) < (weight($1), equal($1.rule) ? 0 : 1) }
-        let neighbour = reading.closest(Self.neighbours, text: block.text, complementOf: named.first?.cue)
+        if let trace, !candidates.isEmpty {
+            trace.note("weights: " + candidates.map { "\($0.rule.rule) \(weight($0))\(equal($0.rule) ? " (same figure)" : "")" }.joined(separator: ", "))
+        }
+        let neighbour = reading.closest(FigureVocabulary.neighbours, text: block.text, complementOf: named.first?.cue)
+        if let neighbour, !named.isEmpty || candidates.isEmpty {
+            trace?.note(.neighbour, "“\(reading.written(neighbour, in: block.text))” in the clause")
+        }
         if let best = candidates.first, best.named || neighbour == nil {
             let (rule, cue) = (best.rule, best.cue)
             let clean = best.named && neighbour == nil && !statistic && reading.closest(rule.words.notIt, text: block.text) == nil
             let word = reading.written(cue, in: block.text)
             let because = best.named ? "the sentence mentions “\(word)”" : "it counts from “\(word)”"
-            if equal(rule) { return verdict(.typed, rule, certain: clean && cue.distance <= 6 && !reading.isRange, because) }
+            let certain = JudgeSignal.certainWithin
+            if equal(rule) { return verdict(.typed, rule, certain: clean && cue.distance <= certain && !reading.isRange, because) }
             if hedged { return nil }
-            if reading.isRange { return cue.distance <= 3 && clean ? verdict(.contradicts, rule, certain: false, because) : nil }
-            return verdict(.contradicts, rule, certain: clean && cue.distance <= 6, because)
+            if reading.isRange {
+                return cue.distance <= JudgeSignal.rangeWithin && clean ? verdict(.contradicts, rule, certain: false, because) : nil
+            }
+            return verdict(.contradicts, rule, certain: clean && cue.distance <= certain, because)
         }
         if neighbour != nil || statistic || reading.isRange || refused { return nil }
         // The paragraph's other sentences, then the section's heading, then the article's title.
@@ -161,6 +151,7 @@ extension FigureCheck {
                 return names && !notIt
             }
             guard !rules.isEmpty else { continue }
+            trace?.note(.context, "\(place.rawValue) names \(rules.map(\.rule).joined(separator: ", "))")
             if let rule = rules.first(where: equal) {
                 return verdict(.typed, rule, certain: false, "\(place.rawValue) is about it (« \(short(text)) »)")
             }
@@ -168,9 +159,9 @@ extension FigureCheck {
             // (« 21 jours à compter de votre notification » after « remboursé »).
             let counted = rules.filter { reading.closest($0.words.startsFrom, inAnchors: true, text: block.text) != nil }
             let candidates = rules.count == 1 ? rules : counted
-            let neighbours = words.words.indices.contains { index in Self.neighbours.contains { words.matches($0, at: index) } }
+            let neighbours = words.words.indices.contains { index in FigureVocabulary.neighbours.contains { words.matches($0, at: index) } }
             if candidates.count == 1, !neighbours, !hedged,
-               reading.clauseHas(Self.deadlineWords) || !counted.isEmpty, !isDeadline(for: candidates[0], reading) {
+               reading.clauseHas(FigureVocabulary.deadlineWords) || !counted.isEmpty, !isDeadline(for: candidates[0], reading) {
                 return verdict(.contradicts, candidates[0], certain: false, "\(place.rawValue) is about it (« \(short(text)) »)")
             }
             return nil
@@ -180,9 +171,10 @@ extension FigureCheck {
         func mentions(_ phrases: [[String]]) -> Bool {
             paragraph.words.indices.contains { index in phrases.contains { paragraph.matches($0, at: index) } }
         }
-        if !mentions(Self.neighbours),
+        if !mentions(FigureVocabulary.neighbours),
            let rule = owned.first(where: { context.declared.contains($0.rule) && equal($0)
                && !mentions($0.words.notIt + $0.words.otherProcesses) }) {
+            trace?.note(.declared, rule.rule)
             return verdict(.typed, rule, certain: false, "the article lists it in rules:")
         }
         return nil
@@ -201,7 +193,7 @@ extension FigureCheck {
     /// is a waiting period, which says from when something is allowed, not until when.
     private func isDeadline(for rule: Owned, _ reading: FigureReading) -> Bool {
         guard rule.isWaitingPeriod else { return false }
-        return ["tard", "sous", "maximum", "max", "moins", "dans"].contains { [reading.before(), reading.before(2)].contains($0) }
+        return FigureVocabulary.deadlineBefore.contains { [reading.before(), reading.before(2)].contains($0) }
     }
 
     /// Where, beyond the figure's clause, the article says what it is about; named so in messages.
@@ -224,7 +216,7 @@ extension FigureCheck {
     // MARK: - The phone line
 
     private func judgeHours(_ kind: Figure.Kind, _ reading: FigureReading, block: ProseBlock,
-                            context: ArticleContext) -> FigureVerdict? {
+                            context: ArticleContext, trace: JudgeTrace?) -> FigureVerdict? {
         guard let (value, words) = hours else { return nil }
         let owns: Bool
         var opening = true
@@ -232,40 +224,45 @@ extension FigureCheck {
         case .clockTime(let hour, let minute):
             owns = [value.opens, value.closes].contains { $0.hour == hour && $0.minute == minute }
             // « rappelé à 15 h » is an appointment; « de 8 h à 20 h », « jusqu’à 19 h » are hours.
-            opening = Self.openingWords.contains(reading.before()) || Self.openingWords.contains(reading.before(2))
-                || ["-", "–", "a", "et"].contains(reading.after())
-                || (["-", "–", "a", "et"].contains(reading.before()) && (reading.before(2) == "h" || reading.before(2).first?.isNumber == true))
+            opening = FigureVocabulary.openingWords.contains(reading.before()) || FigureVocabulary.openingWords.contains(reading.before(2))
+                || FigureVocabulary.rangeJoiners.contains(reading.after())
+                || (FigureVocabulary.rangeJoiners.contains(reading.before())
+                    && (reading.before(2) == "h" || reading.before(2).first?.isNumber == true))
         case .weekdays(let first, let last):
             owns = first == value.days.lowerBound.rawValue && last == value.days.upperBound.rawValue
         default:
             owns = false
         }
-        let neighbour = reading.closest(Self.neighbours + words.notIt, text: block.text)
-        let rule = "contact.phone.hours"
+        let neighbour = reading.closest(FigureVocabulary.neighbours + words.notIt, text: block.text)
+        let rule = PhoneHoursPolicy.id
         func make(_ certain: Bool, _ because: String) -> FigureVerdict? {
             guard owns || opening else { return nil }
             return FigureVerdict(kind: owns ? .typed : .contradicts, rule: rule, certain: certain, because: because,
                                  wording: value.french, reference: "{{ \(rule) }}",
                                  figureName: owns ? "the phone line's hours" : nil)
         }
-        if let cue = reading.closest(words.names, overruledBy: Self.neighbours, text: block.text),
+        if let cue = reading.closest(words.names, overruledBy: FigureVocabulary.neighbours, text: block.text),
            neighbour.map({ $0.distance > cue.distance }) ?? true {
-            return make(neighbour == nil && cue.distance <= 10, "the sentence mentions “\(reading.written(cue, in: block.text))”")
+            trace?.note(.ruleNamed, "\(rule): “\(reading.written(cue, in: block.text))”, \(cue.distance) words away")
+            return make(neighbour == nil && cue.distance <= JudgeSignal.phoneCertainWithin, "the sentence mentions “\(reading.written(cue, in: block.text))”")
         }
-        if neighbour != nil { return nil }
+        if let neighbour {
+            trace?.note(.neighbour, "“\(reading.written(neighbour, in: block.text))” in the clause")
+            return nil
+        }
         for (levelWords, text, place) in contextLevels(block, reading, context) {
             let phone = levelWords.words.indices.contains { index in words.names.contains { levelWords.matches($0, at: index) } }
-            let other = levelWords.words.indices.contains { index in (Self.neighbours + words.notIt).contains { levelWords.matches($0, at: index) } }
-            if other { return nil }
-            if phone { return make(false, "\(place.rawValue) is about the phone line (« \(short(text)) »)") }
+            let other = levelWords.words.indices.contains { index in (FigureVocabulary.neighbours + words.notIt).contains { levelWords.matches($0, at: index) } }
+            if other { trace?.note(.neighbour, "in \(place.rawValue)"); return nil }
+            if phone { trace?.note(.context, "\(place.rawValue) names the phone line"); return make(false, "\(place.rawValue) is about the phone line (« \(short(text)) »)") }
         }
-        if context.declared.contains(rule), owns { return make(false, "the article lists it in rules:") }
+        if context.declared.contains(rule), owns { trace?.note(.declared, rule); return make(false, "the article lists it in rules:") }
         return nil
     }
 
-    private func judgePhone(_ digits: String, _ reading: FigureReading, block: ProseBlock) -> FigureVerdict? {
+    private func judgePhone(_ digits: String, _ reading: FigureReading, block: ProseBlock, trace: JudgeTrace?) -> FigureVerdict? {
         guard let (ours, wording, words) = phone else { return nil }
-        let spoken = FigureVerdict(kind: .typed, rule: "contact.phone.number", certain: true, because: "it is the number itself",
+        let spoken = FigureVerdict(kind: .typed, rule: PhoneNumberPolicy.id, certain: true, because: "it is the number itself",
                                    wording: wording, reference: "{{ contact.phone.number }}",
                                    figureName: "the customer-service number")
         if digits == ours { return spoken }
@@ -276,14 +273,17 @@ extension FigureCheck {
         let swapped = differences == 2 && differing[1] == differing[0] + 1
             && a[differing[0]] == b[differing[1]] && a[differing[1]] == b[differing[0]]
         if differences == 1 || swapped {
-            return FigureVerdict(kind: .contradicts, rule: "contact.phone.number", certain: true,
+            return FigureVerdict(kind: .contradicts, rule: PhoneNumberPolicy.id, certain: true,
                                  because: "it differs from the number by \(differences == 1 ? "one digit" : "two swapped digits")",
                                  wording: spoken.wording, reference: spoken.reference)
         }
         // Another number given as ours: « notre service client est joignable au 01 … ».
-        let ownLine = reading.clauseHas(["notre", "nous", "service"]) && reading.closest(words.names, text: block.text) != nil
-        guard ownLine, reading.closest(words.notIt, text: block.text) == nil else { return nil }
-        return FigureVerdict(kind: .contradicts, rule: "contact.phone.number", certain: true,
+        let ownLine = reading.clauseHas(FigureVocabulary.ownLineWords) && reading.closest(words.names, text: block.text) != nil
+        guard ownLine, reading.closest(words.notIt, text: block.text) == nil else {
+            trace?.note(.notIt, "a number that is not ours")
+            return nil
+        }
+        return FigureVerdict(kind: .contradicts, rule: PhoneNumberPolicy.id, certain: true,
                              because: "the sentence gives it as the customer service's", wording: spoken.wording,
                              reference: spoken.reference)
     }

@@ -72,7 +72,8 @@ struct FigureCheck: Sendable {
     }
 
     /// `document` is the article's parsed body (parsed once by the caller, which also transforms it).
-    func check(_ article: Article, document: MarkdownDocument) -> [Diagnostic] {
+    /// `trace`, for `guichet corpus --explain`, receives each figure and the evidence behind its verdict.
+    func check(_ article: Article, document: MarkdownDocument, trace: JudgeTrace? = nil) -> [Diagnostic] {
         let source = PageSource(article: article)
         var context = ArticleContext(title: article.matter.title, declared: source.declaredRules ?? [])
         var found: [Diagnostic] = []
@@ -96,10 +97,16 @@ struct FigureCheck: Sendable {
                 let reading = FigureReading(words: words, figure: start, figureEnd: end)
                 let point = source.point(of: figure.text, near: piece.position,
                                          offset: piece.nodeOffset + figure.offset - piece.blockOffset)
-                if figure.isPhoneHours, otherPhones.contains(where: { reading.clause.contains($0) }) { continue }
-                if let verdict = judge(figure, reading, block: block, context: context) {
+                trace?.note("'\(figure.text)' (\(point.line):\(point.column))")
+                if figure.isPhoneHours, otherPhones.contains(where: { reading.clause.contains($0) }) {
+                    trace?.note(.neighbour, "another phone number's hours")
+                    continue
+                }
+                let verdict = judge(figure, reading, block: block, context: context, trace: trace)
+                if let verdict {
                     found.append(verdict.diagnostic(figure: figure, file: source.file, at: point))
                 }
+                trace?.note(verdict.map { "→ \($0.certain ? "error" : "warning") \($0.code.rawValue) \($0.rule): \($0.because)" } ?? "→ no finding")
             }
             if block.isHeading { context.section = block.text }
         }

@@ -19,6 +19,9 @@ struct CorpusCommand: ParsableCommand {
     @Option(help: "The least precision and recall accepted.") var goal = 0.95
     @Flag(help: "Count errors only (what the preview shows in red).") var errorsOnly = false
     @Flag(help: "Print the figures only, not each mistake.") var summary = false
+    @Flag(help: "Under each mistake, print the evidence the judge weighed for each figure (its signals and verdict).")
+    var explain = false
+    @Option(help: "Explain this entry (by id), mistaken or not; implies --explain.") var entry: String?
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
@@ -37,9 +40,18 @@ struct CorpusCommand: ParsableCommand {
                 do { entries += try CheckCorpus.parse(text, file: file) } catch let error as CheckCorpus.FormatError { throw CommandFailure.usage(error.description) }
             }
             let book = try standardRuleBook()
-            let outcomes = CheckCorpus(entries: entries).run(book: book, asOf: asOf.resolve(clock: book.calendar.clock))
+            let explaining = explain || entry != nil
+            let outcomes = CheckCorpus(entries: entries).run(book: book, asOf: asOf.resolve(clock: book.calendar.clock), explain: explaining)
             let score = CorpusScore(outcomes, strict: !errorsOnly)
-            print(score.text(showMistakes: !summary), terminator: "")
+            if let entry {
+                guard let found = outcomes.first(where: { $0.entry.id == entry }) else {
+                    throw CommandFailure.usage("no entry '\(entry)' in the corpus")
+                }
+                print("\(found.entry.id) [\(found.entry.label ?? "clean")] \(found.entry.text.replacingOccurrences(of: "\n", with: " ⏎ "))")
+                print(found.evidence.map { "  \($0)" }.joined(separator: "\n"))
+                return
+            }
+            print(score.text(showMistakes: !summary, explain: explaining), terminator: "")
             if score.overall.precision < goal || score.overall.recall < goal {
                 print("below the goal of \(goal)")
                 throw ExitCode(1)

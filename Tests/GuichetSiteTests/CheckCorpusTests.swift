@@ -81,4 +81,43 @@ import Testing
             #expect(error.description == "f.yml: error: drift 'a' needs 'kind: hard-coded-figure' or 'kind: contradiction'")
         }
     }
+
+    /// `guichet corpus --explain`: the evidence behind each verdict, by the names of `JudgeSignal`, with the
+    /// weights its table gives (a starting event named: five words closer; the event alone: eight farther).
+    @Test func theEvidenceBehindAVerdictIsExplainedBySignal() {
+        func entry(_ id: String, _ text: String, rules: [String] = []) -> CheckCorpus.Entry {
+            CheckCorpus.Entry(id: id, category: "retours", rules: rules, label: nil, kind: nil, text: text, file: "t.yml")
+        }
+        let corpus = CheckCorpus(entries: [
+            entry("named", "Vous pouvez renvoyer l’article dans un délai de 14 jours après votre notification."),
+            entry("neighbour", "Le transporteur conserve le colis 14 jours au point relais."),
+            entry("hedged", "En général, le remboursement arrive en 10 jours."),
+        ])
+        let outcomes = corpus.run(book: Rules.standard, asOf: Rules.asOf, explain: true)
+        #expect(outcomes.map(\.evidence) == [
+            ["'14 jours' (6:49)",
+             "rule named: withdrawal.return_shipping: “renvoyer”, 7 words away",
+             "weights: withdrawal.return_shipping 2 (same figure)",
+             "→ warning hard-coded-figure withdrawal.return_shipping: the sentence mentions “renvoyer”"],
+            ["'14 jours' (6:35)",
+             "neighbour: “point relais” in the clause",
+             "→ no finding"],
+            ["'10 jours' (6:40)",
+             "hedge: in the clause",
+             "rule named: withdrawal.refund: “remboursement”, 3 words away",
+             "weights: withdrawal.refund 3",
+             "→ no finding"],
+        ])
+        // Without --explain nothing is traced.
+        #expect(corpus.run(book: Rules.standard, asOf: Rules.asOf).allSatisfy { $0.evidence.isEmpty })
+    }
+
+    @Test func theJudgesWeightsAreOneTable() {
+        #expect(JudgeSignal.startingEvent.weight == -5)
+        #expect(JudgeSignal.relativeClause.weight == 4)
+        #expect(JudgeSignal.eventOnly.weight == 8)
+        #expect(JudgeSignal.namedElsewhere.weight == -2)
+        #expect(JudgeSignal.allCases.filter { $0.weight != 0 }.count == 4, "the other signals veto or stop, they weigh nothing")
+        #expect((JudgeSignal.certainWithin, JudgeSignal.rangeWithin, JudgeSignal.phoneCertainWithin) == (6, 3, 10))
+    }
 }
