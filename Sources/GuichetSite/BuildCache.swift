@@ -13,7 +13,7 @@ import HelpCentreRules
 /// previous record, which names the part of the log it describes, and the next build corrects against it.
 struct BuildCache: Sendable {
     /// Raised whenever what a build writes changes for the same inputs (a new template key, a fix).
-    static let formatVersion = 10
+    static let formatVersion = 11
     /// The first bytes of a cache file, so that any other file is refused at once.
     static let magic = "guichet-build-cache"
 
@@ -35,6 +35,8 @@ struct BuildCache: Sendable {
     var search: String?
     /// Output path → hash of the bytes written.
     var files: [String: String]
+    /// Site-wide file or folder (`SiteFile.path`) → what making it read of the articles (`ArticleReads`).
+    var reads: [String: ArticleFields] = [:]
     /// The findings of that build (warnings only: a build with errors publishes nothing and saves nothing).
     var diagnostics: [Diagnostic]
     var pages: Int
@@ -243,6 +245,8 @@ extension BuildCache: CacheCodable {
             log = ArticleLog.State(generation: try reader.read(), length: try reader.read())
         }
         search = try reader.read()
+        let reads: [String: Int] = try reader.read()
+        self.reads = reads.mapValues { ArticleFields(rawValue: $0) }
         if summaryOnly { return }
         guard let files = try? reader.read([String: String].self), reader.isAtEnd else { throw CacheReader.Corrupt() }
         self.files = files
@@ -266,6 +270,7 @@ extension BuildCache: CacheCodable {
             writer.write(log.length)
         }
         writer.write(search)
+        writer.write(reads.mapValues(\.rawValue))
         writer.write(files)
     }
 }

@@ -30,19 +30,26 @@ extension BuildRun {
         self.search = search
         let files = SiteFile.all(site, renderer: renderer, options: options, search: search)
         let cache = self.cache
-        let results = files.parallelMap { file -> Result<[OutputWriter.Written], SiteError> in
-            if cache.keeps(file.dependency) {
-                if file.isFolder, let kept = writer.keepFolder(file.path) { return .success(kept) }
-                if !file.isFolder, let kept = writer.keep(file.path) { return .success([kept]) }
+        let results = files.parallelMap { file -> Result<([OutputWriter.Written], ArticleFields, kept: Bool), SiteError> in
+            if cache.keeps(siteWide: file.path), let reads = cache.reads(ofKept: file.path) {
+                if file.isFolder, let kept = writer.keepFolder(file.path) { return .success((kept, reads, true)) }
+                if !file.isFolder, let kept = writer.keep(file.path) { return .success(([kept], reads, true)) }
             }
-            guard let made = file.makeFiles() else {
+            // What making it reads of the articles is recorded, for the next build to know when to keep it.
+            let (made, reads) = ArticleReads.recording { file.makeFiles() }
+            guard let made else {
                 return .failure(SiteError(.cannotWrite, path: file.path, underlying: TemplateMissing()))
             }
             do throws(SiteError) {
-                return .success(try made.map { (path, data) throws(SiteError) in try writer.write(path, data) })
+                return .success((try made.map { (path, data) throws(SiteError) in try writer.write(path, data) }, reads, false))
             } catch { return .failure(error) }
         }
-        for result in results { written += try result.get() }
+        for (file, result) in zip(files, results) {
+            let (made, reads, kept) = try result.get()
+            written += made
+            siteWideReads[file.path] = reads
+            if kept && file.path == SearchIndex.folder + "/" { searchKept = true }
+        }
         report.searchIndex = search.work
         report.pagesWritten = files.filter(\.isPage).count + site.articles.count
     }
@@ -83,7 +90,8 @@ extension BuildRun {
                                 diagnostics: report.diagnostics, pages: report.pagesWritten, articleCount: report.articleCount)
         let postings = search?.postings
         // Postings made now are named by this build's generation; a search folder kept keeps the last ones.
-        record.search = postings != nil ? search?.generation : (cache.keeps(.searchTerms) ? cache.previousSearchGeneration : nil)
+        record.search = postings != nil ? search?.generation : (searchKept ? cache.previousSearchGeneration : nil)
+        record.reads = siteWideReads
         if let memory = options.memory {
             memory.keep(record, postings: postings, ahead: renderAhead)
             return

@@ -52,6 +52,10 @@ struct BuildRun: Sendable {
     var site: PreparedSite?
     /// The search index's part of the site-wide step, and the postings it leaves for the cache.
     var search: SearchBuild?
+    /// What each site-wide file read of the articles, made now or recorded by the build that made it.
+    var siteWideReads: [String: ArticleFields] = [:]
+    /// True when the search's folder was kept as the last build wrote it (its postings stay valid).
+    var searchKept = false
     var report = SiteBuilder.Report(diagnostics: [], sources: [:])
 
     init(options: BuildOptions, mode: Mode) {

@@ -18,8 +18,9 @@ struct CacheDecision: Sendable {
     let settings: String
     /// True once the outline (settings, categories, every head) is known to be the last build's.
     private(set) var outlineUnchanged = false
-    /// What the articles checked again changed, among what the site-wide files show.
-    private(set) var changes = SiteWideChanges()
+    /// The parts of their check that the articles checked again changed (all of them for an article the
+    /// last build did not know): a site-wide file that read none of them may be kept.
+    private(set) var changed = ArticleFields()
     /// The articles checked again whose words or excerpt changed: their terms before and after, so that the
     /// search index is redone from the last one (`SearchBuild`).
     private(set) var searchEdits: [String: (before: SearchTerms, after: SearchTerms)] = [:]
@@ -84,7 +85,7 @@ struct CacheDecision: Sendable {
     /// Records an article checked again, for the site-wide files that show something of it.
     mutating func checked(_ article: PreparedArticle) {
         let before = record?.articles[article.article.file]
-        changes.record(article, before: before)
+        changed.formUnion(before.map { article.fields(differingFrom: $0) } ?? .all)
         if let before, before.searchTerms != article.searchTerms || before.searchExcerpt != article.searchExcerpt {
             searchEdits[article.article.file] = (before.searchTerms, article.searchTerms)
         }
@@ -100,8 +101,15 @@ struct CacheDecision: Sendable {
         return searchFile.isEmpty ? nil : .file(searchFile, generation: generation)
     }
 
-    /// A site-wide file may be kept when the outline and what it shows of the articles are unchanged.
-    func keeps(_ dependency: SiteWideChanges.Dependency) -> Bool { outlineUnchanged && !changes.touches(dependency) }
+    /// A site-wide file (or folder) may be kept when the outline is unchanged and the last build recorded
+    /// what making it read of the articles (`ArticleReads`), none of which the articles checked again changed.
+    func keeps(siteWide path: String) -> Bool {
+        guard outlineUnchanged, let read = record?.reads[path] else { return false }
+        return read.isDisjoint(with: changed)
+    }
+
+    /// What the last build recorded that `path` read, for a file this build keeps.
+    func reads(ofKept path: String) -> ArticleFields? { record?.reads[path] }
 
     /// The hash of every file of the last build's output, for writing only what changed.
     var previousFiles: [String: String]? { record?.files }

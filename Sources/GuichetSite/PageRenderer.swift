@@ -93,16 +93,6 @@ struct PageRenderer: Sendable {
         }
     }
 
-    /// What `page` shows besides the outline (settings, categories, the heads of the articles): a build
-    /// whose outline did not change may keep it as the last build wrote it when that did not change either.
-    static func dependency(of page: Page) -> SiteWideChanges.Dependency {
-        switch page {
-        case .home, .category, .notFound, .accessibility, .withdrawalForm, .legalNotice: .outline
-        case .rules, .news: .rulesUsed
-        case .article, .alias: .more
-        }
-    }
-
     func render(_ page: Page) -> (path: String, html: String?) {
         switch page {
         case .home:
@@ -165,6 +155,9 @@ struct PageRenderer: Sendable {
             let notice = LegalNoticePage.Notice(site.config.legal, mediator: sitewide.contact.mediator)
             return (path(of: page), theme.render(LegalNoticePage(layout: layout, notice: notice)))
         case .alias(_, let to):
+            // Where an alias leads comes from an article's head (its `aliases:`), read before this page was
+            // asked for: said here, so that a build keeps this page only while the heads are unchanged.
+            ArticleReads.note(.head)
             // The page is the target's, so that `page.canonical_url` names where the reader is sent.
             let layout = self.layout(title: sitewide.title, description: sitewide.description, path: to, kind: "alias")
             return (path(of: page), theme.render(AliasPage(layout: layout, target: root + to, canonicalTarget: baseURL + to)))

@@ -9,30 +9,64 @@ import GuichetMarkdown
 /// the site), and copying a struct of nine fields retained each of them every time, 12 % of a one-article
 /// rebuild at 10,000 articles (perf). Nothing in it changes once made.
 final class PreparedArticle: Sendable {
-    let article: ArticleHead
-    let headings: [MarkdownHeading]
+    // Stored under other names: every read goes through an accessor below, which tells `ArticleReads` what
+    // a site-wide file read of the article (`ArticleField`).
+    private let storedArticle: ArticleHead
+    private let storedHeadings: [MarkdownHeading]
+    private let storedRelated: [String]
+    private let storedUsedRules: [String: [SourcePoint]]
+    private let storedDiagnostics: [Diagnostic]
+    private let storedAnchors: [AnchorCheck]
+    private let storedSearchTerms: SearchTerms
+    private let storedSearchExcerpt: String
+
+    var article: ArticleHead { ArticleReads.note(.head); return storedArticle }
+    var headings: [MarkdownHeading] { ArticleReads.note(.headings); return storedHeadings }
     /// Content paths of the related articles, in the order written.
-    let related: [String]
+    var related: [String] { ArticleReads.note(.related); return storedRelated }
     /// Rules the body uses, with every use: what `rules show` reports as a rule's impact.
-    let usedRules: [String: [SourcePoint]]
+    var usedRules: [String: [SourcePoint]] { ArticleReads.note(.usedRules); return storedUsedRules }
     /// Its own findings: front-matter, references, figures, links. Anchors are checked once every page's
     /// headings are known.
-    let diagnostics: [Diagnostic]
-    let anchors: [AnchorCheck]
+    var diagnostics: [Diagnostic] { ArticleReads.note(.diagnostics); return storedDiagnostics }
+    var anchors: [AnchorCheck] { ArticleReads.note(.anchors); return storedAnchors }
     /// Its words for the search index, with their weights.
-    let searchTerms: SearchTerms
+    var searchTerms: SearchTerms { ArticleReads.note(.searchTerms); return storedSearchTerms }
     /// The start of its body, for the search's snippets (`SearchIndex.excerpt`).
-    let searchExcerpt: String
+    var searchExcerpt: String { ArticleReads.note(.searchExcerpt); return storedSearchExcerpt }
 
     init(article: ArticleHead, headings: [MarkdownHeading], related: [String], usedRules: [String: [SourcePoint]],
          diagnostics: [Diagnostic], anchors: [AnchorCheck], searchTerms: SearchTerms, searchExcerpt: String) {
-        self.article = article
-        self.headings = headings
-        self.related = related
-        self.usedRules = usedRules
-        self.diagnostics = diagnostics
-        self.anchors = anchors
-        self.searchTerms = searchTerms
-        self.searchExcerpt = searchExcerpt
+        storedArticle = article
+        storedHeadings = headings
+        storedRelated = related
+        storedUsedRules = usedRules
+        storedDiagnostics = diagnostics
+        storedAnchors = anchors
+        storedSearchTerms = searchTerms
+        storedSearchExcerpt = searchExcerpt
+    }
+
+    /// The parts in which `other` (the same article's last check) differs from this one, compared by the
+    /// bytes the build cache keeps of each: whatever a part holds, a difference in it is seen.
+    func fields(differingFrom other: PreparedArticle) -> ArticleFields {
+        var differing = ArticleFields()
+        for field in ArticleField.allCases where encoded(field) != other.encoded(field) { differing.insert(ArticleFields(field)) }
+        return differing
+    }
+
+    private func encoded(_ field: ArticleField) -> [UInt8] {
+        var writer = CacheWriter()
+        switch field {
+        case .head: writer.write(storedArticle)
+        case .headings: writer.write(storedHeadings)
+        case .related: writer.write(storedRelated)
+        case .usedRules: writer.write(storedUsedRules)
+        case .diagnostics: writer.write(storedDiagnostics)
+        case .anchors: writer.write(storedAnchors)
+        case .searchTerms: writer.write(storedSearchTerms)
+        case .searchExcerpt: writer.writeString(storedSearchExcerpt)
+        }
+        return writer.bytes
     }
 }

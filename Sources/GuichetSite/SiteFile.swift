@@ -3,24 +3,25 @@ import GuichetContent
 
 /// One file of the site-wide step, or one folder of files made together (the search's): where it goes, and
 /// how to make its bytes (nil: the theme has no template).
+///
+/// What a file shows besides the outline is not declared: the build records what making it read of the
+/// articles (`ArticleReads`), and a later build whose outline is unchanged keeps it unless an article
+/// checked again changed one of those parts (`CacheDecision.keeps(_:)`).
 struct SiteFile: Sendable {
     /// A file's path, or a folder's ending with `/`.
     let path: String
     let isPage: Bool
-    /// What it shows besides the outline: a build whose outline did not change keeps the last build's file
-    /// when none of that changed either.
-    let dependency: SiteWideChanges.Dependency
     let makeFiles: @Sendable () -> [(path: String, data: Data)]?
 
     var isFolder: Bool { path.hasSuffix("/") }
 
-    init(path: String, isPage: Bool, dependency: SiteWideChanges.Dependency, make: @escaping @Sendable () -> Data?) {
-        (self.path, self.isPage, self.dependency) = (path, isPage, dependency)
+    init(path: String, isPage: Bool, make: @escaping @Sendable () -> Data?) {
+        (self.path, self.isPage) = (path, isPage)
         makeFiles = { make().map { [(path, $0)] } }
     }
 
-    init(folder: String, dependency: SiteWideChanges.Dependency, makeFiles: @escaping @Sendable () -> [(path: String, data: Data)]?) {
-        (path, isPage, self.dependency, self.makeFiles) = (folder + "/", false, dependency, makeFiles)
+    init(folder: String, makeFiles: @escaping @Sendable () -> [(path: String, data: Data)]?) {
+        (path, isPage, self.makeFiles) = (folder + "/", false, makeFiles)
     }
 
     /// The pages and files that show every article (or none): home, categories, 404, rules page, aliases,
@@ -40,31 +41,26 @@ struct SiteFile: Sendable {
         pages.append(.legalNotice)
         let baseURL = site.config.baseURL
         let synonyms = SearchVocabulary.groups(extra: site.config.synonyms)
-        var files = [SiteFile(folder: SearchIndex.folder, dependency: .searchTerms, makeFiles: {
+        var files = [SiteFile(folder: SearchIndex.folder, makeFiles: {
             try? search.files(site, root: root, synonyms: synonyms)
         })]
         files += pages.map { page in
-            SiteFile(path: renderer.path(of: page), isPage: true, dependency: PageRenderer.dependency(of: page),
-                     make: { renderer.render(page).html.map { Data($0.utf8) } })
+            SiteFile(path: renderer.path(of: page), isPage: true, make: { renderer.render(page).html.map { Data($0.utf8) } })
         }
-        // The live data depend on the rules and the date only, which are part of the outline's fingerprint.
-        files.append(json(GeneratedFiles.hoursData, .outline) { LiveData.hours(book: book, asOf: asOf) })
-        files.append(json(GeneratedFiles.withdrawalData, .outline) { LiveData.withdrawal(book: book, asOf: asOf) })
-        files.append(json(GeneratedFiles.claimData, .outline) { LiveData.claim(book: book, asOf: asOf) })
-        files.append(json(GeneratedFiles.rulesData, .rulesUsed) { published.get })
+        files.append(json(GeneratedFiles.hoursData) { LiveData.hours(book: book, asOf: asOf) })
+        files.append(json(GeneratedFiles.withdrawalData) { LiveData.withdrawal(book: book, asOf: asOf) })
+        files.append(json(GeneratedFiles.claimData) { LiveData.claim(book: book, asOf: asOf) })
+        files.append(json(GeneratedFiles.rulesData) { published.get })
         let siteTitle = FrenchTypography.apply(site.config.title)
-        files.append(SiteFile(path: GeneratedFiles.newsFeed, isPage: false, dependency: .rulesUsed, make: {
+        files.append(SiteFile(path: GeneratedFiles.newsFeed, isPage: false, make: {
             Data(AtomFeed.xml(news.get, siteTitle: siteTitle, baseURL: baseURL, root: root, clock: book.calendar.clock).utf8)
         }))
-        files.append(SiteFile(path: GeneratedFiles.sitemap, isPage: false, dependency: .reviewDates,
-                              make: { Data(SiteFiles.sitemap(site, baseURL: baseURL).utf8) }))
-        files.append(SiteFile(path: GeneratedFiles.robots, isPage: false, dependency: .outline,
-                              make: { Data(SiteFiles.robots(baseURL: baseURL).utf8) }))
+        files.append(SiteFile(path: GeneratedFiles.sitemap, isPage: false, make: { Data(SiteFiles.sitemap(site, baseURL: baseURL).utf8) }))
+        files.append(SiteFile(path: GeneratedFiles.robots, isPage: false, make: { Data(SiteFiles.robots(baseURL: baseURL).utf8) }))
         return files
     }
 
-    private static func json<T: Encodable & Sendable>(_ path: String, _ dependency: SiteWideChanges.Dependency,
-                                                      _ value: @escaping @Sendable () -> T) -> SiteFile {
-        SiteFile(path: path, isPage: false, dependency: dependency, make: { Data(((try? SafeJSON.encode(value())) ?? "{}").utf8) })
+    private static func json<T: Encodable & Sendable>(_ path: String, _ value: @escaping @Sendable () -> T) -> SiteFile {
+        SiteFile(path: path, isPage: false, make: { Data(((try? SafeJSON.encode(value())) ?? "{}").utf8) })
     }
 }

@@ -84,7 +84,7 @@ struct BuildStepsTests {
             #expect(run.cache.outlineUnchanged)
             let kept = run.articles.filter { run.cache.keeps($0) != nil }.map { $0.file.slug }
             #expect(kept == ["retard", "brouillon"])
-            #expect(run.cache.keeps(.outline))
+            #expect(run.cache.keeps(siteWide: GeneratedFiles.robots), "robots.txt reads nothing of the articles")
 
             // A title changes: every page shows the titles, so nothing is kept.
             try folder.write(["Content/livraison/retard.md": fixed["Content/livraison/retard.md"]!.replacingOccurrences(of: "Un retard", with: "Un long retard")])
@@ -94,7 +94,7 @@ struct BuildStepsTests {
             run.outline()
             #expect(!run.cache.outlineUnchanged)
             #expect(run.articles.allSatisfy { run.cache.keeps($0) == nil })
-            #expect(!run.cache.keeps(.outline))
+            #expect(!run.cache.keeps(siteWide: GeneratedFiles.robots))
         }
     }
 
