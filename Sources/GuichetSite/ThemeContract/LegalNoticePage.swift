@@ -15,7 +15,7 @@ struct LegalNoticePage: ThemePage {
     /// site is never published.
     struct Notice: ThemeValue {
         var company = "", legalForm = "", shareCapital = "", registeredOffice = "", rcs = "", vatNumber = ""
-        var phoneDisplay = "", phoneTel = "", publicationDirector = ""
+        var phoneDisplay = "", phoneTel = "", email = "", publicationDirector = ""
         var hostName = "", hostAddress = "", hostPhoneDisplay = "", hostPhoneTel = ""
         let mediator: Mediator
 
@@ -29,6 +29,7 @@ struct LegalNoticePage: ThemePage {
             rcs = legal.rcs
             vatNumber = legal.vatNumber
             (phoneDisplay, phoneTel) = (legal.phone.display, legal.phone.telURI)
+            email = legal.email
             publicationDirector = FrenchTypography.apply(legal.publicationDirector)
             (hostName, hostAddress) = (FrenchTypography.apply(legal.host.name), FrenchTypography.apply(legal.host.address))
             (hostPhoneDisplay, hostPhoneTel) = (legal.host.phone.display, legal.host.phone.telURI)
@@ -43,6 +44,7 @@ struct LegalNoticePage: ThemePage {
             ThemeKey("vat_number", .text, "« FR11123456782 », checked against the SIREN") { $0.vatNumber },
             ThemeKey("phone_display", .text, "the publisher's phone, « 01 84 60 00 00 »") { $0.phoneDisplay },
             ThemeKey("phone_tel", .text, "`tel:+33184600000`") { $0.phoneTel },
+            ThemeKey("email", .text, "the publisher's e-mail address (LCEN art. 19), « contact@exemple.fr »") { $0.email },
             ThemeKey("publication_director", .text, "the director of publication") { $0.publicationDirector },
             ThemeKey("host_name", .text, "the host's name") { $0.hostName },
             ThemeKey("host_address", .text, "the host's address") { $0.hostAddress },
