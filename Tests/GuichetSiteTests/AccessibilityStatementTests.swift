@@ -79,6 +79,7 @@ struct AccessibilityStatementTests {
         let page = text(folder, "accessibilite.html")
         #expect(page.contains("Ce centre d’aide est <strong>non conforme</strong>"))
         #expect(page.contains("Aucun audit de conformité en cours de validité n’a été réalisé"))
+        #expect(!page.contains("<p></p>") && !page.contains("n’est plus valide"))
         // Without the file, the organisation that commits is the publisher of the legal notices, on article 47.
         #expect(page.contains("<p class=\"chapo\">Boutique Test SARL s’engage à rendre ce centre d’aide accessible, conformément à "
             + "l’article 47 de la loi n°\u{00A0}2005-102 du 11\u{00A0}février 2005. Cette déclaration d’accessibilité s’applique à Aide.</p>"))

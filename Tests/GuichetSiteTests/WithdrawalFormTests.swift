@@ -61,6 +61,8 @@ struct WithdrawalFormTests {
         let page = (try? String(contentsOfFile: folder.sub("Output/formulaire-de-retractation.html"), encoding: .utf8)) ?? ""
         #expect(page.contains("pendant le délai de rétractation\u{00A0}: 21\u{00A0}jours à compter de la réception."))
         var rest = Substring(page)
+        #expect(page.contains("<p class=\"formulaire-aide\">Vous pouvez aussi vous rétracter en ligne, avec le bouton "
+            + "«\u{00A0}Renoncer au contrat ici\u{00A0}» de la page de la commande"))
         // The marketplace's explanation comes before the form, outside the model's lines.
         let note = try #require(rest.range(of: "<p class=\"formulaire-aide\">" + WithdrawalForm.marketplaceNote + "</p>"))
         rest = rest[note.upperBound...]
@@ -74,5 +76,21 @@ struct WithdrawalFormTests {
         #expect(delai.contains("<a href=\"/aide/formulaire-de-retractation.html\">Le formulaire de rétractation, à imprimer</a>"))
         let autre = (try? String(contentsOfFile: folder.sub("Output/retractation/autre/index.html"), encoding: .utf8)) ?? ""
         #expect(!autre.contains("formulaire-de-retractation.html\">Le formulaire"))
+    }
+
+    @Test func beforeThe19thOfJune2026ThePageOffersNoOnlineFunction() throws {
+        let folder = try TemporaryFolder("form-may")
+        defer { folder.remove() }
+        try folder.write([
+            "Content/retractation/_index.md": "---\ntitle: Rétractation\ndescription: Changer d’avis.\n---\nTout.\n",
+            "Content/retractation/delai.md": "---\ntitle: Le délai\ndescription: Combien.\nrules: [withdrawal.period]\n---\nVous avez {{ withdrawal.period }}.\n",
+            "guichet.yml": Publisher.settings("title: Aide\ncontact_form: https://exemple.fr/contact\n"),
+        ])
+        var options = buildOptions(content: folder.sub("Content"), output: folder.sub("Output"), config: folder.sub("guichet.yml"))
+        options.asOf = LocalDate(year: 2026, month: 5, day: 1)!
+        #expect(try SiteBuilder(options: options).build().published)
+        let page = (try? String(contentsOfFile: folder.sub("Output/formulaire-de-retractation.html"), encoding: .utf8)) ?? ""
+        #expect(page.contains(WithdrawalForm.addressee))
+        #expect(!page.contains("en ligne"))
     }
 }

@@ -78,6 +78,7 @@ struct AccessibilityPage: ThemePage {
             ThemeKey("status_reason", .text, "what follows the status for its level: empty, the non-conformities, or no valid audit") { $0.statusReason },
             ThemeKey("has_audit", .flag, "true when `accessibilite.yml` gives an audit still valid; without one the status is « non conforme »") { $0.audit != nil },
             ThemeKey("expired_text", .text, "when the audit given is no longer valid, since when; else empty") { $0.expiredText },
+            ThemeKey("audit_expired", .flag, "true when `accessibilite.yml` gives an audit no longer valid") { $0.given?.isValid == false },
             ThemeKey("rate_text", .text, "the share of applicable criteria met, rounded down: « 92\u{00A0}% », or empty") { $0.rateText },
             ThemeKey("criteria_met", .number, "criteria met (0 without a valid audit)") { $0.audit?.criteriaMet ?? 0 },
             ThemeKey("criteria_applicable", .number, "criteria applicable (0 without a valid audit)") { $0.audit?.criteriaApplicable ?? 0 },

@@ -30,6 +30,7 @@ struct WithdrawalFormPage: ThemePage {
             ThemeKey("footnote", .text, "« (*) Rayez la mention inutile. »") { _ in WithdrawalForm.footnote },
             ThemeKey("period_text", .text, "the withdrawal period: « 14\u{00A0}jours à compter de la réception »") { $0.periodText },
             ThemeKey("function_text", .text, "how to withdraw online (`withdrawal.function`), or empty before 19 June 2026") { $0.functionText },
+            ThemeKey("has_function", .flag, "true from 19 June 2026, when `function_text` is not empty") { !$0.functionText.isEmpty },
             ThemeKey("source", .text, "the article the model comes from") { _ in WithdrawalForm.source.french },
             ThemeKey("source_url", .text, "where to read it") { _ in WithdrawalForm.source.url ?? "" },
         ])
