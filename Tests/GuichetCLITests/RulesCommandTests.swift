@@ -71,7 +71,7 @@ import Testing
         #expect(lines.contains("          value: « 14\u{00A0}jours »  ({{ withdrawal.period.value }})"))
         #expect(lines.contains { $0.hasPrefix("source:   Code de la consommation, art.\u{00A0}L221-18 et L221-19") })
         #expect(lines.contains("in force: from 2016-07-01: 14\u{00A0}jours"))
-        #expect(lines.contains { $0.hasPrefix("  withdrawal.period.deadline received=… [region=…]  — ") })
+        #expect(lines.contains { $0.hasPrefix("  withdrawal.period.deadline received=… [region=…] [contract=…]  — ") })
         #expect(lines.contains { $0.hasPrefix("  withdrawal.period.on_time received=… notified=… [region=…]  — ") })
     }
 
