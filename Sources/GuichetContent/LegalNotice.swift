@@ -2,10 +2,19 @@
 /// block: loi n° 2004-575 du 21 juin 2004 (LCEN), article 1-1, where the loi n° 2024-449 du 21 mai 2024 moved
 /// the duties of the former article 6, III; the VAT number and legal form are the trader's information duty
 /// (Code de la consommation, L221-5 and R111-1; Code général des impôts, art. 242 nonies A of annex II).
+/// The e-mail address beside the telephone number is asked of whoever sells online by LCEN article 19, 2°
+/// (« son adresse de courrier électronique »), and of the trader by the Code de la consommation (R221-2, as
+/// amended by décret n° 2022-424, whose notice on Légifrance says it now requires the trader's contact
+/// details; R221-2's own text was not read here). LCEN article 19 could not be read
+/// on Légifrance from this machine: it was checked against a chartered accountants' summary of it
+/// (compta-e-commerce.com, « Obligation d'identification »: « l'adresse postale, l'adresse de courrier
+/// électronique et les coordonnées téléphoniques ») and against article 5, 1 c) of directive 2000/31/EC,
+/// which it transposes (quoted by 123dok.net: « ses coordonnées, y compris son adresse de courrier
+/// électronique »). docs/content.md names the basis of every field.
 /// Every field is required and checked: a legal notice is not published from a guess.
 public struct LegalNotice: Sendable, Equatable {
     public static let keys = ["company", "legal_form", "share_capital", "registered_office", "rcs", "vat", "phone",
-                              "publication_director", "host"]
+                              "email", "publication_director", "host"]
     public static let hostKeys = ["name", "address", "phone"]
 
     /// Dénomination sociale.
@@ -19,6 +28,8 @@ public struct LegalNotice: Sendable, Equatable {
     public var registryCity: String
     public var siren: SIREN
     public var phone: PhoneNumber
+    /// Where the publisher reads its mail: `contact@exemple.fr`.
+    public var email: String
     public var publicationDirector: String
     public var host: Host
 
@@ -67,6 +78,10 @@ public struct LegalNotice: Sendable, Equatable {
                                                             fix: "write it as it appears on the Kbis extract: RCS Paris 123 456 782")
         }
         let phone = block.phone("phone")
+        let email = block.string("email").flatMap { text in
+            LegalNotice.isEmailAddress(text) ? text : block.invalid("email", LegalNotice.emailProblem(text),
+                                                                    fix: "write the address customers can write to, such as contact@exemple.fr")
+        }
         if let registration, let vat = block.string("vat") {
             let written = vat.filter { $0 != " " && $0 != "\u{00A0}" }.uppercased()
             if written != registration.siren.vatNumber {
@@ -75,11 +90,11 @@ public struct LegalNotice: Sendable, Equatable {
             }
         }
         let host = readHost(&block)
-        guard let company, let legalForm, let capital, let office, let registration, let phone, let director, let host,
+        guard let company, let legalForm, let capital, let office, let registration, let phone, let email, let director, let host,
               !block.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         return LegalNotice(company: company, legalForm: legalForm, shareCapitalCents: capital, registeredOffice: office,
                            registryCity: registration.city, siren: registration.siren, phone: phone,
-                           publicationDirector: director, host: host)
+                           email: email, publicationDirector: director, host: host)
     }
 
     private static func readHost(_ fields: inout YAMLFields) -> Host? {
@@ -98,6 +113,7 @@ public struct LegalNotice: Sendable, Equatable {
         "rcs": "add 'rcs:' as on the Kbis extract, such as RCS Paris 123 456 782",
         "vat": "add 'vat:', the intra-community VAT number (FR…)",
         "phone": "add 'phone:', the publisher's phone number",
+        "email": "add 'email:', the publisher's e-mail address (LCEN art. 19), such as contact@exemple.fr",
         "publication_director": "add 'publication_director:' with the name of the director of publication",
         "host": "add a 'host:' block with the host's name, address and phone",
     ]
@@ -123,6 +139,28 @@ public struct LegalNotice: Sendable, Equatable {
         }.joined(separator: " ")
         guard !city.isEmpty, city.contains(where: \.isLetter), let siren = SIREN(digits) else { return nil }
         return (city, siren)
+    }
+
+    /// `contact@exemple.fr`: one `@`, a local part and a domain with a dot, no space, no `mailto:`; each
+    /// part made of the characters an address may hold. A check of form: whether the box exists is not known.
+    static func isEmailAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty, local.count <= 64,
+              !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..") else { return false }
+        let localAllowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
+        guard local.allSatisfy(localAllowed.contains) else { return false }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ label in
+            !label.isEmpty && !label.hasPrefix("-") && !label.hasSuffix("-")
+                && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+        }), labels.last!.count >= 2, labels.last!.allSatisfy(\.isLetter) else { return false }
+        return true
+    }
+
+    static func emailProblem(_ text: String) -> String {
+        if text.lowercased().hasPrefix("mailto:") { return "email '\(text)' must be the address alone, without 'mailto:'" }
+        if !text.contains("@") { return "email '\(text)' is not an e-mail address: it has no '@'" }
+        return "email '\(text)' is not an e-mail address such as contact@exemple.fr"
     }
 
     static func rcsProblem(_ text: String) -> String {

@@ -48,8 +48,11 @@ struct FigureCheck: Sendable {
     /// The customer-service number: its digits in national form, its wording, its words.
     let phone: (digits: String, wording: String, words: Vocabulary)?
     let hours: (value: WeeklyHours, words: Vocabulary)?
+    /// The buttons a rule names (the withdrawal function), checked like figures.
+    let buttons: ButtonLabels?
 
     init(rules: [String: RuleSnapshot]) {
+        buttons = ButtonLabels(rules: rules)
         var owned: [Owned] = []
         var phone: (String, String, Vocabulary)?
         var hours: (WeeklyHours, Vocabulary)?
@@ -79,6 +82,13 @@ struct FigureCheck: Sendable {
         var found: [Diagnostic] = []
         for block in ProseBlock.blocks(of: document.root) {
             // The block's whole text, so that a figure cut by a line break (« 30⏎jours ») is still one.
+            if let buttons {
+                for (offset, label) in buttons.misnamed(in: block.text) {
+                    guard let piece = block.piece(at: offset) else { continue }
+                    let point = source.point(of: label, near: piece.position, offset: piece.nodeOffset + offset - piece.blockOffset)
+                    found.append(buttons.diagnostic(label: label, file: source.file, at: point))
+                }
+            }
             let figures = FigureScanner.scan(block.text)
             // Most blocks hold no figure: their words are not read.
             guard !figures.isEmpty else {

@@ -137,15 +137,17 @@ struct PageRenderer: Sendable {
             let layout = self.layout(title: title, description: description, path: GeneratedFiles.accessibilityPage,
                                      kind: "accessibility", breadcrumbs: [(title, GeneratedFiles.accessibilityPage)])
             let statement = AccessibilityPage.Statement(
-                siteTitle: sitewide.title, status: audit?.status ?? .nonConforming, audit: audit,
-                auditDateText: audit.map { FrenchFormat.shortDate($0.date) } ?? "", contactURL: audit?.contact ?? contactFormURL)
+                siteTitle: sitewide.title, publisher: site.config.legal?.company ?? sitewide.title, audit: audit,
+                contactURL: audit?.contact ?? contactFormURL)
             return (path(of: page), theme.render(AccessibilityPage(layout: layout, statement: statement)))
         case .withdrawalForm:
             let title = "Formulaire de rétractation"
             let description = "Le modèle de formulaire de rétractation du Code de la consommation, à imprimer et à envoyer au vendeur."
             let layout = self.layout(title: title, description: description, path: GeneratedFiles.withdrawalForm,
                                      kind: "withdrawal-form", breadcrumbs: [(title, GeneratedFiles.withdrawalForm)])
-            let form = WithdrawalFormPage.Form(periodText: book.withdrawalPeriod.inForce(on: asOf)?.wording.text ?? "")
+            let function = book.withdrawalFunction.inForce(on: asOf)
+            let form = WithdrawalFormPage.Form(periodText: book.withdrawalPeriod.inForce(on: asOf)?.wording.text ?? "",
+                                               functionText: function?.onlineFunctionRequired == true ? function?.wording.text ?? "" : "")
             return (path(of: page), theme.render(WithdrawalFormPage(layout: layout, form: form)))
         case .legalNotice:
             let title = "Mentions légales"

@@ -10,6 +10,12 @@ public enum PublisherDuty {
         url: "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000801164"))
 
     /// Every consumer may turn to a mediator free of charge, once a written claim to the trader has failed
-    /// (L612-1, L612-2); the trader gives the mediator's details on its website (L616-1, R616-1).
+    /// (L612-1, L612-2); the trader gives the mediator's details on its website (L616-1, R616-1). The request
+    /// must reach the mediator within a year of the written claim: L612-2, 4° (« Le consommateur a introduit sa
+    /// demande auprès du médiateur dans un délai supérieur à un an à compter de sa réclamation écrite auprès du
+    /// professionnel »), read in doctrine.fr's copy of the article (version of 1 July 2016) and juriblio.fr's.
+    /// On a marketplace the trader of a sale is the professional seller: a dispute over the sale goes to the
+    /// mediator the seller has appointed (L612-1: the professional guarantees recourse to a mediator), the
+    /// platform's mediator only to disputes with the platform; the pages say both.
     public static let mediation = RuleSource.law(.consommation("L612-1", "L612-2", "L616-1", "R616-1"))
 }

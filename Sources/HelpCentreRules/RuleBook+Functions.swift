@@ -82,8 +82,18 @@ extension RuleBook {
         RuleFunction(
             id: "withdrawal.period.deadline", rules: [WithdrawalPeriodPolicy.id],
             summary: "Dernier jour pour se rétracter",
-            parameters: [.init(name: "received", kind: .day, isRequired: true), region]
+            parameters: [.init(name: "received", kind: .day, isRequired: true), region,
+                         .init(name: "contract", kind: .choice(WithdrawalContract.allCases.map(\.rawValue)), isRequired: false)]
         ) { book, args throws(RulesError) in
+            // L221-18: `received` is the last item's receipt for goods, the first delivery's for regular
+            // deliveries. A service's period runs from the contract's conclusion, a day this calculator does
+            // not ask for: refused with the reason rather than counted from a receipt that is not its start.
+            let contract: WithdrawalContract = try args.choice("contract", default: .goods)
+            if contract == .service {
+                throw RulesError(.invalidArgument(function: "withdrawal.period.deadline", name: "contract", value: "service",
+                                                  expected: "goods or regular_deliveries: for a service the period runs from the "
+                                                      + "conclusion of the contract (L221-18, 1°), not from a receipt"))
+            }
             let day = try args.day("received")
             let calendar = book.calendar.with(region: try args.choice("region", default: Region.national))
             let deadline = try book.withdrawalPeriod.require(on: day).deadline(receivedOn: day, calendar: calendar)

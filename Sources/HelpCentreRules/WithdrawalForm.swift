@@ -1,13 +1,27 @@
-/// The model withdrawal form of the Code de la consommation (annexe à l'article R221-1), which the trader must
-/// give the consumer before the contract (L221-5, 2° and 7°). Its text is the law's, word for word, kept here
-/// so that no editor retypes it; only the addressee is filled in. On a marketplace the trader is the seller,
-/// whose name and addresses the order shows: the form says where to find them rather than inventing them.
+/// The model withdrawal form of the Code de la consommation (annexe à l'article R221-1, as amended by décret
+/// n° 2022-424 du 25 mars 2022, in force since 28 May 2022), which the trader gives the consumer before the
+/// contract (L221-5, 7°: R221-1 names « le formulaire type de rétractation mentionné au 7° de l'article
+/// L. 221-5 »). Its text is the law's, word for word, the addressee's bracket included: the bracket is the
+/// law's instruction to the trader, and the form is printed as the model is. What a marketplace must add (its
+/// trader is the seller, whose details the order shows) is `marketplaceNote`, shown beside the form, never
+/// inside it.
+///
+/// What was read (December 2026): R221-1 on Légifrance (LEGIARTI000045418603, « Version en vigueur depuis le
+/// 28 mai 2022 »); the notice of décret n° 2022-424 on Légifrance (JORFTEXT000045410578), which says the
+/// annex was modified for the trader's contact details (directive 2019/2161); the 2014 text of the annex,
+/// quoted whole by Les Echos Publishing (acquisitions-entreprises.com, 29 September 2014), whose addressee
+/// bracket still asked for « son numéro de télécopieur ». The 2022 annex itself could not be read from this
+/// machine: its addressee bracket, « [le professionnel insère ici son nom, son adresse géographique et son
+/// adresse électronique] », is taken from the issue that checked it (issue 27) and agrees with the décret's
+/// notice (the fax number dropped by directive 2019/2161); every other line is the 2014 text, which the
+/// décret did not touch. Tests/GuichetSiteTests/Fixtures/law/annexe-R221-1.txt keeps that text with these
+/// sources, and the rendered page is tested against it.
 public enum WithdrawalForm {
     public static let title = "Modèle de formulaire de rétractation"
     public static let instruction = "(Veuillez compléter et renvoyer le présent formulaire uniquement si vous souhaitez vous rétracter du contrat.)"
-    /// The model asks the trader to insert its name, geographical address and, when available, fax number and
-    /// email address here.
     public static let addresseeLead = "À l’attention de"
+    /// The model's own bracket: an instruction to the trader, printed as the law writes it.
+    public static let addressee = "[le professionnel insère ici son nom, son adresse géographique et son adresse électronique]"
     public static let notification = "Je/nous (*) vous notifie/notifions (*) par la présente ma/notre (*) rétractation du contrat "
         + "portant sur la vente du bien (*)/pour la prestation de services (*) ci-dessous\u{00A0}:"
     /// The fields the consumer fills in, in the model's order.
@@ -19,10 +33,18 @@ public enum WithdrawalForm {
         "Date\u{00A0}:",
     ]
     public static let footnote = "(*) Rayez la mention inutile."
-    public static let source = RuleSource.law(.consommation("R221-1", "L221-5", note: "annexe à l’article R221-1"))
+    public static let source = RuleSource.law(.consommation("R221-1", "L221-5", note:
+        "annexe à l’article R221-1, modifiée par le décret n°\u{00A0}2022-424 du 25\u{00A0}mars 2022\u{00A0}; formulaire type mentionné au 7° de l’article L221-5"))
 
-    /// The addressee the marketplace can give for every seller, in the brackets of the model's placeholder:
-    /// where the order names the seller.
-    public static let marketplaceAddressee =
-        "[nom, adresse géographique et adresse électronique du vendeur, indiqués dans le détail de votre commande, «\u{00A0}Mes commandes\u{00A0}»]"
+    /// The lines of the model, in order, as the page prints them: what the test compares with the annex.
+    public static var lines: [String] {
+        [title, instruction, addresseeLead + " " + addressee + "\u{00A0}:", notification] + fields + [footnote]
+    }
+
+    /// The marketplace's explanation, beside the form: on Guichet the trader is the seller, whose name and
+    /// addresses the order shows.
+    public static let marketplaceNote =
+        "Sur la place de marché, le professionnel est le vendeur\u{00A0}: son nom, son adresse géographique et son adresse "
+        + "électronique figurent dans le détail de votre commande, dans «\u{00A0}Mes commandes\u{00A0}». "
+        + "Recopiez-les à la place du texte entre crochets."
 }

@@ -92,10 +92,11 @@ import Testing
 
     @Test func theCatalogueHoldsEveryCase() {
         #expect(Self.cases == [
+            "accessibility-audit-too-old", "accessibility-statement-without-rgaa-fields",
             "alias-absolute-url", "alias-dot-dot", "alias-duplicates-url", "alias-space", "alias-uppercase",
             "byte-order-mark", "category-without-index", "empty-file", "empty-reference", "file-name-space-capitals",
             "front-matter-is-a-list", "front-matter-not-closed", "impossible-date", "invalid-utf8", "latin1-accent",
-            "link-to-closed-odr-platform",
+            "legal-email-missing", "legal-email-not-an-address", "link-to-closed-odr-platform",
             "nested-reference", "override-inside-a-line", "override-unknown-code", "override-unused", "override-without-reason",
             "raw-html-script", "reference-not-closed", "settings-without-legal-notices", "theme-prints-title-raw", "title-is-a-list",
             "unknown-front-matter-key", "vat-not-the-sirens", "windows-line-endings", "windows-line-endings-error", "yaml-does-not-parse", "yaml-unclosed-quote",

@@ -71,7 +71,7 @@ import Testing
         #expect(lines.contains("          value: « 14\u{00A0}jours »  ({{ withdrawal.period.value }})"))
         #expect(lines.contains { $0.hasPrefix("source:   Code de la consommation, art.\u{00A0}L221-18 et L221-19") })
         #expect(lines.contains("in force: from 2016-07-01: 14\u{00A0}jours"))
-        #expect(lines.contains { $0.hasPrefix("  withdrawal.period.deadline received=… [region=…]  — ") })
+        #expect(lines.contains { $0.hasPrefix("  withdrawal.period.deadline received=… [region=…] [contract=…]  — ") })
         #expect(lines.contains { $0.hasPrefix("  withdrawal.period.on_time received=… notified=… [region=…]  — ") })
     }
 
@@ -167,15 +167,22 @@ import Testing
         #expect(Set(shipping.keys) == ["rule", "title", "date", "before", "after", "uses"])
     }
 
-    /// The real rules' own history: the withdrawal function (Directive 2011/83/EU, art. 11 bis) from 19 June 2026.
-    @Test func diffPrintsTheWithdrawalFunctionOfJune2026WithItsArticles() throws {
+    /// The real rules' own history: the withdrawal function from 19 June 2026, with the transposition's sources
+    /// (L221-21 as amended by ordonnance n° 2026-2, D221-5 created by décret n° 2026-3, article 11 bis).
+    @Test func diffPrintsTheWithdrawalFunctionOfJune2026WithItsSourcesAndArticles() throws {
         let content = CLI.packageRoot.appendingPathComponent("Content").path
-        let result = try run(["rules", "diff", "--from", "2026-05-01", "--to", "2026-07-01", "--content", content])
+        let result = try run(["rules", "diff", "--from", "2026-06-01", "--to", "2026-07-01", "--content", content])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "2026-06-19  withdrawal.function — Comment exercer son droit de rétractation")
         #expect(result.stdout.contains("en envoyant au vendeur le formulaire type de rétractation"))
-        #expect(result.stdout.contains("avec le bouton «\u{00A0}Se rétracter\u{00A0}» de votre espace client"))
+        #expect(result.stdout.contains("(Code de la consommation, art.\u{00A0}L221-21)\n"))
+        #expect(result.stdout.contains("avec le bouton «\u{00A0}Renoncer au contrat ici\u{00A0}» de la page de la commande"))
+        #expect(result.stdout.contains("puis le bouton «\u{00A0}Confirmer la rétractation\u{00A0}»"))
+        #expect(result.stdout.contains("(Code de la consommation, art.\u{00A0}L221-21 et D221-5 (L221-21 modifié par l’ordonnance "
+            + "n°\u{00A0}2026-2 du 5\u{00A0}janvier 2026, D221-5 créé par le décret n°\u{00A0}2026-3 du 5\u{00A0}janvier 2026, "
+            + "applicables à partir du 19\u{00A0}juin 2026\u{00A0}; directive 2011/83/UE, art.\u{00A0}11\u{00A0}bis, inséré par la "
+            + "directive (UE) 2023/2673))"))
         #expect(result.stdout.contains(content + "/annulation-retractation/droit-de-retractation.md:37:"))
         #expect(result.stdout.contains(content + "/annulation-retractation/delai-de-retractation.md:"))
     }

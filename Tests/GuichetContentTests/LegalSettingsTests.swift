@@ -16,6 +16,7 @@ struct LegalSettingsTests {
           rcs: RCS Paris 552 081 317
           vat: FR 03 552081317
           phone: 01.84.60.00.00
+          email: contact@place-du-marche.fr
           publication_director: Claire Dumont
           host:
             name: Hébergement Exemple SAS
@@ -46,14 +47,15 @@ struct LegalSettingsTests {
         #expect(legal.host.phone.display == "+352\u{00A0}27\u{00A0}86\u{00A0}12\u{00A0}34")
         #expect(legal.host.phone.telURI == "tel:+35227861234")
         #expect(config.mediator == ConsumerMediator(name: "Médiateur Exemple", website: "https://www.mediateur-exemple.fr/",
-                                                    address: "10 rue de la Médiation, 75008 Paris", websitePosition: at(16, 12)))
+                                                    address: "10 rue de la Médiation, 75008 Paris", websitePosition: at(17, 12)))
+        #expect(legal.email == "contact@place-du-marche.fr")
     }
 
     @Test func withoutEitherBlockBothAreAskedFor() {
         #expect(messages("title: Aide\n") == [
             "guichet.yml:1:1: missing required key 'legal': the legal notices (LCEN art. 1-1) must name the publisher"
                 + " | add a 'legal:' block with company, legal_form, share_capital, registered_office, rcs, vat, phone,"
-                + " publication_director, host (see docs/content.md, « Legal notices »)",
+                + " email, publication_director, host (see docs/content.md, « Legal notices »)",
             "guichet.yml:1:1: missing required key 'mediator': customers must be told which consumer mediator they may"
                 + " turn to (L616-1) | add a 'mediator:' block with name, website and address (see docs/content.md, « Consumer mediator »)",
         ])
@@ -65,7 +67,7 @@ struct LegalSettingsTests {
         #expect(messages("title: Aide\n" + legal + "\n" + Self.mediator) == [
             "guichet.yml:2:1: missing required key 'publication_director' in legal"
                 + " | add 'publication_director:' with the name of the director of publication",
-            "guichet.yml:10:3: missing required key 'address' in legal.host"
+            "guichet.yml:11:3: missing required key 'address' in legal.host"
                 + " | add the host's 'address:' under host (LCEN art. 1-1: name, address and phone)",
         ])
     }
@@ -103,6 +105,37 @@ struct LegalSettingsTests {
         ])
     }
 
+    /// LCEN article 19: the e-mail address beside the telephone number. Required, and an address.
+    @Test func theEmailIsRequiredBesideThePhone() {
+        let legal = Self.legal.replacingOccurrences(of: "  email: contact@place-du-marche.fr\n", with: "")
+        #expect(messages(legal + "\n" + Self.mediator) == [
+            "guichet.yml:1:1: missing required key 'email' in legal"
+                + " | add 'email:', the publisher's e-mail address (LCEN art. 19), such as contact@exemple.fr",
+        ])
+    }
+
+    @Test(arguments: [
+        ("contact-place-du-marche.fr", "guichet.yml:9:10: email 'contact-place-du-marche.fr' is not an e-mail address: it has no '@'"),
+        ("mailto:contact@place-du-marche.fr", "guichet.yml:9:10: email 'mailto:contact@place-du-marche.fr' must be the address alone, without 'mailto:'"),
+        ("contact@place-du-marche", "guichet.yml:9:10: email 'contact@place-du-marche' is not an e-mail address such as contact@exemple.fr"),
+    ])
+    func anEmailThatIsNotAnAddressIsRefusedAtItsValue(written: String, expected: String) {
+        let legal = Self.legal.replacingOccurrences(of: "contact@place-du-marche.fr", with: written)
+        #expect(messages(legal + "\n" + Self.mediator) == [
+            expected + " | write the address customers can write to, such as contact@exemple.fr",
+        ])
+    }
+
+    @Test(arguments: [
+        ("contact@exemple.fr", true), ("service.client+aide@place-du-marche.co.uk", true), ("a@b.fr", true),
+        ("contact@exemple", false), ("contact exemple@exemple.fr", false), ("@exemple.fr", false), ("contact@", false),
+        ("contact@@exemple.fr", false), (".contact@exemple.fr", false), ("contact@exemple..fr", false),
+        ("contact@-exemple.fr", false), ("contact@exemple.f", false), ("contact@exemple.fr ", false),
+    ])
+    func emailAddressForm(text: String, valid: Bool) {
+        #expect(LegalNotice.isEmailAddress(text) == valid)
+    }
+
     @Test func anUnknownKeyInABlockSuggestsTheClosest() {
         let legal = Self.legal.replacingOccurrences(of: "  legal_form: SAS", with: "  legal_from: SAS")
         #expect(messages(legal + "\n" + Self.mediator) == [
@@ -113,7 +146,7 @@ struct LegalSettingsTests {
 
     @Test func aBlockWrittenOnOneLineIsTheWrongType() {
         #expect(messages(Self.legal + "\nmediator: CM2C\n") == [
-            "guichet.yml:14:11: 'mediator' must be a block of settings, indented under 'mediator:', found text"
+            "guichet.yml:15:11: 'mediator' must be a block of settings, indented under 'mediator:', found text"
                 + " | write 'mediator:' followed by a block of settings, indented under 'mediator:'",
         ])
     }
@@ -121,7 +154,7 @@ struct LegalSettingsTests {
     @Test func theMediatorsWebsiteMustBeHTTPS() {
         let mediator = Self.mediator.replacingOccurrences(of: "https://www.mediateur-exemple.fr/", with: "www.mediateur-exemple.fr")
         #expect(messages(Self.legal + "\n" + mediator) == [
-            "guichet.yml:16:12: the mediator's website 'www.mediateur-exemple.fr' must be an https:// address"
+            "guichet.yml:17:12: the mediator's website 'www.mediateur-exemple.fr' must be an https:// address"
                 + " | copy it from the mediator's agreement, such as https://www.mediateur-exemple.fr/",
         ])
     }

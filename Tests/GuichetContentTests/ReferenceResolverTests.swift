@@ -115,21 +115,21 @@ struct ReferenceResolverTests {
         #expect(try resolve("{{ withdrawal.period.deadline }}") == .failure(.init(
             code: .invalidCall,
             message: "missing argument 'received' for 'withdrawal.period.deadline' in '{{ withdrawal.period.deadline }}'",
-            fix: "write '{{ withdrawal.period.deadline received=… [region=…] }}'")))
+            fix: "write '{{ withdrawal.period.deadline received=… [region=…] [contract=…] }}'")))
     }
 
     @Test func functionWithAnUnknownArgument() throws {
         #expect(try resolve("{{ withdrawal.period.deadline recieved=2026-06-07 }}") == .failure(.init(
             code: .invalidCall,
             message: "unknown argument 'recieved' for 'withdrawal.period.deadline' (did you mean 'received'?) in '{{ withdrawal.period.deadline recieved=2026-06-07 }}'",
-            fix: "write '{{ withdrawal.period.deadline received=… [region=…] }}'")))
+            fix: "write '{{ withdrawal.period.deadline received=… [region=…] [contract=…] }}'")))
     }
 
     @Test func functionWithAnInvalidValue() throws {
         #expect(try resolve("{{ withdrawal.period.deadline received=2026-02-30 }}") == .failure(.init(
             code: .invalidCall,
             message: "invalid value '2026-02-30' for argument 'received' of 'withdrawal.period.deadline': expected a date such as 2026-06-01 in '{{ withdrawal.period.deadline received=2026-02-30 }}'",
-            fix: "write '{{ withdrawal.period.deadline received=… [region=…] }}'")))
+            fix: "write '{{ withdrawal.period.deadline received=… [region=…] [contract=…] }}'")))
     }
 
     @Test func bookWithATwentyOneDayPeriod() throws {

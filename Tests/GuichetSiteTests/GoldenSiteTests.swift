@@ -134,7 +134,8 @@ import Testing
             let body = try #require(articleBody(page))
             #expect(body.contains("Été comme hiver, vous avez 14\u{00A0}jours à compter de la réception pour changer d’avis, soit 14\u{00A0}jours."))
             #expect(body.contains("<td>lundi 22\u{00A0}juin 2026 inclus</td>"))
-            #expect(body.contains("<li>les services pleinement exécutés avec votre accord préalable</li>"))
+            #expect(body.contains("<li>les services pleinement exécutés avant la fin du délai de rétractation, dont l’exécution a "
+                + "commencé avec votre accord préalable et exprès et votre reconnaissance de la perte de votre droit de rétractation</li>"))
             #expect(body.contains("<code>{{ withdrawal.exclusions }}</code>"))
             #expect(body.contains("<pre><code>{{ withdrawal.period.deadline received=2026-06-07 }}\n</code></pre>"))
             #expect(body.contains("<a href=\"/aide/contact/horaires/#joindre-un-conseiller\">Appelez-nous</a>"))

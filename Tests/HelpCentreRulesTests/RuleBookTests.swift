@@ -143,7 +143,7 @@ struct RuleBookTests {
         Signature(id: "contact.phone.hours.is_open", required: ["at"], optional: []),
         Signature(id: "contact.phone.hours.next_opening", required: ["at"], optional: []),
         Signature(id: "contact.form_response.due", required: ["submitted"], optional: []),
-        Signature(id: "withdrawal.period.deadline", required: ["received"], optional: ["region"]),
+        Signature(id: "withdrawal.period.deadline", required: ["received"], optional: ["region", "contract"]),
         Signature(id: "withdrawal.period.on_time", required: ["received", "notified"], optional: ["region"]),
         Signature(id: "withdrawal.return_shipping.deadline", required: ["notified"], optional: []),
         Signature(id: "withdrawal.refund.deadline", required: ["notified"], optional: []),

@@ -187,8 +187,11 @@ struct WithdrawalRuleTests {
                      expected: true, text: eligibleText),
         EligibleCase(name: "show ticket", seller: "professional", item: "leisure_dated", expected: false,
                      text: excluded("les prestations de loisirs à date déterminée, comme les billets de spectacle", "12°")),
-        EligibleCase(name: "service fully performed", seller: "professional", item: "service_performed", expected: false,
-                     text: excluded("les services pleinement exécutés avec votre accord préalable", "1°")),
+        EligibleCase(name: "service fully performed (L221-28, 1°, in the article's words)", seller: "professional",
+                     item: "service_performed", expected: false,
+                     text: excluded("les services pleinement exécutés avant la fin du délai de rétractation, dont l’exécution a "
+                                    + "commencé avec votre accord préalable et exprès et votre reconnaissance de la perte de votre "
+                                    + "droit de rétractation", "1°")),
         EligibleCase(name: "single newspaper", seller: "professional", item: "newspaper", expected: false,
                      text: excluded("les journaux et magazines vendus au numéro (les abonnements restent couverts)", "10°")),
         EligibleCase(name: "subscription is covered", seller: "professional", item: "subscription", expected: true,

@@ -15,7 +15,7 @@ struct LegalNoticePage: ThemePage {
     /// site is never published.
     struct Notice: ThemeValue {
         var company = "", legalForm = "", shareCapital = "", registeredOffice = "", rcs = "", vatNumber = ""
-        var phoneDisplay = "", phoneTel = "", publicationDirector = ""
+        var phoneDisplay = "", phoneTel = "", email = "", publicationDirector = ""
         var hostName = "", hostAddress = "", hostPhoneDisplay = "", hostPhoneTel = ""
         let mediator: Mediator
 
@@ -29,6 +29,7 @@ struct LegalNoticePage: ThemePage {
             rcs = legal.rcs
             vatNumber = legal.vatNumber
             (phoneDisplay, phoneTel) = (legal.phone.display, legal.phone.telURI)
+            email = legal.email
             publicationDirector = FrenchTypography.apply(legal.publicationDirector)
             (hostName, hostAddress) = (FrenchTypography.apply(legal.host.name), FrenchTypography.apply(legal.host.address))
             (hostPhoneDisplay, hostPhoneTel) = (legal.host.phone.display, legal.host.phone.telURI)
@@ -43,6 +44,7 @@ struct LegalNoticePage: ThemePage {
             .text("vat_number", "« FR11123456782 », checked against the SIREN") { $0.vatNumber },
             .text("phone_display", "the publisher's phone, « 01 84 60 00 00 »") { $0.phoneDisplay },
             .text("phone_tel", "`tel:+33184600000`") { $0.phoneTel },
+            .text("email", "the publisher's e-mail address (LCEN art. 19), « contact@exemple.fr »") { $0.email },
             .text("publication_director", "the director of publication") { $0.publicationDirector },
             .text("host_name", "the host's name") { $0.hostName },
             .text("host_address", "the host's address") { $0.hostAddress },

@@ -1,5 +1,10 @@
 /// `withdrawal.exclusions`: the items L221-28 excludes from the right of withdrawal, with the marketplace's
-/// examples mapped to its paragraphs.
+/// examples mapped to its paragraphs. The 1° follows the article's words, read in its version in force since
+/// 1 July 2016 (app.livv.eu's copy of the Code de la consommation): « De fourniture de services pleinement
+/// exécutés avant la fin du délai de rétractation et, si le contrat soumet le consommateur à une obligation de
+/// payer, dont l'exécution a commencé avec son accord préalable et exprès et avec la reconnaissance par lui de
+/// la perte de son droit de rétractation ». RULES.md's shorter line (« services fully performed with the
+/// buyer's prior consent ») leaves out the end of the period and the acknowledgement: the law is followed.
 public struct WithdrawalExclusionsPolicy: RulePolicy {
     public static let id = "withdrawal.exclusions"
     public static let title = "Articles exclus du droit de rétractation"
@@ -16,7 +21,8 @@ public struct WithdrawalExclusionsPolicy: RulePolicy {
         WithdrawalExclusion(item: .leisureDated, paragraph: "12°", onlyWhenUnsealed: false,
                             wording: "les prestations de loisirs à date déterminée, comme les billets de spectacle"),
         WithdrawalExclusion(item: .servicePerformed, paragraph: "1°", onlyWhenUnsealed: false,
-                            wording: "les services pleinement exécutés avec votre accord préalable"),
+                            wording: "les services pleinement exécutés avant la fin du délai de rétractation, dont l’exécution a "
+                                + "commencé avec votre accord préalable et exprès et votre reconnaissance de la perte de votre droit de rétractation"),
         WithdrawalExclusion(item: .newspaper, paragraph: "10°", onlyWhenUnsealed: false,
                             wording: "les journaux et magazines vendus au numéro (les abonnements restent couverts)"),
         WithdrawalExclusion(item: .personalised, paragraph: "3°", onlyWhenUnsealed: false,

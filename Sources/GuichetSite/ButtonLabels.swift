@@ -1,0 +1,64 @@
+import GuichetContent
+import HelpCentreRules
+
+/// The buttons a rule names, from its wording's `label` and `confirmation` phrases (`withdrawal.function`
+/// from 19 June 2026: « Renoncer au contrat ici », then « Confirmer la rétractation », D221-5). An article
+/// that tells customers to click a withdrawal button under another name sends them looking for a button that
+/// is not there, and describes a function the law labels otherwise: the figure check reports it as it
+/// reports a figure that contradicts a rule.
+struct ButtonLabels: Sendable {
+    let rule: String
+    /// As the rule words them, guillemets included: « «\u{00A0}Renoncer au contrat ici\u{00A0}» ».
+    let shown: [String]
+    /// Folded (lower case, no accents, words joined by one space), for comparison.
+    let folded: Set<String>
+
+    /// The words, just before a quoted label, that make it a button: « cliquez sur « … » », « le bouton « … » ».
+    static let triggers: Set<String> = ["bouton", "boutons", "cliquez", "cliquer", "cliquant", "appuyez", "appuyer", "touchez"]
+    /// Words of a label that make it a withdrawal button: « Se rétracter », « Renoncer à l’achat ».
+    static let subject = ["retract", "renonc"]
+
+    /// The first rule in force whose wording names a `label`; nil when none does (before 19 June 2026).
+    init?(rules: [String: RuleSnapshot]) {
+        guard let rule = rules.values.sorted(by: { $0.id < $1.id }).first(where: { $0.wording.part("label") != nil }) else { return nil }
+        self.rule = rule.id
+        shown = ["label", "confirmation"].compactMap { rule.wording.part($0) }
+        folded = Set(shown.map(Self.fold))
+    }
+
+    /// « «\u{00A0}Se Rétracter\u{00A0}» » → `se retracter`.
+    static func fold(_ label: String) -> String {
+        ProseWords(label).words.map(\.text).filter { $0.first?.isLetter == true || $0.first?.isNumber == true }.joined(separator: " ")
+    }
+
+    /// Each quoted label of `text` that follows a button word, names a withdrawal and is none of the rule's:
+    /// its character offset and its text, guillemets included.
+    func misnamed(in text: String) -> [(offset: Int, label: String)] {
+        guard text.contains("«") else { return [] }
+        let chars = Array(text)
+        var found: [(Int, String)] = []
+        var index = 0
+        while index < chars.count {
+            guard chars[index] == "«", let close = chars[index...].firstIndex(of: "»") else { index += 1; continue }
+            let label = String(chars[index...close])
+            let before = ProseWords(String(chars[max(0, index - 40)..<index])).words.suffix(3).map(\.text)
+            let folded = Self.fold(label)
+            if before.contains(where: Self.triggers.contains),
+               Self.subject.contains(where: { folded.contains($0) }),
+               !self.folded.contains(folded) {
+                found.append((index, label))
+            }
+            index = close + 1
+        }
+        return found
+    }
+
+    func diagnostic(label: String, file: String, at point: SourcePoint) -> Diagnostic {
+        let rules = FrenchFormat.list(shown)
+        return Diagnostic(.error, .contradiction, file: file, line: point.line, column: point.column,
+                          message: "'\(label)' names a withdrawal button that rule '\(rule)' labels \(rules)",
+                          fix: "write the rule's label, \(shown.first ?? ""), or '{{ \(rule).label }}'; if this button is not the "
+                              + "withdrawal function, say so on the line before: <!-- guichet-disable-next-line contradiction -- why -->",
+                          rule: rule)
+    }
+}
