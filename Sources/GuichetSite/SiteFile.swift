@@ -47,6 +47,14 @@ struct SiteFile: Sendable {
             SiteFile(path: renderer.path(of: page), isPage: true, dependency: PageRenderer.dependency(of: page),
                      make: { renderer.render(page).html.map { Data($0.utf8) } })
         }
+        // Each page's Markdown twin shows what the page shows: it depends on the same things.
+        files += pages.compactMap { page in
+            guard hasTwin(page) else { return nil }
+            return SiteFile(path: MarkdownTwin.path(of: renderer.path(of: page)), isPage: false, dependency: PageRenderer.dependency(of: page),
+                            make: { renderer.markdownTwin(of: page).map { Data($0.utf8) } })
+        }
+        files.append(SiteFile(path: GeneratedFiles.llmsText, isPage: false, dependency: .outline,
+                              make: { Data(LlmsText.text(site.outline, asOf: asOf, baseURL: baseURL).utf8) }))
         // The live data depend on the rules and the date only, which are part of the outline's fingerprint.
         files.append(json(GeneratedFiles.hoursData, .outline) { LiveData.hours(book: book, asOf: asOf) })
         files.append(json(GeneratedFiles.withdrawalData, .outline) { LiveData.withdrawal(book: book, asOf: asOf) })
@@ -61,6 +69,14 @@ struct SiteFile: Sendable {
         files.append(SiteFile(path: GeneratedFiles.robots, isPage: false, dependency: .outline,
                               make: { Data(SiteFiles.robots(baseURL: baseURL).utf8) }))
         return files
+    }
+
+    /// The pages with a Markdown twin (`PageRenderer.markdownTwin(of:)`), known without making it.
+    private static func hasTwin(_ page: PageRenderer.Page) -> Bool {
+        switch page {
+        case .home, .category, .rules, .news: true
+        case .article, .notFound, .accessibility, .withdrawalForm, .legalNotice, .alias: false
+        }
     }
 
     private static func json<T: Encodable & Sendable>(_ path: String, _ dependency: SiteWideChanges.Dependency,
