@@ -81,6 +81,8 @@ let package = Package(
                                                              .product(name: "Mustache", package: "swift-mustache")],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "GuichetCLITests", dependencies: ["HelpCentreRules", "GuichetTestSupport"], exclude: ["BadInputs"]),
+        .testTarget(name: "GuichetMCPTests", dependencies: ["GuichetMCP", "GuichetSite", "HelpCentreRules",
+                                                            .product(name: "MCP", package: "swift-sdk")]),
         .testTarget(name: "GuichetPreviewTests", dependencies: ["GuichetPreview", "GuichetSite", "GuichetContent", "HelpCentreRules", "GuichetTestSupport",
                                                                 .product(name: "Logging", package: "swift-log"),
                                                                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
