@@ -11,10 +11,19 @@ public struct HelpCentreTools: Sendable {
 
     public init(site: HelpCentreSite) { self.site = site }
 
-    /// One tool's answer.
+    /// One tool's answer: `text` in French typography, as the site shows it (the data keeps values as they are).
     public struct Answer: Sendable {
         public let text: String
         public let data: Value
+
+        init(text: String, data: Value) {
+            (self.text, self.data) = (FrenchTypography.apply(text), data)
+        }
+
+        /// A Markdown twin, as the build wrote it: its prose is typeset already, and its code must stay as written.
+        init(markdown: String, data: Value) {
+            (text, self.data) = (markdown, data)
+        }
     }
 
     // MARK: - search_articles
@@ -52,7 +61,7 @@ public struct HelpCentreTools: Sendable {
         guard let markdown = site.text(at: article.path + "index.md") else {
             throw ToolFailure("article", "la version Markdown de « \(article.path) » manque au site construit")
         }
-        return Answer(text: markdown, data: ["title": .string(article.title), "url": .string(site.absolute(article.path)),
+        return Answer(markdown: markdown, data: ["title": .string(article.title), "url": .string(site.absolute(article.path)),
                                              "markdown_url": .string(site.absolute(article.path + "index.md")),
                                              "markdown": .string(markdown)])
     }

@@ -36,7 +36,7 @@ import Testing
         let limited = try await MCPFixture.call(client, "search_articles", ["query": "commande", "limit": 2])
         #expect(limited.structuredContent?.objectValue?["results"]?.arrayValue?.count == 2)
         let none = try await MCPFixture.call(client, "search_articles", ["query": "zzqxw"])
-        #expect(MCPFixture.text(none).hasPrefix("Aucun résultat pour « zzqxw »."))
+        #expect(MCPFixture.text(none).hasPrefix("Aucun résultat pour «\u{00A0}zzqxw\u{00A0}»."))
     }
 
     @Test func readArticleIsTheMarkdownTwin() async throws {
@@ -78,7 +78,7 @@ import Testing
         let direct = try MCPFixture.book.evaluate("claims.waiting_period.can_open", ["validated": "2026-06-12T10:00", "at": "2026-06-13T10:00"],
                                                   asOf: MCPFixture.asOf)
         #expect(data["refusal"]?.stringValue == direct.text)
-        #expect(MCPFixture.text(result).hasPrefix("Non : " + direct.text))
+        #expect(MCPFixture.text(result).hasPrefix("Non\u{00A0}: " + direct.text))
     }
 
     /// Bad calls are MCP errors (invalid params) that name the argument; the server answers the next call.
@@ -105,7 +105,8 @@ import Testing
         ]
         for (tool, arguments, message) in cases {
             let error = await MCPFixture.error(client, tool, arguments)
-            #expect(error == message, "\(tool) \(arguments)")
+            // French typography, as everywhere the help centre speaks: no-break spaces before « ; » « ? » « : ».
+            #expect(error == FrenchTypography.apply(message), "\(tool) \(arguments)")
         }
         #expect(try await MCPFixture.call(client, "list_rules", [:]).structuredContent != nil)
     }
