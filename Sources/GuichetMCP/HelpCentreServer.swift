@@ -43,8 +43,20 @@ public enum HelpCentreServer {
         return server
     }
 
-    /// Serves `site` on standard input and output until the client closes them.
+    /// Serves `site` on standard input and output until the client closes them. An assistant may end the
+    /// server with a signal instead: the built site is removed then too.
     public static func serve(site: HelpCentreSite, version: String) async throws {
+        let signals = [SIGTERM, SIGINT, SIGHUP].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                site.remove()
+                exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
+        defer { signals.forEach { $0.cancel() } }
         let server = await make(site: site, version: version)
         try await server.start(transport: StdioTransport())
         await server.waitUntilCompleted()

@@ -23,9 +23,15 @@ enum MCPFixture {
         return options
     }
 
-    /// Built once; the tests only read it.
+    /// Built once; the tests only read it. Removed when the test process ends.
     static let site: HelpCentreSite = {
-        do { return try HelpCentreSite.build(options()) } catch { fatalError("the site did not build: \(error)") }
+        do {
+            let site = try HelpCentreSite.build(options())
+            atexit { MCPFixture.site.remove() }
+            return site
+        } catch {
+            fatalError("the site did not build: \(error)")
+        }
     }()
 
     /// A client connected to a fresh server for `site`, both in memory.
