@@ -194,9 +194,7 @@ struct PageRenderer: Sendable {
 
     private func layout(title: String, description: String, path: String, kind: String,
                         breadcrumbs trail: [(String, String)] = [], extraGraph: [JSONLD.Node] = []) -> Layout {
-        // The 404 page and the aliases have no Markdown twin (`MarkdownTwin`).
-        let hasTwin = kind != "404" && kind != "alias" && !["accessibility", "withdrawal-form", "legal-notice"].contains(kind)
-        let twinURL = hasTwin ? root + MarkdownTwin.path(of: path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path) : ""
+        let twinURL = MarkdownTwin.pageKinds.contains(kind) ? root + MarkdownTwin.path(of: path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path) : ""
         let crumbs = [("Accueil", "")] + trail
         var graph = [sitewide.organization]
         if !trail.isEmpty { graph.append(JSONLD.breadcrumbs(crumbs.map { ($0.0, baseURL + $0.1) })) }
