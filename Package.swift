@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         .target(name: "HelpCentreRules"),
@@ -52,9 +53,14 @@ let package = Package(
                            .product(name: "HTTPTypes", package: "swift-http-types"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
         ),
+        // The Model Context Protocol server (`guichet mcp`): the site's articles, search and rules for an assistant.
+        .target(
+            name: "GuichetMCP",
+            dependencies: ["GuichetSite", "GuichetContent", "HelpCentreRules", .product(name: "MCP", package: "swift-sdk")]
+        ),
         .executableTarget(
             name: "guichet",
-            dependencies: ["GuichetSite", "GuichetPreview", "GuichetContent", "HelpCentreRules",
+            dependencies: ["GuichetSite", "GuichetPreview", "GuichetMCP", "GuichetContent", "HelpCentreRules",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             plugins: ["EmbedPlugin"]
         ),
@@ -76,6 +82,8 @@ let package = Package(
                                                              .product(name: "PropertyBased", package: "swift-property-based")],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "GuichetCLITests", dependencies: ["HelpCentreRules", "GuichetTestSupport"], exclude: ["BadInputs"]),
+        .testTarget(name: "GuichetMCPTests", dependencies: ["GuichetMCP", "GuichetSite", "HelpCentreRules",
+                                                            .product(name: "MCP", package: "swift-sdk")]),
         .testTarget(name: "GuichetPreviewTests", dependencies: ["GuichetPreview", "GuichetSite", "GuichetContent", "HelpCentreRules", "GuichetTestSupport",
                                                                 .product(name: "Logging", package: "swift-log"),
                                                                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),

@@ -11,6 +11,8 @@ enum MediaTypes {
         "json": "application/json; charset=utf-8",
         "xml": "application/xml; charset=utf-8",
         "txt": "text/plain; charset=utf-8",
+        // The pages' Markdown twins (RFC 7763).
+        "md": "text/markdown; charset=utf-8",
         "svg": "image/svg+xml",
         "png": "image/png",
         "jpg": "image/jpeg",

@@ -39,12 +39,12 @@ extension BuildRun {
         let results = articles.parallelMap { run.checkAndRender($0) }
         for result in results {
             switch result {
-            case .kept(let article, let file):
+            case .kept(let article, let files):
                 prepared.append(article)
-                if let file { written.append(file) }
-            case .checked(let article, let file):
+                written += files
+            case .checked(let article, let files):
                 prepared.append(article)
-                if let file { written.append(file) }
+                written += files
                 checkedCount += 1
                 rewritten.insert(article.article.file)
                 cache.checked(article)
@@ -59,10 +59,10 @@ extension BuildRun {
 
     /// What the step did with one article.
     enum ArticleResult: Sendable {
-        /// The cache vouched for it: its last check, and its page as the last build wrote it.
-        case kept(PreparedArticle, OutputWriter.Written?)
-        /// Checked now, its page written to the staging folder (none for a draft, or in a check).
-        case checked(PreparedArticle, OutputWriter.Written?)
+        /// The cache vouched for it: its last check, and its page and Markdown twin as the last build wrote them.
+        case kept(PreparedArticle, [OutputWriter.Written])
+        /// Checked now, its page and twin written to the staging folder (none for a draft, or in a check).
+        case checked(PreparedArticle, [OutputWriter.Written])
         /// Its bytes are no longer those read at the start of the build.
         case changedDuringBuild(Diagnostic)
         case failed(SiteError)
@@ -71,21 +71,24 @@ extension BuildRun {
     func checkAndRender(_ input: SourceInput) -> ArticleResult {
         let head = input.head!
         let published = options.includeDrafts || !head.matter.draft
+        let pagePath = head.path + "index.html", twinPath = MarkdownTwin.path(of: head.path + "index.html")
         if let memo = cache.keeps(input) {
-            if !published { return .kept(memo, nil) }
-            if let kept = writer?.keep(head.path + "index.html") { return .kept(memo, kept) }
+            if !published { return .kept(memo, []) }
+            // The page and its twin show the same article and outline: both kept, or both made again.
+            if let writer, let page = writer.keep(pagePath), let twin = writer.keep(twinPath) { return .kept(memo, [page, twin]) }
         }
         guard let (article, parseDiagnostics) = input.article(loader: loader), let context else {
             return .changedDuringBuild(.error(.unreadableFile, input.file.file, .fileStart,
                                               "the file changed or disappeared during the build",
                                               fix: "run the build again once the file is saved"))
         }
-        let (prepared, bodyHTML) = preparer.prepare(article, in: context, parseDiagnostics: parseDiagnostics)
-        guard published, let renderer, let writer else { return .checked(prepared, nil) }
+        let (prepared, bodyHTML, body) = preparer.prepare(article, in: context, parseDiagnostics: parseDiagnostics)
+        guard published, let renderer, let writer else { return .checked(prepared, []) }
         let (path, html) = renderer.render(.article(prepared, bodyHTML: bodyHTML))
         guard let html else { return .failed(SiteError(.cannotWrite, path: path, underlying: TemplateMissing())) }
+        let twin = renderer.markdownTwin(of: prepared, body: body)
         do throws(SiteError) {
-            return .checked(prepared, try writer.write(path, Data(html.utf8)))
+            return .checked(prepared, [try writer.write(path, Data(html.utf8)), try writer.write(twinPath, Data(twin.utf8))])
         } catch {
             return .failed(error)
         }

@@ -10,10 +10,11 @@ extension BuildRun {
         diagnostics = (diagnostics + site.diagnostics).sorted()
         report = SiteBuilder.Report(diagnostics: diagnostics, sources: Self.sources(of: diagnostics, known: sources),
                                     articles: site.articles.map {
-            SiteBuilder.ArticleSummary(file: $0.article.file, title: $0.article.matter.title, isDraft: $0.article.matter.draft,
+            SiteBuilder.ArticleSummary(file: $0.article.file, path: $0.article.path, title: $0.article.matter.title, isDraft: $0.article.matter.draft,
                                        usedRules: $0.usedRules)
         })
         report.articleCount = report.articles.count
+        (report.baseURL, report.rootPath) = (site.config.baseURL, site.config.rootPath)
         report.articlesChecked = checkedCount
         report.interrupted = interrupted
     }

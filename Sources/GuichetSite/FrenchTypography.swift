@@ -1,10 +1,10 @@
 /// The no-break spaces French typography wants around `: ; ! ? « »`, applied to prose so that editors can
 /// type ordinary spaces and a line never starts with a lone colon or closing guillemet. Only text nodes
 /// go through it: code is left exactly as written.
-enum FrenchTypography {
+public enum FrenchTypography {
     static let nbsp: Character = "\u{00A0}"
 
-    static func apply(_ text: String) -> String {
+    public static func apply(_ text: String) -> String {
         // A byte scan first: « and » are C2 AB and C2 BB in UTF-8, the others are ASCII.
         guard text.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F || $0 == 0xAB || $0 == 0xBB }) else {
             return text

@@ -11,6 +11,8 @@ enum GeneratedFiles {
     static let accessibilityPage = "accessibilite.html"
     static let withdrawalForm = "formulaire-de-retractation.html"
     static let legalNotice = "mentions-legales.html"
+    /// For assistants (issue 31): the llms.txt proposal's index of the site's Markdown twins.
+    static let llmsText = "llms.txt"
     /// The theme's files are copied under it.
     static let assetsFolder = "assets"
     /// The data the pages' script reads.
@@ -21,6 +23,6 @@ enum GeneratedFiles {
 
     /// Names no alias may take: files at the root, and folders whose every path is the build's.
     static let rootFiles = [notFound, rulesPage, rulesData, sitemap, robots, newsPage, newsFeed, accessibilityPage, withdrawalForm,
-                            legalNotice]
+                            legalNotice, llmsText, MarkdownTwin.path(of: rulesPage), MarkdownTwin.path(of: newsPage)]
     static let folders = [assetsFolder, dataFolder, SearchIndex.folder]
 }

@@ -1,4 +1,5 @@
 import GuichetContent
+import GuichetMarkdown
 import HelpCentreRules
 
 /// Builds each page's template value (the types of ThemeContract/, documented in docs/themes.md) and renders
@@ -166,10 +167,29 @@ struct PageRenderer: Sendable {
         }
     }
 
+    // MARK: - Markdown twins
+
+    /// An article's Markdown twin, from the tree its page's body is rendered from.
+    func markdownTwin(of prepared: PreparedArticle, body: MarkdownDocument) -> String {
+        MarkdownTwin.article(prepared, body: body, site: site, baseURL: baseURL, root: root, asOf: asOf)
+    }
+
+    /// The Markdown twin of a site-wide page, or nil for a page without one.
+    func markdownTwin(of page: Page) -> String? {
+        switch page {
+        case .home: MarkdownTwin.home(site: site, baseURL: baseURL, root: root)
+        case .category(let index): MarkdownTwin.category(site.categories[index], site: site, baseURL: baseURL, root: root)
+        case .rules(let published): MarkdownTwin.rules(published.get, asOf: asOf, baseURL: baseURL, root: root)
+        case .news(let news): MarkdownTwin.news(news.get, baseURL: baseURL)
+        case .article, .notFound, .accessibility, .withdrawalForm, .legalNotice, .alias: nil
+        }
+    }
+
     // MARK: - Data
 
     private func layout(title: String, description: String, path: String, kind: String,
                         breadcrumbs trail: [(String, String)] = [], extraGraph: [JSONLD.Node] = []) -> Layout {
+        let twinURL = MarkdownTwin.pageKinds.contains(kind) ? root + MarkdownTwin.path(of: path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path) : ""
         let crumbs = [("Accueil", "")] + trail
         var graph = [sitewide.organization]
         if !trail.isEmpty { graph.append(JSONLD.breadcrumbs(crumbs.map { ($0.0, baseURL + $0.1) })) }
@@ -179,7 +199,8 @@ struct PageRenderer: Sendable {
             assets: Layout.Assets(css: assetURLs["style.css"] ?? "", js: assetURLs["site.js"] ?? ""),
             searchIndexURL: root + SearchIndex.manifest,
             live: Layout.Live(hoursURL: root + GeneratedFiles.hoursData),
-            page: Layout.Page(title: title, description: description, url: root + path, canonicalURL: baseURL + path, kind: kind),
+            page: Layout.Page(title: title, description: description, url: root + path, canonicalURL: baseURL + path, kind: kind,
+                              markdownURL: twinURL),
             jsonld: SafeHTML(writtenByGuichet: JSONLD.Graph(graph: graph).encodedForHTML()),
             breadcrumbs: trail.isEmpty ? [] : crumbs.enumerated().map { index, crumb in
                 Layout.Link(title: crumb.0, url: root + crumb.1, isCurrent: index == crumbs.count - 1)

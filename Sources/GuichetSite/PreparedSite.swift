@@ -19,4 +19,6 @@ struct PreparedSite: Sendable {
 struct PreparedCategory: Sendable {
     let category: Category
     let introHTML: SafeHTML
+    /// The same introduction in Markdown, references resolved, for the category's Markdown twin.
+    let introMarkdown: String
 }

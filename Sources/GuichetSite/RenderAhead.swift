@@ -36,7 +36,7 @@ struct RenderAhead: Sendable {
             let parsed = loader.parse(known.file, text: text)
             guard let article = parsed.article, BuildCache.outlineFields(of: article.head) == BuildCache.outlineFields(of: known.head),
                   includeDrafts || !article.head.matter.draft else { return nil }
-            let (prepared, bodyHTML) = preparer.prepare(article, in: context, parseDiagnostics: parsed.diagnostics)
+            let (prepared, bodyHTML, _) = preparer.prepare(article, in: context, parseDiagnostics: parsed.diagnostics)
             guard !prepared.diagnostics.contains(where: { $0.severity == .error && $0.isReported }) else { return nil }
             let (page, html) = renderer.render(.article(prepared, bodyHTML: bodyHTML))
             guard let html else { return nil }

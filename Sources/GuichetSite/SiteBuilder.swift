@@ -31,6 +31,9 @@ public struct SiteBuilder: Sendable {
         public var articlesChecked = 0
         public var published = false
         public var articles: [ArticleSummary] = []
+        /// The site's absolute base URL (ending with `/`) and its path (`/` or `/aide/`), from the settings.
+        public var baseURL = ""
+        public var rootPath = "/"
         /// How the search index was made: kept as the last build wrote it, updated from the last build's
         /// postings (only the changed articles' words redone), or built from every article's terms.
         public var searchIndex: SearchIndexWork = .kept
@@ -49,6 +52,8 @@ public struct SiteBuilder: Sendable {
     /// What a report says about one article: enough for `rules show` to list where a rule is used.
     public struct ArticleSummary: Sendable {
         public let file: String
+        /// Its page's folder under the site's root (`livraison/delais/`).
+        public let path: String
         public let title: String
         public let isDraft: Bool
         public let usedRules: [String: [SourcePoint]]

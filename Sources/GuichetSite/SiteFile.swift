@@ -47,6 +47,12 @@ struct SiteFile: Sendable {
         files += pages.map { page in
             SiteFile(path: renderer.path(of: page), isPage: true, make: { renderer.render(page).html.map { Data($0.utf8) } })
         }
+        // Each page's Markdown twin shows what the page shows; what it reads is recorded as for the page.
+        files += pages.compactMap { page in
+            guard hasTwin(page) else { return nil }
+            return SiteFile(path: MarkdownTwin.path(of: renderer.path(of: page)), isPage: false, make: { renderer.markdownTwin(of: page).map { Data($0.utf8) } })
+        }
+        files.append(SiteFile(path: GeneratedFiles.llmsText, isPage: false, make: { Data(LlmsText.text(site.outline, asOf: asOf, baseURL: baseURL).utf8) }))
         files.append(json(GeneratedFiles.hoursData) { LiveData.hours(book: book, asOf: asOf) })
         files.append(json(GeneratedFiles.withdrawalData) { LiveData.withdrawal(book: book, asOf: asOf) })
         files.append(json(GeneratedFiles.claimData) { LiveData.claim(book: book, asOf: asOf) })
@@ -58,6 +64,14 @@ struct SiteFile: Sendable {
         files.append(SiteFile(path: GeneratedFiles.sitemap, isPage: false, make: { Data(SiteFiles.sitemap(site, baseURL: baseURL).utf8) }))
         files.append(SiteFile(path: GeneratedFiles.robots, isPage: false, make: { Data(SiteFiles.robots(baseURL: baseURL).utf8) }))
         return files
+    }
+
+    /// The pages with a Markdown twin (`PageRenderer.markdownTwin(of:)`), known without making it.
+    private static func hasTwin(_ page: PageRenderer.Page) -> Bool {
+        switch page {
+        case .home, .category, .rules, .news: true
+        case .article, .notFound, .accessibility, .withdrawalForm, .legalNotice, .alias: false
+        }
     }
 
     private static func json<T: Encodable & Sendable>(_ path: String, _ value: @escaping @Sendable () -> T) -> SiteFile {

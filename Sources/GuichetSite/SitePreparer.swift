@@ -51,7 +51,8 @@ struct SitePreparer: Sendable {
             categoryResult.diagnostics += PageOverride.apply(result.overrides, to: result.diagnostics, file: category.file)
             categoryResult.anchors += result.anchors
             categoryResult.headings["\(category.slug)/_index.md"] = Set(rendered.headings.map(\.id))
-            categoryResult.prepared.append(PreparedCategory(category: category, introHTML: SafeHTML(writtenByGuichet: rendered.html)))
+            categoryResult.prepared.append(PreparedCategory(category: category, introHTML: SafeHTML(writtenByGuichet: rendered.html),
+                                                            introMarkdown: MarkdownWriter(allowRawHTML: config.allowRawHTML).write(result.document)))
         }
         let published = heads.filter { options.includeDrafts || !$0.matter.draft }
         let contactForm = contactFormURL(config, published: published, diagnostics: &diagnostics)
@@ -78,9 +79,10 @@ struct SitePreparer: Sendable {
     }
 
     /// Checks one article and renders its body. `parseDiagnostics` are those found when it was read; they
-    /// are kept with the rest, so that a cached article reports them again.
+    /// are kept with the rest, so that a cached article reports them again. `body` is the tree the HTML is
+    /// rendered from (references resolved, links rewritten), for the article's Markdown twin.
     func prepare(_ article: Article, in context: Context, parseDiagnostics: [Diagnostic] = [])
-        -> (prepared: PreparedArticle, bodyHTML: SafeHTML) {
+        -> (prepared: PreparedArticle, bodyHTML: SafeHTML, body: MarkdownDocument) {
         let document = article.document
         let result = context.transformer.transform(document, source: PageSource(article: article))
         let rendered = context.renderer.render(result.document)
@@ -98,7 +100,7 @@ struct SitePreparer: Sendable {
                                        usedRules: result.usedRules, diagnostics: found.sorted(), anchors: result.anchors,
                                        searchTerms: SearchTerms(terms),
                                        searchExcerpt: SearchIndex.excerpt(result.document.root.plainText))
-        return (prepared, SafeHTML(writtenByGuichet: rendered.html))
+        return (prepared, SafeHTML(writtenByGuichet: rendered.html), result.document)
     }
 
     /// The checks that need every article: anchors against every page's headings, aliases, coverage.

@@ -10,6 +10,6 @@ struct Guichet: AsyncParsableCommand {
         // BuildInfo is generated at build time (Plugins/EmbedPlugin) from VERSION and the checkout's commit.
         version: "guichet \(BuildInfo.version) (commit \(BuildInfo.commit))",
         subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ThemeCommand.self,
-                      RulesCommand.self, SchemaCommand.self, CorpusCommand.self]
+                      RulesCommand.self, SchemaCommand.self, CorpusCommand.self, McpCommand.self]
     )
 }

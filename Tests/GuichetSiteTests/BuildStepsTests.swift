@@ -113,7 +113,8 @@ struct BuildStepsTests {
                                                 "Content/livraison/brouillon.md": "---\ntitle: Brouillon\ndescription: Pas encore.\ndraft: true\n---\nRien.\n"]) { $1 })
             let built = try SiteBuilder(options: options).build()
             #expect(built.published)
-            let pages = Set(built.files.filter { !$0.hasSuffix("/index.html") && $0 != "index.html" })
+            // Pages of folders, and their Markdown twins, beside them.
+            let pages = Set(built.files.filter { !$0.hasSuffix("/index.html") && $0 != "index.html" && !$0.hasSuffix("/index.md") && $0 != "index.md" })
             let registered = Set(GeneratedFiles.rootFiles + [GeneratedFiles.hoursData, GeneratedFiles.withdrawalData, GeneratedFiles.claimData])
             #expect(pages.filter { !$0.hasPrefix(GeneratedFiles.assetsFolder + "/") && !$0.hasPrefix(SearchIndex.folder + "/") } == registered)
             #expect(pages.contains(SearchIndex.manifest))

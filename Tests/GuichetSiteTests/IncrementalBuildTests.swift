@@ -75,11 +75,11 @@ import Testing
         #expect(again.unchanged, "nothing changed: the build should have done nothing")
         #expect(again.filesChanged == 0)
 
-        // A sentence of one article: that page, and of the search, the shard of its terms (this small site has
-        // one), the fragment that holds its excerpt and the manifest that names both.
+        // A sentence of one article: that page and its Markdown twin, and of the search, the shard of its terms
+        // (this small site has one), the fragment that holds its excerpt and the manifest that names both.
         try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "pour vous rétracter.", with: "pour changer d’avis et vous rétracter.") }
         let body = try work.buildBothAndCompare()
-        #expect(body.filesChanged == 4, "changed: \(body.filesChanged)")
+        #expect(body.filesChanged == 5, "changed: \(body.filesChanged)")
         #expect(body.articlesChecked == 1, "the three other articles' checks come from the cache")
         #expect(body.searchIndex == .updated, "the search redone from the last postings, and equal to the clean build's")
 
@@ -90,13 +90,13 @@ import Testing
         }
         let rules = try work.buildBothAndCompare()
         #expect(rules.articlesChecked == 1)
-        #expect(rules.filesChanged == 6, "the page, the search's shard, fragment and manifest, regles.html and regles.json: \(rules.filesChanged)")
+        #expect(rules.filesChanged == 8, "the page and its twin, the search's shard, fragment and manifest, regles.html, regles.md and regles.json: \(rules.filesChanged)")
         #expect(rules.searchIndex == .updated)
 
-        // A review date: that page and the sitemap.
+        // A review date: that page, its twin (« Dernière vérification ») and the sitemap.
         try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "reviewed: 2026-11-02", with: "reviewed: 2026-11-03") }
         let reviewed = try work.buildBothAndCompare()
-        #expect(reviewed.articlesChecked == 1 && reviewed.filesChanged == 2, "changed: \(reviewed.filesChanged)")
+        #expect(reviewed.articlesChecked == 1 && reviewed.filesChanged == 3, "changed: \(reviewed.filesChanged)")
 
         // A title: the pages that show it too.
         try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Nouveau — ") }
@@ -164,7 +164,7 @@ import Testing
         try work.edit("Content/retractation/exclusions.md") { $0.replacingOccurrences(of: "ne peuvent pas être retournés", with: "ne peuvent jamais être retournés") }
         let report = try work.buildBothAndCompare()
         #expect(!report.unchanged)
-        #expect(report.articlesChecked == 1 && report.filesChanged == 4, "checked \(report.articlesChecked), wrote \(report.filesChanged)")
+        #expect(report.articlesChecked == 1 && report.filesChanged == 5, "checked \(report.articlesChecked), wrote \(report.filesChanged)")
     }
 
     @Test func aCachedArticleReportsItsWarningsAgainWithItsLine() throws {

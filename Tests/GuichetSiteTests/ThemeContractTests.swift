@@ -35,7 +35,8 @@ struct ThemeContractTests {
         let link = Layout.Link(title: "T", url: "/t/")
         let layout = Layout(site: .init(title: "S", description: "D", root: "/", baseURL: "https://a.fr/"),
                             assets: .init(css: "c", js: "j"), searchIndexURL: "i", live: .init(hoursURL: "h"),
-                            page: .init(title: "P", description: "D", url: "/", canonicalURL: "https://a.fr/", kind: "article"),
+                            page: .init(title: "P", description: "D", url: "/", canonicalURL: "https://a.fr/", kind: "article",
+                                          markdownURL: "/index.md"),
                             jsonld: SafeHTML(writtenByGuichet: "{}"), breadcrumbs: [link], contact: .init(phoneDisplay: "p", phoneTel: "t", hoursText: "h",
                             formResponseText: "f", formURL: "u", socials: [], mediator: .init(nil)), footerLinks: [link],
                             news: .init(pageURL: "/nouveautes.html", feedURL: "https://a.fr/nouveautes.xml"),

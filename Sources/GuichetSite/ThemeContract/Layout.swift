@@ -89,6 +89,8 @@ struct Layout: ThemeValue {
         let url: String
         let canonicalURL: String
         let kind: String
+        /// Root-relative; empty for a page without a Markdown twin.
+        let markdownURL: String
 
         static let contract = ThemeContract<Page>("Page", "The page being rendered.", [
             .text("title", "the page's title") { $0.title },
@@ -97,6 +99,9 @@ struct Layout: ThemeValue {
             .text("canonical_url", "its absolute URL, for `<link rel=\"canonical\">` and `og:url`") { $0.canonicalURL },
             .text("kind", "`home`, `category`, `article`, `rules`, `news`, `accessibility`, `withdrawal-form`, `legal-notice`, `404` or `alias`") { $0.kind },
             .text("og_type", "`article` on articles, `website` elsewhere") { $0.kind == "article" ? "article" : "website" },
+            .text("markdown_url",
+                     "its Markdown twin (`index.md` or `….md` beside the page), root-relative, for `<link rel=\"alternate\" type=\"text/markdown\">`; empty on the pages without one (404, aliases, the legal pages)") { $0.markdownURL },
+            .flag("has_markdown", "true when `markdown_url` is not empty") { !$0.markdownURL.isEmpty },
         ])
     }
 

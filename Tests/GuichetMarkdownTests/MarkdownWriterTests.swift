@@ -1,0 +1,84 @@
+import Foundation
+import GuichetMarkdown
+import Testing
+
+/// `MarkdownWriter` writes back what the parser read: parsing its output gives a tree that renders to the
+/// same HTML. On the repository's own articles, and on text that would otherwise turn into markup.
+@Suite struct MarkdownWriterTests {
+    /// Writes `markdown`'s tree back, then compares the HTML of the tree read again with the original's.
+    private func roundTrip(_ markdown: String, allowRawHTML: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        let writer = MarkdownWriter(allowRawHTML: allowRawHTML)
+        let written = writer.write(MarkdownParser().parse(markdown))
+        #expect(html(written, allowRawHTML: allowRawHTML) == html(markdown, allowRawHTML: allowRawHTML),
+                "written back as:\n\(written)", sourceLocation: sourceLocation)
+        return written
+    }
+
+    @Test func everyArticleOfTheRepositoryRoundTrips() throws {
+        let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Content").path
+        let files = (FileManager.default.subpaths(atPath: content) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+        #expect(files.count > 20)
+        for file in files {
+            let text = try String(contentsOfFile: content + "/" + file, encoding: .utf8)
+            // The body after the front-matter.
+            let parts = text.components(separatedBy: "\n---\n")
+            _ = roundTrip(parts.count > 1 ? parts.dropFirst().joined(separator: "\n---\n") : text)
+        }
+    }
+
+    @Test func blocksOfEveryKind() {
+        let written = roundTrip("""
+            # Titre
+
+            Un *paragraphe* avec **du gras**, ~~barré~~, `du code` et un [lien](https://exemple.fr/a "titre").
+
+            > Une citation
+            > sur deux lignes.
+
+            1. un
+            2. deux
+               - imbriqué
+               - [ ] à faire
+               - [x] fait
+
+            - lâche
+
+            - liste
+
+            ```swift
+            let x = "```"
+            ```
+
+            | A | B |
+            |:--|--:|
+            | a \\| b | c |
+
+            ---
+
+            Une note[^1].
+
+            [^1]: Le texte de la note.
+            """)
+        #expect(written.hasPrefix("# Titre\n\nUn *paragraphe* avec **du gras**, ~~barré~~, `du code` et un [lien](https://exemple.fr/a \"titre\").\n"))
+    }
+
+    /// Text that looks like markup is escaped, so that it stays text.
+    @Test func textThatLooksLikeMarkupStaysText() {
+        let tree = MarkdownDocument(root: MarkdownNode(.document, children: [
+            MarkdownNode(.paragraph, children: [MarkdownNode(.text("# pas un titre, *pas* d’emphase, [pas] de lien, <b>, a_b_c, &amp; Q&R"))]),
+            MarkdownNode(.paragraph, children: [MarkdownNode(.text("1. pas une liste")), MarkdownNode(.softBreak), MarkdownNode(.text("- ni celle-ci"))]),
+        ]))
+        let written = MarkdownWriter().write(tree)
+        #expect(written == "\\# pas un titre, \\*pas\\* d’emphase, \\[pas\\] de lien, \\<b\\>, a\\_b\\_c, \\&amp; Q&R\n\n1\\. pas une liste\n\\- ni celle-ci\n")
+        let again = MarkdownParser().parse(written)
+        #expect(HTMLRenderer().render(again).html == HTMLRenderer().render(tree).html)
+    }
+
+    /// Raw HTML is dropped, as the HTML renderer drops it, unless the site allows it.
+    @Test func rawHTMLFollowsTheSiteSetting() {
+        let source = "<div>bloc</div>\n\nTexte <b>gras</b>.\n"
+        #expect(MarkdownWriter().write(MarkdownParser().parse(source)) == "Texte gras.\n")
+        #expect(roundTrip(source, allowRawHTML: true) == source)
+    }
+}

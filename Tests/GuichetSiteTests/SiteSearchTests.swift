@@ -1,0 +1,103 @@
+import Foundation
+@testable import GuichetSite
+import Testing
+
+/// `SiteSearch` (what `guichet mcp`'s search_articles answers) ranks as the site's search box does: site.js
+/// itself runs under node on the index built from Content/, for every query of both golden sets of
+/// Tests/browser/, and each answer (results in order, snippets, suggestion) must be the same in Swift.
+@Suite struct SiteSearchTests {
+    /// Loads site.js in a bare context (no page: no form is set up) and hands its `rechercher` out through one
+    /// line added before its start-up, so that the ranking code run is the theme's own, unchanged.
+    static let harness = #"""
+    const fs = require('fs'), path = require('path'), vm = require('vm');
+    const [siteJs, output, queriesFile] = process.argv.slice(2);
+    const hook = "  if (document.readyState === 'loading')";
+    let source = fs.readFileSync(siteJs, 'utf8');
+    if (!source.includes(hook)) throw new Error('site.js no longer starts with: ' + hook);
+    source = source.replace(hook, '  globalThis.__rechercher = rechercher;\n' + hook);
+    const context = {
+      document: { readyState: 'complete', querySelectorAll: () => [] }, location: { search: '' }, URLSearchParams,
+      fetch: (url) => new Promise((resolve) => {
+        const file = path.join(output, url.replace(/^\//, ''));
+        const ok = fs.existsSync(file);
+        resolve({ ok, status: ok ? 200 : 404, json: () => Promise.resolve(JSON.parse(fs.readFileSync(file, 'utf8'))) });
+      }),
+    };
+    vm.createContext(context);
+    vm.runInContext(source, context);
+    (async () => {
+      const answers = [];
+      for (const query of JSON.parse(fs.readFileSync(queriesFile, 'utf8'))) {
+        const r = await context.__rechercher('/recherche/index.json', query);
+        answers.push(r ? { urls: r.resultats.map((x) => x.url), titles: r.resultats.map((x) => x.title),
+                           snippets: r.resultats.map((x) => x.snippet), suggestion: r.suggestion || null } : null);
+      }
+      process.stdout.write(JSON.stringify(answers));
+    })().catch((e) => { console.error(e); process.exit(1); });
+    """#
+
+    struct JSAnswer: Decodable, Equatable {
+        let urls: [String]
+        let titles: [String]
+        let snippets: [String]
+        let suggestion: String?
+    }
+
+    static func goldenQueries() throws -> [String] {
+        var queries: [String] = []
+        for name in ["search-queries.tsv", "search-queries-heldout.tsv"] {
+            let text = try String(contentsOfFile: Paths.packageRoot.appendingPathComponent("Tests/browser/" + name).path, encoding: .utf8)
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.allSatisfy(\.isWhitespace) {
+                queries.append(String(line.split(separator: "\t", omittingEmptySubsequences: false)[1]))
+            }
+        }
+        return queries
+    }
+
+    @Test func agreesWithSiteJsOnEveryGoldenQuery() throws {
+        let temporary = try TemporaryFolder("site-search")
+        defer { temporary.remove() }
+        let output = temporary.sub("Output")
+        var options = buildOptions(content: Paths.content, output: output, config: Paths.config)
+        options.themesDirectory = Paths.themes
+        #expect(try SiteBuilder(options: options).build().published)
+        // Typed as a reader types them, and a few that exercise the suggestion and the empty query.
+        let queries = try Self.goldenQueries() + ["zzqxw", "remboursemnt", "rembour", "carte cadeau", "  ", "de la", "DVD"]
+        #expect(queries.count > 150)
+        try Self.harness.write(toFile: temporary.sub("harness.js"), atomically: true, encoding: .utf8)
+        try JSONEncoder().encode(queries).write(to: URL(fileURLWithPath: temporary.sub("queries.json")))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["node", temporary.sub("harness.js"), Paths.themes + "/default/assets/site.js", output, temporary.sub("queries.json")]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "node must be installed to run site.js (exit \(process.terminationStatus))")
+        let expected = try JSONDecoder().decode([JSAnswer?].self, from: data)
+        try #require(expected.count == queries.count)
+        let search = try SiteSearch(output: output)
+        var compared = 0
+        for (query, js) in zip(queries, expected) {
+            let swift = search.search(query).map { answer in
+                JSAnswer(urls: answer.results.map(\.url), titles: answer.results.map(\.title), snippets: answer.results.map(\.snippet),
+                         suggestion: answer.suggestion)
+            }
+            #expect(swift == js, "« \(query) »: Swift \(String(describing: swift)), site.js \(String(describing: js))")
+            if let js, !js.urls.isEmpty { compared += 1 }
+        }
+        #expect(compared > 120, "queries with results: \(compared)")
+    }
+
+    /// The text steps against site.js's own examples in its comments.
+    @Test func stemsAndNormalisesAsSiteJs() {
+        #expect(SiteSearch.tokens("Œuvre d’art : « Délai » Ça") == ["oeuvre", "art", "delai", "ca"])
+        #expect(SiteSearch.stem("rembourser") == "rembours")
+        #expect(SiteSearch.stem("journaux") == "journal")
+        #expect(SiteSearch.stem("recevez") == "recev")
+        #expect(SiteSearch.distance(Array("anuler".utf16), Array("annuler".utf16), 1) == 1)
+        #expect(SiteSearch.distance(Array("satut".utf16), Array("statut".utf16), 1) == 1)
+        #expect(SiteSearch.distance(Array("abcd".utf16), Array("badc".utf16), 1) == 2)
+    }
+}
