@@ -38,11 +38,13 @@ let package = Package(
             name: "GuichetContent",
             dependencies: ["HelpCentreRules", "GuichetMarkdown", .product(name: "Yams", package: "Yams")]
         ),
+        // The figure check: the judge, its signals and words, and where a figure is in its file.
+        .target(name: "GuichetCheck", dependencies: ["GuichetContent", "GuichetMarkdown", "HelpCentreRules"]),
         // Carries the default theme, the starter site and the version into the binary (scripts/embed).
         .plugin(name: "EmbedPlugin", capability: .buildTool()),
         .target(
             name: "GuichetSite",
-            dependencies: ["GuichetContent", "HelpCentreRules", "GuichetMarkdown", .product(name: "Mustache", package: "swift-mustache"),
+            dependencies: ["GuichetCheck", "GuichetContent", "HelpCentreRules", "GuichetMarkdown", .product(name: "Mustache", package: "swift-mustache"),
                            .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedPlugin"]
         ),
@@ -77,7 +79,7 @@ let package = Package(
         .testTarget(name: "GuichetMarkdownTests", dependencies: ["GuichetMarkdown"]),
         .testTarget(name: "GuichetContentTests", dependencies: ["GuichetContent", "GuichetMarkdown", "HelpCentreRules", "GuichetTestSupport",
                                                                 .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "GuichetSiteTests", dependencies: ["GuichetSite", "GuichetContent", "GuichetMarkdown", "HelpCentreRules", "GuichetTestSupport",
+        .testTarget(name: "GuichetSiteTests", dependencies: ["GuichetSite", "GuichetCheck", "GuichetContent", "GuichetMarkdown", "HelpCentreRules", "GuichetTestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache"),
                                                              .product(name: "PropertyBased", package: "swift-property-based")],
                     resources: [.copy("Fixtures")]),

@@ -213,19 +213,34 @@ struct BuildCache: Sendable {
             hasher.combine(category.file)
             hasher.combine(category.hash)
         }
-        for head in heads {
-            for field in outlineFields(of: head) { hasher.combine(field) }
-        }
+        for head in heads { hasher.combine(outline(of: head)) }
         return hasher.hex
     }
 
-    /// What the outline holds of one article: what other pages show of it (links, listings, related
-    /// articles, the search's documents). The fingerprint above combines it for every article; the preview
-    /// renders a saved article's page ahead of its build only while it is unchanged (`RenderAhead`).
-    static func outlineFields(of head: ArticleHead) -> [String] {
-        [head.contentPath, head.matter.title, head.matter.description, head.matter.draft ? "draft" : "published",
-         "\(head.matter.order ?? Int.max) \(head.matter.audience.rawValue)"]
+    /// What the outline holds of one article: its whole head, path and front-matter, as the cache encodes it,
+    /// but for the fields that only its own page and the site-wide files show (`ownPageOnly`). The fingerprint
+    /// above combines it for every article; the preview renders a saved article's page ahead of its build
+    /// only while it is unchanged (`RenderAhead`).
+    ///
+    /// Whole by default: a front-matter field added later is part of the outline, so that an edit of it
+    /// redoes every page (slower) rather than leaving one that shows it stale, until it is shown to be read
+    /// only where reads are recorded and joins `ownPageOnly`.
+    static func outline(of head: ArticleHead) -> [UInt8] {
+        var matter = head.matter
+        matter.rules = []
+        matter.related = []
+        matter.aliases = []
+        matter.reviewed = nil
+        var writer = CacheWriter()
+        writer.write(ArticleHead(file: head.file, category: head.category, slug: head.slug, matter: matter))
+        return writer.bytes
     }
+
+    /// The front-matter fields left out of the outline, each shown only by the article's own page (checked and
+    /// rendered again whenever the article changes) and by site-wide files, which record that they read the
+    /// head (`ArticleReads`): `rules:` (its own check; the rules page reads the rules used), `related:` (its
+    /// own page), `aliases:` (the alias pages), `reviewed:` (its own page and the sitemap).
+    static let ownPageOnly = ["rules", "related", "aliases", "reviewed"]
 }
 
 extension BuildCache: CacheCodable {

@@ -1,3 +1,4 @@
+import GuichetCheck
 import GuichetContent
 import GuichetMarkdown
 

@@ -34,7 +34,7 @@ struct RenderAhead: Sendable {
             if ContentHash.full(bytes) == known.hash { continue }
             guard case .success(let text) = loader.decode(bytes, of: known.file) else { return nil }
             let parsed = loader.parse(known.file, text: text)
-            guard let article = parsed.article, BuildCache.outlineFields(of: article.head) == BuildCache.outlineFields(of: known.head),
+            guard let article = parsed.article, BuildCache.outline(of: article.head) == BuildCache.outline(of: known.head),
                   includeDrafts || !article.head.matter.draft else { return nil }
             let (prepared, bodyHTML, _) = preparer.prepare(article, in: context, parseDiagnostics: parsed.diagnostics)
             guard !prepared.diagnostics.contains(where: { $0.severity == .error && $0.isReported }) else { return nil }

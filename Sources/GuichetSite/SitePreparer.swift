@@ -1,3 +1,4 @@
+import GuichetCheck
 import Foundation
 import GuichetContent
 import GuichetMarkdown

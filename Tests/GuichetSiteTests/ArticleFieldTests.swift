@@ -50,4 +50,33 @@ import Testing
         #expect(Self.article(excerpt: "Autre.").fields(differingFrom: Self.article()) == ArticleFields(.searchExcerpt))
         #expect(Self.article(reviewed: true).fields(differingFrom: Self.article()) == ArticleFields(.head))
     }
+
+    /// The outline (what every page may show of an article) is its whole head but for `ownPageOnly`: each
+    /// front-matter field, changed alone, changes the outline unless it is one of those. A field added to
+    /// the front-matter must be given a variant here, and is in the outline until shown otherwise.
+    @Test func theOutlineIsTheWholeHeadButTheFieldsOnlyItsOwnPageShows() {
+        let base = Self.article().article.matter
+        let at = SourcePoint(line: 4, column: 8)
+        func vary(_ change: (inout ArticleFrontMatter) -> Void) -> ArticleFrontMatter { var matter = base; change(&matter); return matter }
+        let variants: [String: ArticleFrontMatter] = [
+            "title": vary { $0.title = "Autre" },
+            "description": vary { $0.description = "Autre." },
+            "order": vary { $0.order = 3 },
+            "rules": vary { $0.rules = [Located("withdrawal.period", at: at)] },
+            "related": vary { $0.related = [Located("a/c.md", at: at)] },
+            "aliases": vary { $0.aliases = [Located("/ancien/", at: at)] },
+            "draft": vary { $0.draft = true },
+            "reviewed": vary { $0.reviewed = Located(LocalDate(year: 2026, month: 1, day: 5)!, at: at) },
+            "audience": vary { $0.audience = .vendeur },
+        ]
+        #expect(Set(variants.keys) == Set(Mirror(reflecting: base).children.compactMap(\.label)), "a field without a variant")
+        func outline(_ matter: ArticleFrontMatter) -> [UInt8] {
+            BuildCache.outline(of: ArticleHead(file: "Content/a/b.md", category: "a", slug: "b", matter: matter))
+        }
+        for (name, matter) in variants.sorted(by: { $0.key < $1.key }) {
+            #expect((outline(matter) != outline(base)) == !BuildCache.ownPageOnly.contains(name), "\(name)")
+        }
+        // The path is in it too: a moved article is another page.
+        #expect(BuildCache.outline(of: ArticleHead(file: "Content/a/c.md", category: "a", slug: "c", matter: base)) != outline(base))
+    }
 }

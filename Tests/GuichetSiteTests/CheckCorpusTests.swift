@@ -1,3 +1,4 @@
+@testable import GuichetCheck
 import Foundation
 import GuichetContent
 @testable import GuichetSite

@@ -1,3 +1,4 @@
+@testable import GuichetCheck
 import GuichetContent
 @testable import GuichetSite
 import HelpCentreRules

@@ -1,3 +1,4 @@
+@testable import GuichetCheck
 @testable import GuichetSite
 import Testing
 

@@ -2,17 +2,17 @@ import GuichetContent
 import GuichetMarkdown
 
 /// What the transformer needs to know about the page whose Markdown it rewrites.
-struct PageSource: Sendable {
-    let file: String
+package struct PageSource: Sendable {
+    package let file: String
     /// Path under Content/ (`livraison/delais.md`, or `livraison/_index.md`), to resolve relative links.
-    let contentPath: String
-    let bodyLines: [Substring]
-    let bodyLine: Int
+    package let contentPath: String
+    package let bodyLines: [Substring]
+    package let bodyLine: Int
     /// The rules the front-matter declares; nil for a category introduction, which declares none.
-    let declaredRules: Set<String>?
-    let isDraft: Bool
+    package let declaredRules: Set<String>?
+    package let isDraft: Bool
 
-    init(article: Article) {
+    package init(article: Article) {
         file = article.file
         contentPath = article.contentPath
         bodyLines = article.bodyLines
@@ -21,7 +21,7 @@ struct PageSource: Sendable {
         isDraft = article.matter.draft
     }
 
-    init(category: Category) {
+    package init(category: Category) {
         file = category.file
         contentPath = "\(category.slug)/_index.md"
         bodyLines = category.bodyLines
@@ -31,7 +31,7 @@ struct PageSource: Sendable {
     }
 
     /// The file position of a node's start: the line and the character column.
-    func point(_ position: SourcePosition?) -> SourcePoint {
+    package func point(_ position: SourcePosition?) -> SourcePoint {
         guard let position else { return SourcePoint(line: bodyLine, column: 1) }
         let index = position.line - 1
         let column = bodyLines.indices.contains(index)
@@ -43,7 +43,7 @@ struct PageSource: Sendable {
     /// The position of `snippet` on the line of `position`: its occurrence closest to where cmark's column
     /// and the offset put it. cmark's inline columns drift after escapes and autolinks; the text itself
     /// does not, and the closest occurrence keeps two identical snippets on one line apart.
-    func point(of snippet: String, near position: SourcePosition?, offset: Int) -> SourcePoint {
+    package func point(of snippet: String, near position: SourcePosition?, offset: Int) -> SourcePoint {
         let start = point(position)
         let expected = start.column - 1 + offset
         let index = start.line - bodyLine
@@ -56,7 +56,7 @@ struct PageSource: Sendable {
 
     /// The character offset in `line` of the occurrence of `snippet` closest to `expected` (the first of two
     /// equally close), comparing characters.
-    static func closestOccurrence(of snippet: String, in line: Substring, to expected: Int) -> Int? {
+    package static func closestOccurrence(of snippet: String, in line: Substring, to expected: Int) -> Int? {
         // French prose is made of scalars that are characters of their own and equal to no other
         // (`isOwnCharacter`): then two runs of characters are equal exactly when their bytes are, and the
         // search needs no array of characters (it was made for every link, reference and figure).

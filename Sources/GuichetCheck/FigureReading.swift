@@ -7,23 +7,23 @@ import HelpCentreRules
 /// Distances are counted in words from the figure. A word after « après », « à compter de », « suivant »,
 /// « une fois »… names the event a period counts from, not what happens within it: « le suivi est
 /// disponible 24 h après l’expédition » is not about shipping. Such words are « anchors ».
-struct FigureReading {
+package struct FigureReading {
     /// A word or phrase that was found, and how far it is from the figure.
-    struct Cue {
+    package struct Cue {
         let distance: Int
         /// Its index in the words, and how many words it spans.
         var index = 0
         var count = 1
     }
 
-    let words: ProseWords
-    let clause: Range<Int>
-    let figure: Int
+    package let words: ProseWords
+    package let clause: Range<Int>
+    package let figure: Int
     /// The last word of the figure.
-    let figureEnd: Int
-    let anchors: Set<Int>
+    package let figureEnd: Int
+    package let anchors: Set<Int>
 
-    init(words: ProseWords, figure: Int, figureEnd: Int) {
+    package init(words: ProseWords, figure: Int, figureEnd: Int) {
         self.words = words
         self.figure = figure
         self.figureEnd = max(figure, figureEnd)
@@ -36,7 +36,7 @@ struct FigureReading {
     /// « expédier »).
     /// With `complementOf`, the occurrences that follow that cue closely on the same side of the figure are
     /// skipped: they complete it (« remettre le colis au transporteur »).
-    func closest(_ phrases: [[String]], inAnchors: Bool = false, overruledBy: [[String]] = [], text: String,
+    package func closest(_ phrases: [[String]], inAnchors: Bool = false, overruledBy: [[String]] = [], text: String,
                  complementOf name: Cue? = nil) -> Cue? {
         var best: Cue?
         for index in clause where (index < figure || index > figureEnd) && anchors.contains(index) == inAnchors {
@@ -62,7 +62,7 @@ struct FigureReading {
     private func length(_ phrase: [String]) -> Int { phrase.reduce(phrase.count) { $0 + $1.count } }
 
     /// A cue's words as written, for messages: read once a verdict is reached.
-    func written(_ cue: Cue, in text: String) -> String {
+    package func written(_ cue: Cue, in text: String) -> String {
         let start = words.words[cue.index].start
         let end = words.words[min(cue.index + cue.count, words.words.count) - 1].end
         guard start < end, end <= text.count else { return words.words[cue.index].text }
@@ -80,7 +80,7 @@ struct FigureReading {
 
     /// « l’acheteur qui s’est rétracté a 14 jours pour renvoyer »: a name in a relative clause qualifies
     /// someone; the sentence's own verb says what the period is for.
-    func inRelativeClause(_ cue: Cue) -> Bool {
+    package func inRelativeClause(_ cue: Cue) -> Bool {
         let start = max(clause.lowerBound, cue.index - 4)
         return (start..<cue.index).contains { index in
             words.words[index].text == "qui" && !(index..<cue.index).contains { words.words[$0].isPause }
@@ -88,45 +88,45 @@ struct FigureReading {
     }
 
     /// The word before the figure (`-` and `–` included), or "".
-    func before(_ offset: Int = 1) -> String {
+    package func before(_ offset: Int = 1) -> String {
         let index = figure - offset
         return index >= clause.lowerBound ? words.words[index].text : ""
     }
 
     /// The word after the figure's last word, or "".
-    func after(_ offset: Int = 1) -> String {
+    package func after(_ offset: Int = 1) -> String {
         let index = figureEnd + offset
         return index < clause.upperBound ? words.words[index].text : ""
     }
 
     /// « 2 à 5 jours », « entre 3 et 5 jours », « 2-5 jours »: the figure is the upper bound of a range.
-    var isRange: Bool {
+    package var isRange: Bool {
         guard ["a", "-", "–", "et", "ou"].contains(before()), figure - 2 >= clause.lowerBound else { return false }
         let lower = words.words[figure - 2]
         return lower.isNumber || FigureScanner.isNumberWord(lower.text)
     }
 
     /// Whether any word of the clause starts with one of `stems`.
-    func clauseHas(_ stems: [String]) -> Bool {
+    package func clauseHas(_ stems: [String]) -> Bool {
         clause.contains { index in stems.contains { words.words[index].text.hasPrefix($0) } }
     }
 
     /// Words that introduce the event a period counts from.
-    static let anchorTriggers: Set<String> = ["apres", "compter", "partir", "suivant", "suivent", "suivants", "suite",
+    package static let anchorTriggers: Set<String> = ["apres", "compter", "partir", "suivant", "suivent", "suivants", "suite",
                                               "avant", "fois", "lendemain"]
     /// Words skipped inside an anchor: articles, possessives, pronouns, auxiliaries.
-    static let functionWords: Set<String> = ["de", "du", "d", "la", "le", "l", "les", "des", "votre", "vos", "sa", "son",
+    package static let functionWords: Set<String> = ["de", "du", "d", "la", "le", "l", "les", "des", "votre", "vos", "sa", "son",
                                              "ses", "notre", "nos", "leur", "leurs", "cette", "ce", "cet", "avoir", "etre",
                                              "ete", "nous", "vous", "il", "elle", "ils", "elles", "on", "m", "t", "s", "en",
                                              "y", "un", "une", "a", "qui", "que", "qu", "bien", "avez", "avons", "ont", "est",
                                              "sont", "j", "ai"]
     /// Words that end an anchor: what follows is the sentence again.
-    static let anchorEnds: Set<String> = ["pour", "et", "ou", "puis", "mais", "si", "afin", "quand", "lorsque", "sous",
+    package static let anchorEnds: Set<String> = ["pour", "et", "ou", "puis", "mais", "si", "afin", "quand", "lorsque", "sous",
                                           "dans", "pendant", "avant", "apres", "au", "aux", "par", "sur", "vers"]
 
     /// « après [nous avoir informés de votre décision de vous rétracter] »: the trigger, then its object
     /// and the « de … » chain that qualifies it, up to a pause, a number or a word that ends it.
-    static func anchors(_ words: ProseWords, in clause: Range<Int>) -> Set<Int> {
+    package static func anchors(_ words: ProseWords, in clause: Range<Int>) -> Set<Int> {
         var anchored = Set<Int>()
         for trigger in clause where anchorTriggers.contains(words.words[trigger].text) {
             // « avant de signaler » is a purpose, « avant la livraison » an event.

@@ -3,7 +3,7 @@
 /// A candidate rule is weighed by the distance in words between the figure and the word that names it;
 /// the signals below move that distance (a lower weight wins), veto the candidate, or stop a verdict.
 /// `guichet corpus --explain` prints the signals seen for each figure, by these names.
-enum JudgeSignal: String, CaseIterable, Sendable {
+package enum JudgeSignal: String, CaseIterable, Sendable {
     /// A name of the rule in the figure's clause; its distance is the base weight.
     case ruleNamed = "rule named"
     /// The clause names the rule's starting event (« à compter de sa notification »).
@@ -34,7 +34,7 @@ enum JudgeSignal: String, CaseIterable, Sendable {
     case deadlineForWaitingPeriod = "deadline for a waiting period"
 
     /// What the signal adds to a candidate's distance in words.
-    var weight: Int {
+    package var weight: Int {
         switch self {
         case .startingEvent: -5
         case .relativeClause: 4
@@ -45,17 +45,19 @@ enum JudgeSignal: String, CaseIterable, Sendable {
     }
 
     /// A rule named at most this many words away, with no neighbour, statistic or refusal, is certain: an error.
-    static let certainWithin = 6
+    package static let certainWithin = 6
     /// For a range, a contradiction is reported only when the name is this close.
-    static let rangeWithin = 3
+    package static let rangeWithin = 3
     /// For the phone line's hours, a name this close with no neighbour is certain.
-    static let phoneCertainWithin = 10
+    package static let phoneCertainWithin = 10
 }
 
 /// What the judge saw, for `guichet corpus --explain`: nil in builds, so that nothing is formatted there.
-final class JudgeTrace {
-    private(set) var lines: [String] = []
+package final class JudgeTrace {
+    package private(set) var lines: [String] = []
 
-    func note(_ signal: JudgeSignal, _ detail: String) { lines.append("\(signal.rawValue): \(detail)") }
-    func note(_ text: String) { lines.append(text) }
+    package init() {}
+
+    package func note(_ signal: JudgeSignal, _ detail: String) { lines.append("\(signal.rawValue): \(detail)") }
+    package func note(_ text: String) { lines.append(text) }
 }

@@ -5,8 +5,8 @@ import GuichetMarkdown
 /// cells together, so that « | Expédition | 48 h | » reads as one line). Its text is the text nodes
 /// joined; code spans, raw HTML and `{{ references }}` become spaces, so that they are neither figures nor
 /// words, while each text piece keeps where it came from in the file.
-struct ProseBlock {
-    struct Piece {
+package struct ProseBlock {
+    package struct Piece {
         /// Prose between references, scanned for figures.
         let text: String
         /// Where `text` starts in the block's text, in characters.
@@ -19,17 +19,17 @@ struct ProseBlock {
     }
 
     /// The piece that holds the character at `offset` of the block's text.
-    func piece(at offset: Int) -> Piece? {
+    package func piece(at offset: Int) -> Piece? {
         pieces.last { $0.blockOffset <= offset && offset < $0.blockOffset + $0.length }
     }
 
-    var text = ""
-    var pieces: [Piece] = []
-    var isHeading = false
+    package var text = ""
+    package var pieces: [Piece] = []
+    package var isHeading = false
     private var count = 0
 
     /// The blocks of a document, in order. Code blocks and raw HTML hold none.
-    static func blocks(of root: MarkdownNode) -> [ProseBlock] {
+    package static func blocks(of root: MarkdownNode) -> [ProseBlock] {
         var blocks: [ProseBlock] = []
         collect(root, into: &blocks)
         return blocks

@@ -10,9 +10,9 @@ import HelpCentreRules
 /// neighbouring subject in it (a wrong promise to a customer); a warning when the rule is only likely (named
 /// farther away, in another sentence of the paragraph, by the section's heading, or only listed in
 /// `rules:`), so that `check --strict` in CI still stops it while the preview does not turn red.
-struct FigureCheck: Sendable {
+package struct FigureCheck: Sendable {
     /// A duration rule, in comparable units, with its words.
-    struct Owned: Sendable {
+    package struct Owned: Sendable {
         let rule: String
         /// Hours for elapsed-hour rules, days otherwise.
         let amount: Int
@@ -27,7 +27,7 @@ struct FigureCheck: Sendable {
     }
 
     /// A rule's `RuleSubject`, split into words once.
-    struct Vocabulary: Sendable {
+    package struct Vocabulary: Sendable {
         let names: [[String]]
         let startsFrom: [[String]]
         let notIt: [[String]]
@@ -44,14 +44,14 @@ struct FigureCheck: Sendable {
         }
     }
 
-    let owned: [Owned]
+    package let owned: [Owned]
     /// The customer-service number: its digits in national form, its wording, its words.
-    let phone: (digits: String, wording: String, words: Vocabulary)?
-    let hours: (value: WeeklyHours, words: Vocabulary)?
+    package let phone: (digits: String, wording: String, words: Vocabulary)?
+    package let hours: (value: WeeklyHours, words: Vocabulary)?
     /// The buttons a rule names (the withdrawal function), checked like figures.
-    let buttons: ButtonLabels?
+    package let buttons: ButtonLabels?
 
-    init(rules: [String: RuleSnapshot]) {
+    package init(rules: [String: RuleSnapshot]) {
         buttons = ButtonLabels(rules: rules)
         var owned: [Owned] = []
         var phone: (String, String, Vocabulary)?
@@ -76,7 +76,7 @@ struct FigureCheck: Sendable {
 
     /// `document` is the article's parsed body (parsed once by the caller, which also transforms it).
     /// `trace`, for `guichet corpus --explain`, receives each figure and the evidence behind its verdict.
-    func check(_ article: Article, document: MarkdownDocument, trace: JudgeTrace? = nil) -> [Diagnostic] {
+    package func check(_ article: Article, document: MarkdownDocument, trace: JudgeTrace? = nil) -> [Diagnostic] {
         let source = PageSource(article: article)
         var context = ArticleContext(title: article.matter.title, declared: source.declaredRules ?? [])
         var found: [Diagnostic] = []
@@ -124,7 +124,7 @@ struct FigureCheck: Sendable {
     }
 
     /// What the article says around its blocks: its title, the current section's heading, `rules:`.
-    struct ArticleContext {
+    package struct ArticleContext {
         let title: ProseWords
         let titleText: String
         /// The heading of the current section; its words are read only when a figure needs them.
@@ -141,7 +141,7 @@ struct FigureCheck: Sendable {
 
 extension Figure {
     /// A time of day, days of the week or « 24h/24 »: what the phone line's hours are made of.
-    var isPhoneHours: Bool {
+    package var isPhoneHours: Bool {
         switch kind {
         case .clockTime, .weekdays, .allDay: true
         default: false

@@ -4,7 +4,7 @@ import HelpCentreRules
 /// How the figure check decides: the signals it weighs are named in `JudgeSignal`, the words it reads in
 /// `FigureVocabulary` and in each rule's `RuleSubject`; `trace`, when given, receives the evidence.
 extension FigureCheck {
-    func judge(_ figure: Figure, _ reading: FigureReading, block: ProseBlock, context: ArticleContext,
+    package func judge(_ figure: Figure, _ reading: FigureReading, block: ProseBlock, context: ArticleContext,
                trace: JudgeTrace? = nil) -> FigureVerdict? {
         switch figure.kind {
         case .phone(let digits):
@@ -197,7 +197,7 @@ extension FigureCheck {
     }
 
     /// Where, beyond the figure's clause, the article says what it is about; named so in messages.
-    enum ContextLevel: String {
+    package enum ContextLevel: String {
         case paragraph = "the paragraph"
         case section = "the section"
         case title = "the article's title"
@@ -291,8 +291,8 @@ extension FigureCheck {
 
 /// A rule the figure may belong to, and the word that makes it think so: a name of the rule, or (when
 /// `named` is false) the event the rule counts from.
-struct Candidate {
-    let rule: FigureCheck.Owned
-    let cue: FigureReading.Cue
-    let named: Bool
+package struct Candidate {
+    package let rule: FigureCheck.Owned
+    package let cue: FigureReading.Cue
+    package let named: Bool
 }

@@ -2,24 +2,24 @@ import GuichetContent
 
 /// What the figure check concludes about one figure: which rule, typed or contradicted, how sure, and why
 /// (the words that made it think of the rule), ready to become a diagnostic that offers both fixes.
-struct FigureVerdict {
-    enum Kind { case typed, contradicts }
+package struct FigureVerdict {
+    package enum Kind { case typed, contradicts }
 
-    let kind: Kind
-    let rule: String
-    let certain: Bool
+    package let kind: Kind
+    package let rule: String
+    package let certain: Bool
     /// « the sentence mentions “renvoyer” », « the article lists it in rules: ».
-    let because: String
+    package let because: String
     /// What the rule says: « 14 jours ».
-    let wording: String
+    package let wording: String
     /// What to write instead: `{{ withdrawal.period.value }}`.
-    let reference: String
+    package let reference: String
     /// For the phone rules, how to name the figure in the message: « the customer-service number ».
-    var figureName: String?
+    package var figureName: String?
 
-    var code: DiagnosticCode { kind == .typed ? .hardCodedFigure : .contradiction }
+    package var code: DiagnosticCode { kind == .typed ? .hardCodedFigure : .contradiction }
 
-    func diagnostic(figure: Figure, file: String, at point: SourcePoint) -> Diagnostic {
+    package func diagnostic(figure: Figure, file: String, at point: SourcePoint) -> Diagnostic {
         let message: String
         switch kind {
         case .typed:

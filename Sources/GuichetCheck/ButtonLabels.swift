@@ -6,20 +6,20 @@ import HelpCentreRules
 /// that tells customers to click a withdrawal button under another name sends them looking for a button that
 /// is not there, and describes a function the law labels otherwise: the figure check reports it as it
 /// reports a figure that contradicts a rule.
-struct ButtonLabels: Sendable {
-    let rule: String
+package struct ButtonLabels: Sendable {
+    package let rule: String
     /// As the rule words them, guillemets included: « «\u{00A0}Renoncer au contrat ici\u{00A0}» ».
-    let shown: [String]
+    package let shown: [String]
     /// Folded (lower case, no accents, words joined by one space), for comparison.
-    let folded: Set<String>
+    package let folded: Set<String>
 
     /// The words, just before a quoted label, that make it a button: « cliquez sur « … » », « le bouton « … » ».
-    static let triggers: Set<String> = ["bouton", "boutons", "cliquez", "cliquer", "cliquant", "appuyez", "appuyer", "touchez"]
+    package static let triggers: Set<String> = ["bouton", "boutons", "cliquez", "cliquer", "cliquant", "appuyez", "appuyer", "touchez"]
     /// Words of a label that make it a withdrawal button: « Se rétracter », « Renoncer à l’achat ».
-    static let subject = ["retract", "renonc"]
+    package static let subject = ["retract", "renonc"]
 
     /// The first rule in force whose wording names a `label`; nil when none does (before 19 June 2026).
-    init?(rules: [String: RuleSnapshot]) {
+    package init?(rules: [String: RuleSnapshot]) {
         guard let rule = rules.values.sorted(by: { $0.id < $1.id }).first(where: { $0.wording.part("label") != nil }) else { return nil }
         self.rule = rule.id
         shown = ["label", "confirmation"].compactMap { rule.wording.part($0) }
@@ -27,13 +27,13 @@ struct ButtonLabels: Sendable {
     }
 
     /// « «\u{00A0}Se Rétracter\u{00A0}» » → `se retracter`.
-    static func fold(_ label: String) -> String {
+    package static func fold(_ label: String) -> String {
         ProseWords(label).words.map(\.text).filter { $0.first?.isLetter == true || $0.first?.isNumber == true }.joined(separator: " ")
     }
 
     /// Each quoted label of `text` that follows a button word, names a withdrawal and is none of the rule's:
     /// its character offset and its text, guillemets included.
-    func misnamed(in text: String) -> [(offset: Int, label: String)] {
+    package func misnamed(in text: String) -> [(offset: Int, label: String)] {
         guard text.contains("«") else { return [] }
         let chars = Array(text)
         var found: [(Int, String)] = []
@@ -53,7 +53,7 @@ struct ButtonLabels: Sendable {
         return found
     }
 
-    func diagnostic(label: String, file: String, at point: SourcePoint) -> Diagnostic {
+    package func diagnostic(label: String, file: String, at point: SourcePoint) -> Diagnostic {
         let rules = FrenchFormat.list(shown)
         return Diagnostic(.error, .contradiction, file: file, line: point.line, column: point.column,
                           message: "'\(label)' names a withdrawal button that rule '\(rule)' labels \(rules)",
