@@ -160,6 +160,10 @@ public struct ContentLoader: Sendable {
         case .article:
             (parsed.article, parsed.diagnostics) = DocumentParser.article(text, file: file.file, category: file.category, slug: file.slug)
         }
+        // A draft is expected to hold the skeleton still; a published page never.
+        if parsed.category != nil || parsed.article.map({ !$0.matter.draft }) == true {
+            parsed.diagnostics += ArticleScaffold.leftovers(in: text, file: file.file)
+        }
         return parsed
     }
 

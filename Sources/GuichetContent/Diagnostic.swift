@@ -51,6 +51,13 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable, Codable {
         Diagnostic(.warning, code, file: file, line: position.line, column: position.column, message: message, fix: fix, rule: rule)
     }
 
+    /// The same finding with another severity (a `not-ready` warning that a build makes an error).
+    public func `as`(_ severity: Severity) -> Diagnostic {
+        var copy = Diagnostic(severity, code, file: file, line: line, column: column, message: message, fix: fix, rule: rule)
+        copy.suppression = suppression
+        return copy
+    }
+
     /// Sorted by file, then position, so that reports are stable.
     public static func < (l: Diagnostic, r: Diagnostic) -> Bool {
         (l.file, l.line, l.column, l.severity.rawValue, l.message) < (r.file, r.line, r.column, r.severity.rawValue, r.message)

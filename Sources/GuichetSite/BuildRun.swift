@@ -8,6 +8,7 @@ struct BuildRun: Sendable {
     enum Mode: Sendable { case check, build }
 
     let options: BuildOptions
+    let mode: Mode
     let loader: ContentLoader
     let started = FileStamp.now()
     var cache: CacheDecision
@@ -56,6 +57,7 @@ struct BuildRun: Sendable {
 
     init(options: BuildOptions, mode: Mode) {
         self.options = options
+        self.mode = mode
         loader = ContentLoader(contentDirectory: options.contentDirectory, configFile: options.configFile)
         preparer = SitePreparer(options: options, configFile: loader.resolvedConfigFile)
         cache = mode == .build ? CacheDecision(options: options, configFile: loader.resolvedConfigFile)

@@ -28,7 +28,9 @@ struct SitePreparer: Sendable {
 
     /// The outline and the check context, from the categories and the heads of every article (drafts
     /// included, in site order). Category introductions are checked here: there are few of them.
-    func context(config: SiteConfig, categories: [Category], heads: [ArticleHead]) -> (Context, [Diagnostic], CategoryResult) {
+    /// `assets` are the theme's files (`style.css`), which links written as URLs may name.
+    func context(config: SiteConfig, categories: [Category], heads: [ArticleHead],
+                 assets: some Sequence<String> = [String]()) -> (Context, [Diagnostic], CategoryResult) {
         let resolver = ReferenceResolver(book: options.book, asOf: options.asOf)
         var pages: [String: PageLink] = [:]
         for head in heads {
@@ -39,7 +41,11 @@ struct SitePreparer: Sendable {
             pages["\(category.slug)/_index.md"] = PageLink(title: category.matter.title, description: category.matter.description,
                                                            path: category.path, isDraft: false)
         }
-        let transformer = MarkdownTransformer(resolver: resolver, pages: pages, root: config.rootPath, includeDrafts: options.includeDrafts)
+        // Aliases as the build writes them; one that is unsafe or taken is an error of its own (checkAliases).
+        let aliases = heads.flatMap { $0.matter.aliases.compactMap { AliasPath.normalise($0.value) } }
+        let urls = SiteURLs(root: config.rootPath, baseURL: config.baseURL, pages: pages, assets: assets, aliases: aliases)
+        let transformer = MarkdownTransformer(resolver: resolver, pages: pages, root: config.rootPath, includeDrafts: options.includeDrafts,
+                                              urls: urls)
         // The rules in force, looked up once for the figure check, the coverage and the pages.
         let inForce = Dictionary(uniqueKeysWithValues: options.book.rules(on: options.asOf).map { ($0.id, $0) })
         let renderer = HTMLRenderer(allowRawHTML: config.allowRawHTML, footnoteBackReferenceLabel: "Revenir à l’appel de note")

@@ -28,6 +28,8 @@ struct BuildCommand: ParsableCommand {
             options.outputDirectory = output
             options.baseURL = baseURL
             options.includeDrafts = drafts
+            // What is published must be finished: the starter's examples, a local base_url, a skeleton refuse it.
+            options.unfinishedIsError = true
             options.cacheDirectory = cache ?? site.folder.path(".guichet-cache")
             options.clean = clean
             // The command ends with the build: its memory goes back with the process, not piece by piece.

@@ -21,6 +21,8 @@ struct CheckCommand: ParsableCommand {
         try reportingFailures {
             var options = try site.buildOptions()
             options.includeDrafts = drafts
+            // --strict is the check before publishing: what is not ready is then an error, as in a build.
+            options.unfinishedIsError = strict
             let report = SiteBuilder(options: options).check()
             let shown = quiet ? report.diagnostics.filter { $0.severity == .error || !$0.isReported } : report.diagnostics
             FileHandle.standardOutput.write(Data(site.format.render(shown, sources: report.sources).utf8))

@@ -41,7 +41,11 @@ struct NewCommand: ParsableCommand {
             } catch {
                 throw CommandFailure.cannotWrite("cannot write \(file): \(error)")
             }
-            print("created \(file) (a draft: set draft: false to publish it)")
+            print("""
+                created \(file), a draft: the preview (guichet serve --drafts) shows it, the site does not.
+                Next: replace its skeleton sentences and description with your text, then set draft: false;
+                `guichet check` names any skeleton sentence left, and `guichet build` refuses to publish one.
+                """)
         }
     }
 

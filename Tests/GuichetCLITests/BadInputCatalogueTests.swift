@@ -95,8 +95,8 @@ import Testing
             "alias-absolute-url", "alias-dot-dot", "alias-duplicates-url", "alias-space", "alias-uppercase",
             "byte-order-mark", "category-without-index", "empty-file", "empty-reference", "file-name-space-capitals",
             "front-matter-is-a-list", "front-matter-not-closed", "impossible-date", "invalid-utf8", "latin1-accent",
-            "link-to-closed-odr-platform",
-            "nested-reference", "override-inside-a-line", "override-unknown-code", "override-unused", "override-without-reason",
+            "link-to-closed-odr-platform", "link-url-dead",
+            "nested-reference", "not-ready-base-url-localhost", "not-ready-example-settings", "not-ready-skeleton", "override-inside-a-line", "override-unknown-code", "override-unused", "override-without-reason",
             "raw-html-script", "reference-not-closed", "settings-without-legal-notices", "title-is-a-list",
             "unknown-front-matter-key", "vat-not-the-sirens", "windows-line-endings", "windows-line-endings-error", "yaml-does-not-parse", "yaml-unclosed-quote",
         ])
@@ -168,7 +168,7 @@ import Testing
 
     // MARK: - Cases made in code
 
-    static let guichetYML = Publisher.settings("title: Aide\nbase_url: https://aide.example.fr/\ncontact_form: https://example.fr/contact\n")
+    static let guichetYML = Publisher.settings("title: Aide\nbase_url: https://aide.boutique-test.fr/\ncontact_form: https://example.fr/contact\n")
     static let categoryIndex = "---\ntitle: Rétractation\ndescription: \"Changer d’avis après un achat.\"\norder: 1\n---\nTout sur la rétractation.\n"
     static let article = """
         ---

@@ -13,7 +13,9 @@ import Testing
         let output = folder.appendingPathComponent("Output").path
         let fixture = CLI.fixtures.appendingPathComponent("boutique")
         let result = try run(["build", "--content", fixture.appendingPathComponent("Content").path, "--themes", Self.themes,
-                              "--output", output, "--as-of", "2026-11-28"])
+                              "--output", output, "--as-of", "2026-11-28",
+                              // The fixture's base_url is an example address, which a build takes only when given.
+                              "--base-url", "https://aide.example.fr/"])
         #expect(result.status == 0, "\(result.stderr)")
         // Warnings may be printed (the fixture does not explain every rule); no error.
         #expect(!result.stderr.contains(": error:"))
@@ -66,7 +68,7 @@ import Testing
                                          toPath: folder.appendingPathComponent("Content").path)
         try FileManager.default.copyItem(atPath: fixture.appendingPathComponent("guichet.yml").path,
                                          toPath: folder.appendingPathComponent("guichet.yml").path)
-        let arguments = ["build", "--themes", Self.themes, "--as-of", "2026-11-28"]
+        let arguments = ["build", "--themes", Self.themes, "--as-of", "2026-11-28", "--base-url", "https://aide.example.fr/"]
         #expect(try run(arguments, in: folder).status == 0)
         let again = try run(arguments, in: folder)
         #expect(again.stdout.hasPrefix("Nothing changed since the last build: Output/ is up to date ("), "\(again.stdout)")
@@ -162,7 +164,7 @@ import Testing
     // MARK: - Helpers
 
     static let brokenSite: [String: String] = [
-        "guichet.yml": Publisher.settings("base_url: https://aide.example.fr/\ncontact_form: https://example.fr/contact\n"),
+        "guichet.yml": Publisher.settings("base_url: https://aide.boutique-test.fr/\ncontact_form: https://example.fr/contact\n"),
         "Content/retractation/_index.md": "---\ntitle: Rétractation\ndescription: \"Changer d’avis.\"\norder: 1\n---\nIntro.\n",
         "Content/retractation/delai.md": """
             ---

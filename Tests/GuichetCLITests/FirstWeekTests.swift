@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// Issue 28, an editor's first week: the surprises it lists, reproduced with the commands it gives, on a copy
+/// of the repository's own site.
+@Suite struct FirstWeekTests {
+    /// A copy of Content/ and guichet.yml in a new temporary folder, removed by the caller.
+    static func copyOfTheSite(_ label: String) throws -> URL {
+        let folder = try temporaryFolder(label)
+        for name in ["Content", "guichet.yml"] {
+            try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        return folder
+    }
+
+    static func append(_ text: String, to file: URL) throws {
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(text.utf8))
+    }
+
+    /// Point 1: the three links of the issue, appended to an article, were published by a clean
+    /// `check --strict`. Each is now an error at its place, with the page meant.
+    @Test func linksWrittenAsSiteURLsAreChecked() throws {
+        let folder = try Self.copyOfTheSite("urls")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = folder.appendingPathComponent("Content/annulation-retractation/delai-de-retractation.md")
+        try Self.append("\n[le remboursement](/annulation-retractation/remboursement/), [x](/pas-de-page.html), [z](../livraison/delais-de-livraison/)\n",
+                        to: article)
+        let result = try run(["check", "--strict", "--as-of", "2026-11-28"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+            Content/annulation-retractation/delai-de-retractation.md:47:20: error: link to '/annulation-retractation/remboursement/' leads to no page of the site [broken-link]
+             47 | [le remboursement](/annulation-retractation/remboursement/), [x](/pas-de-page.html), [z](../livraison/delais-de-livraison/)
+                |                    ^
+              fix: did you mean '/annulation-retractation/remboursement-apres-retractation/'?
+            Content/annulation-retractation/delai-de-retractation.md:47:66: error: link to '/pas-de-page.html' leads to no page of the site [broken-link]
+             47 | [le remboursement](/annulation-retractation/remboursement/), [x](/pas-de-page.html), [z](../livraison/delais-de-livraison/)
+                |                                                                  ^
+              fix: copy the address of an existing page from the preview, or link to its .md file
+            Content/annulation-retractation/delai-de-retractation.md:47:90: error: link to '../livraison/delais-de-livraison/' leads to no page of the site (from this page, a browser opens /annulation-retractation/livraison/delais-de-livraison/) [broken-link]
+             47 | [le remboursement](/annulation-retractation/remboursement/), [x](/pas-de-page.html), [z](../livraison/delais-de-livraison/)
+                |                                                                                          ^
+              fix: did you mean '../../livraison/delais-de-livraison/'?
+            Checked 22 articles as of 2026-11-28: 3 errors, 0 warnings
+
+            """)
+    }
+
+    /// Point 2: an untouched `guichet new` skeleton made `draft: false` was published with its placeholder
+    /// sentences. `check` warns, `check --strict` and `build` refuse; as a draft it is left alone.
+    @Test func aSkeletonLeftInAPublishedArticleIsNotPublished() throws {
+        let folder = try Self.copyOfTheSite("skeleton")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try run(["new", "livraison/colis-abime", "--as-of", "2026-11-28"], in: folder).status == 0)
+        let draftCheck = try run(["check", "--strict", "--as-of", "2026-11-28"], in: folder)
+        #expect(draftCheck.status == 0, "a draft may hold its skeleton: \(draftCheck.stdout)")
+
+        let file = folder.appendingPathComponent("Content/livraison/colis-abime.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "draft: true", with: "draft: false").utf8).write(to: file)
+        let check = try run(["check", "--as-of", "2026-11-28"], in: folder)
+        #expect(check.status == 0)
+        #expect(check.stdout.hasSuffix(": 0 errors, 5 warnings\n"), "\(check.stdout)")
+        let strict = try run(["check", "--strict", "--as-of", "2026-11-28"], in: folder)
+        #expect(strict.status == 1)
+        #expect(strict.stdout.split(separator: "\n").filter { $0.hasSuffix("[not-ready]") } == [
+            "Content/livraison/colis-abime.md:3:15: error: 'Une phrase qui dit ce que l’article explique : elle sert de …' is a sentence of the skeleton 'guichet new' wrote, not yet replaced [not-ready]",
+            "Content/livraison/colis-abime.md:11:1: error: 'Commencez par la réponse, en une ou deux phrases.' is a sentence of the skeleton 'guichet new' wrote, not yet replaced [not-ready]",
+            "Content/livraison/colis-abime.md:15:1: error: 'Les délais et horaires viennent des règles : écrivez `{{ wit…' is a sentence of the skeleton 'guichet new' wrote, not yet replaced [not-ready]",
+            "Content/livraison/colis-abime.md:20:1: error: '1. Première étape.' is a sentence of the skeleton 'guichet new' wrote, not yet replaced [not-ready]",
+            "Content/livraison/colis-abime.md:21:1: error: '2. Deuxième étape.' is a sentence of the skeleton 'guichet new' wrote, not yet replaced [not-ready]",
+        ], "\(strict.stdout)")
+        #expect(strict.stdout.contains("  fix: replace it with the article's own text, or keep the article a draft (draft: true) until it is written\n"))
+        let build = try run(["build", "--as-of", "2026-11-28", "--base-url", "http://localhost:8080/"], in: folder)
+        #expect(build.status == 1)
+        #expect(build.stderr.hasSuffix("error: 5 errors; Output/ was left as it was\n"), "\(build.stderr)")
+    }
+
+    /// Point 2: the repository's own site, whose base_url is localhost, is built locally by naming the
+    /// address (scripts/build-site and the browser checks do); without it, the build refuses to publish.
+    @Test func theRepositorysSiteBuildsLocallyWithItsAddressNamed() throws {
+        let folder = try Self.copyOfTheSite("local")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let refused = try run(["build", "--as-of", "2026-11-28", "--quiet"], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == """
+            guichet.yml:6:11: error: base_url 'http://localhost:8080/' is a local or example address, not where the site is published [not-ready]
+             6 | base_url: http://localhost:8080/
+               |           ^
+              fix: set base_url in guichet.yml to the site's address (https://aide.votre-boutique.fr/), or pass --base-url for a local build
+            error: 1 error; Output/ was left as it was
+
+            """)
+        let local = try run(["build", "--as-of", "2026-11-28", "--quiet", "--base-url", "http://localhost:8080/"], in: folder)
+        #expect(local.status == 0, "\(local.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/Output/index.html"))
+    }
+}
