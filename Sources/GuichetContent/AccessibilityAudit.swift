@@ -24,12 +24,20 @@ public struct AccessibilityAudit: Sendable, Equatable {
         AccessibilityConformity.of(met: criteriaMet, applicable: criteriaApplicable) ?? .nonConforming
     }
 
+    /// What each required key holds, said whole: the documentation is not beside a binary.
+    static let requiredFixes = [
+        "audit_date": "add 'audit_date:', the day the RGAA audit ended, such as 2026-03-15",
+        "criteria_met": "add 'criteria_met:', the number of RGAA criteria the audit found met",
+        "criteria_applicable": "add 'criteria_applicable:', the number of RGAA criteria that apply to the site",
+        "contact": "add 'contact:', where to report a barrier: an https:// address or a mailto: one",
+    ]
+
     /// Parses the audit; `today` bounds its date (an audit cannot come from the future). Nil with errors when
     /// a required key is missing or a figure is impossible: a statement is not written from a guess.
     public static func parse(_ yaml: String, file: String, today: LocalDate) -> (AccessibilityAudit?, [Diagnostic]) {
         var fields = YAMLFields(yaml: yaml, file: file, firstLine: 1, known: keys, describing: file)
         for key in ["audit_date", "criteria_met", "criteria_applicable", "contact"] {
-            fields.required(key, fix: "add '\(key):' (see docs/content.md, « Accessibility statement »)")
+            fields.required(key, fix: Self.requiredFixes[key] ?? "add '\(key):'")
         }
         let date = fields.date("audit_date")
         let met = fields.integer("criteria_met")

@@ -19,6 +19,7 @@ struct NewCommand: ParsableCommand {
             case .success(let parsed): (category, slug) = parsed
             case .failure(let failure): throw CommandFailure.usage(failure.description)
             }
+            try self.folder.requireSite(content: content)
             let fm = FileManager.default
             let folder = "\(content ?? self.folder.path("Content"))/\(category)"
             let file = "\(folder)/\(slug).md"

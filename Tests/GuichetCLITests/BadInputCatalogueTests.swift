@@ -333,7 +333,7 @@ import Testing
             "error: 1 error; Output/ was left as it was",
             "exit 1",
         ], "\(outcome.stderr)")
-        #expect(outcome.stderr.contains("  fix: remove the tag; write '{{{ name }}}' only for the values docs/themes.md marks raw\n"))
+        #expect(outcome.stderr.contains("  fix: remove the tag; write '{{{ name }}}' only for the values the built-in templates ('guichet theme eject') write so\n"))
         #expect(!FileManager.default.fileExists(atPath: outcome.output))
     }
 

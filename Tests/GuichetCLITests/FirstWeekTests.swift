@@ -98,3 +98,50 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.path + "/Output/index.html"))
     }
 }
+
+/// Issue 28, points 3 and 4: every command but `init` knows where the site is, and a deleted guichet.yml is
+/// restored by the command its message gives.
+@Suite struct SiteLocationTests {
+    static let refusal = "error: no help centre here (no guichet.yml or Content/) — run `guichet init` or pass `-s DIR`\n"
+
+    /// `guichet new` in an empty folder (`-s aide` forgotten) started a site there; `check` then reported on a
+    /// site that does not exist. Each command now refuses, and writes nothing.
+    @Test func commandsOutsideASiteRefuse() throws {
+        let folder = try temporaryFolder("nowhere")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for command in [["new", "livraison/colis-abime"], ["check"], ["check", "--strict"], ["build"], ["theme", "eject"]] {
+            let result = try run(command, in: folder)
+            #expect(result.status == 64, "\(command)")
+            #expect(result.stderr == Self.refusal, "\(command): \(result.stderr)")
+            #expect(result.stdout.isEmpty, "\(command)")
+        }
+        let named = try run(["new", "-s", "aide", "livraison/colis-abime"], in: folder)
+        #expect(named.status == 64)
+        #expect(named.stderr == "error: no help centre in aide (no guichet.yml or Content/) — run `guichet init aide` or pass `-s DIR`\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [], "nothing was written")
+    }
+
+    /// A deleted guichet.yml: the message gives `guichet init --force .`, which restores the starter's settings
+    /// without mixing the starter's articles into the site's own Content/.
+    @Test func aMissingSettingsFileSuggestsInitForce() throws {
+        let folder = try temporaryFolder("no-settings")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Content"), to: folder.appendingPathComponent("Content"))
+        let check = try run(["check", "--as-of", "2026-11-28"], in: folder)
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("""
+            guichet.yml: error: missing required key 'legal' (there is no guichet.yml): the legal notices (LCEN art. 1-1) must name the publisher [missing-key]
+              fix: run 'guichet init --force .': it adds the starter's guichet.yml, every key explained, and overwrites no file; then write your own 'legal:' values in it
+            """), "\(check.stdout)")
+        #expect(!check.stdout.contains("docs/"), "no message points to a file the binary does not carry")
+
+        let articles = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("Content").path).sorted()
+        let restored = try run(["init", "--force", "."], in: folder)
+        #expect(restored.status == 0, "\(restored.stderr)")
+        #expect(restored.stdout.hasPrefix("created README.md\ncreated guichet.yml\nkept Content/ (it exists)\n"), "\(restored.stdout)")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("Content").path).sorted() == articles)
+        let again = try run(["check", "--as-of", "2026-11-28"], in: folder)
+        #expect(again.status == 0, "\(again.stdout)")
+        #expect(again.stdout.split(separator: "\n").filter { $0.contains(": error: ") || $0.hasSuffix("[missing-key]") }.isEmpty)
+    }
+}

@@ -132,6 +132,7 @@ struct StartANewSiteTests {
     @Test func themeEjectCopiesTheBuiltInFilesAndNamesTheClosestOnATypo() throws {
         let folder = try temporaryFolder("eject")
         defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("title: Mon aide\n".utf8).write(to: folder.appendingPathComponent("guichet.yml"))
         let typo = try run(["theme", "eject", "--only", "artcle.mustache"], in: folder)
         #expect(typo.status == 64)
         #expect(typo.stderr == "error: 'artcle.mustache' is not a file of the built-in theme; did you mean 'article.mustache'?\n  fix: `guichet theme list` lists its files\n")
