@@ -50,6 +50,8 @@ extension BuildRun {
                 prepared.append(article)
                 if let file { written.append(file) }
                 checkedCount += 1
+                // A draft left out of this build is checked for the cache only: the summary does not count it.
+                if !options.includeDrafts && article.article.matter.draft { draftsChecked += 1 }
                 rewritten.insert(article.article.file)
                 cache.checked(article)
             case .changedDuringBuild(let diagnostic):

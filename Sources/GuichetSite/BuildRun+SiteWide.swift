@@ -18,6 +18,8 @@ extension BuildRun {
         })
         report.articleCount = report.articles.count
         report.articlesChecked = checkedCount
+        report.draftsChecked = draftsChecked
+        report.draftsLeftOut = options.includeDrafts ? 0 : heads.filter(\.matter.draft).count
         report.interrupted = interrupted
     }
 

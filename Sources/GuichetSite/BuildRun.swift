@@ -44,6 +44,8 @@ struct BuildRun: Sendable {
     var written: [OutputWriter.Written] = []
     var prepared: [PreparedArticle] = []
     var checkedCount = 0
+    /// Of those, the drafts a build without `--drafts` checked (for the cache) but does not publish.
+    var draftsChecked = 0
     /// True once an article's bytes were found to have changed since they were read.
     var interrupted = false
     /// The articles checked by this build: their records are what the article log gains.

@@ -98,7 +98,7 @@ struct FigureCheck: Sendable {
                                          offset: piece.nodeOffset + figure.offset - piece.blockOffset)
                 if figure.isPhoneHours, otherPhones.contains(where: { reading.clause.contains($0) }) { continue }
                 if let verdict = judge(figure, reading, block: block, context: context) {
-                    found.append(verdict.diagnostic(figure: figure, file: source.file, at: point))
+                    found.append(verdict.diagnostic(figure: figure, file: source.file, at: point, declared: context.declared))
                 }
             }
             if block.isHeading { context.section = block.text }

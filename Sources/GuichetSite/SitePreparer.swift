@@ -115,10 +115,13 @@ struct SitePreparer: Sendable {
         var headings = categories.headings
         var published: [PreparedArticle] = []
         for prepared in articles {
+            headings[prepared.article.contentPath] = Set(prepared.headings.map(\.id))
+            // A draft left out of the build is left out of its report too: its findings would block a
+            // site that does not show it. `--drafts` (and the preview with it) reports them.
+            guard options.includeDrafts || !prepared.article.matter.draft else { continue }
             diagnostics += prepared.diagnostics
             anchors += prepared.anchors
-            headings[prepared.article.contentPath] = Set(prepared.headings.map(\.id))
-            if options.includeDrafts || !prepared.article.matter.draft { published.append(prepared) }
+            published.append(prepared)
         }
         for check in anchors where !(headings[check.target]?.contains(check.anchor) ?? true) {
             let suggestion = Suggestion.closest(to: check.anchor, in: (headings[check.target] ?? []).sorted())

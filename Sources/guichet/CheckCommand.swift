@@ -28,7 +28,9 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(site.format.render(shown, sources: report.sources).utf8))
             if site.format == .text && !quiet {
                 let checked = "\(report.articles.count) article\(report.articles.count == 1 ? "" : "s")"
-                print("Checked \(checked) as of \(options.asOf.iso): \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")")
+                let drafts = report.draftsLeftOut == 0 ? ""
+                    : " (\(report.draftsLeftOut) draft\(report.draftsLeftOut == 1 ? "" : "s") not checked: --drafts checks \(report.draftsLeftOut == 1 ? "it" : "them"))"
+                print("Checked \(checked)\(drafts) as of \(options.asOf.iso): \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")")
             }
             if report.errorCount > 0 || (strict && report.warningCount > 0) { throw ExitCode(1) }
         }

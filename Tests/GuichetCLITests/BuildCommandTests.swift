@@ -19,7 +19,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         // Warnings may be printed (the fixture does not explain every rule); no error.
         #expect(!result.stderr.contains(": error:"))
-        let summary = try Regex(#"^Built \d+ pages \(3 articles\) into (.+)/ in \d+\.\d\d s, rules as of 2026-11-28(, \d+ warnings?)?\n$"#)
+        let summary = try Regex(#"^Built \d+ pages \(3 articles; 1 draft left out: --drafts publishes it\) into (.+)/ in \d+\.\d\d s, rules as of 2026-11-28(, \d+ warnings?)?\n$"#)
         let match = try #require(result.stdout.wholeMatch(of: summary), "summary: \(result.stdout)")
         #expect(match.output[1].substring.map(String.init) == output)
         #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
@@ -77,7 +77,7 @@ import Testing
         try text.replacingOccurrences(of: "pour vous rétracter.", with: "pour changer d’avis et vous rétracter.")
             .write(to: article, atomically: true, encoding: .utf8)
         let edited = try run(arguments, in: folder)
-        let summary = try Regex(#"^Built \d+ pages \(3 articles\) into Output/ in \d+\.\d\d s, rules as of 2026-11-28, 1 article checked, 4 of \d+ files changed(, \d+ warnings?)?\n$"#)
+        let summary = try Regex(#"^Built \d+ pages \(3 articles; 1 draft left out: --drafts publishes it\) into Output/ in \d+\.\d\d s, rules as of 2026-11-28, 1 article checked, 4 of \d+ files changed(, \d+ warnings?)?\n$"#)
         #expect(edited.stdout.wholeMatch(of: summary) != nil, "\(edited.stdout)")
 
         // --timings: one line per step, in the order the build runs them, before the summary; a build with

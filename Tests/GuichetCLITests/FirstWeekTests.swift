@@ -145,3 +145,52 @@ import Testing
         #expect(again.stdout.split(separator: "\n").filter { $0.contains(": error: ") || $0.hasSuffix("[missing-key]") }.isEmpty)
     }
 }
+
+/// Issue 28, points 5 and 6: a fix applied as written leads to a clean check, and drafts are counted and
+/// reported the same way by every command.
+@Suite struct EditorLoopTests {
+    /// Point 5: the figure's fix in an article whose `rules:` does not list the rule names both edits; made
+    /// together, the check is clean (made alone, the reference was the next error, `undeclared-rule`).
+    @Test func theFigureFixNamesBothEditsAndTheyLeadToACleanCheck() throws {
+        let folder = try FirstWeekTests.copyOfTheSite("two-edits")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = folder.appendingPathComponent("Content/contact/quel-canal-choisir.md")
+        try FirstWeekTests.append("\nVous avez 14 jours pour vous rétracter.\n", to: article)
+        let check = try run(["check", "--as-of", "2026-11-28"], in: folder)
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("""
+              fix: write '{{ withdrawal.period.value }}' (« 14\u{a0}jours ») and add 'withdrawal.period' to 'rules:' in the front-matter; if this figure is not the rule's, say so on the line before: <!-- guichet-disable-next-line hard-coded-figure -- why -->
+            """), "\(check.stdout)")
+        var text = try String(contentsOf: article, encoding: .utf8)
+        text = text.replacingOccurrences(of: "Vous avez 14 jours", with: "Vous avez {{ withdrawal.period.value }}")
+            .replacingOccurrences(of: "contact.phone.hours]", with: "contact.phone.hours, withdrawal.period]")
+        try Data(text.utf8).write(to: article)
+        let fixed = try run(["check", "--strict", "--as-of", "2026-11-28"], in: folder)
+        #expect(fixed.status == 0, "\(fixed.stdout)")
+    }
+
+    /// Point 6: a draft with an error no longer blocks the site it is not part of, and every summary counts
+    /// the same articles and says what was left out; with --drafts, it is checked, counted and blocks.
+    @Test func draftsAreToldPlainly() throws {
+        let folder = try FirstWeekTests.copyOfTheSite("drafts")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try run(["new", "livraison/colis-abime", "--as-of", "2026-11-28"], in: folder).status == 0)
+        try FirstWeekTests.append("\nVoir {{ withdrawl.period }}.\n", to: folder.appendingPathComponent("Content/livraison/colis-abime.md"))
+
+        let check = try run(["check", "--as-of", "2026-11-28"], in: folder)
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout == "Checked 22 articles (1 draft not checked: --drafts checks it) as of 2026-11-28: 0 errors, 0 warnings\n")
+        let build = try run(["build", "--as-of", "2026-11-28", "--base-url", "http://localhost:8080/"], in: folder)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stdout.hasPrefix("Built 38 pages (22 articles; 1 draft left out: --drafts publishes it) into Output/"), "\(build.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/Output/livraison/colis-abime/index.html"))
+
+        let drafts = try run(["check", "--drafts", "--as-of", "2026-11-28"], in: folder)
+        #expect(drafts.status == 1)
+        #expect(drafts.stdout.hasSuffix("Checked 23 articles as of 2026-11-28: 1 error, 0 warnings\n"), "\(drafts.stdout)")
+        #expect(drafts.stdout.contains("Content/livraison/colis-abime.md:23:6: error: unknown rule or function 'withdrawl.period' [unknown-reference]"))
+        let buildDrafts = try run(["build", "--drafts", "--as-of", "2026-11-28", "--base-url", "http://localhost:8080/"], in: folder)
+        #expect(buildDrafts.status == 1)
+        #expect(buildDrafts.stderr.hasSuffix("error: 1 error; Output/ was left as it was\n"), "\(buildDrafts.stderr)")
+    }
+}
