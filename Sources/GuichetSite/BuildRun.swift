@@ -60,7 +60,7 @@ struct BuildRun: Sendable {
     init(options: BuildOptions, mode: Mode) {
         self.options = options
         self.mode = mode
-        loader = ContentLoader(contentDirectory: options.contentDirectory, configFile: options.configFile)
+        loader = ContentLoader(contentDirectory: options.contentDirectory, configFile: options.configFile, today: options.today)
         preparer = SitePreparer(options: options, configFile: loader.resolvedConfigFile)
         cache = mode == .build ? CacheDecision(options: options, configFile: loader.resolvedConfigFile)
             : .none(settings: "")

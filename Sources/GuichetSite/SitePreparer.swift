@@ -91,7 +91,19 @@ struct SitePreparer: Sendable {
         let result = context.transformer.transform(document, source: PageSource(article: article))
         let rendered = context.renderer.render(result.document)
         var found = parseDiagnostics + result.diagnostics
-        found += frontMatterRules(article, resolver: context.resolver, used: result.usedRules)
+        var mistyped = result.diagnostics.filter { $0.code == .unknownReference }.compactMap(\.rule)
+        // A reference left open or nested names its rule in its line's text: the words after each `{{`.
+        for finding in result.diagnostics where finding.code == .malformedReference {
+            let index = finding.line - article.bodyLine
+            guard article.bodyLines.indices.contains(index) else { continue }
+            let line = article.bodyLines[index]
+            mistyped += line.split(separator: "{{").dropFirst()
+                .compactMap { $0.split(whereSeparator: { $0.isWhitespace || $0 == "}" }).first.map(String.init) }
+            // Nested (`{{ withdrawal.{{ period }} }}`): the id is whole once the braces and spaces are gone.
+            let compact = String(line.filter { $0 != "{" && $0 != "}" && !$0.isWhitespace })
+            mistyped += article.matter.rules.map(\.value).filter { compact.contains($0) }
+        }
+        found += frontMatterRules(article, resolver: context.resolver, used: result.usedRules, mistyped: mistyped)
         found += context.figures.check(article, document: document)
         found += reviewDate(article, maxAgeMonths: context.outline.config.reviewMaxAgeMonths)
         found = PageOverride.apply(result.overrides, to: found, file: article.file)
@@ -181,8 +193,10 @@ struct SitePreparer: Sendable {
         }
     }
 
-    /// Each id of `rules:` must exist; a declared rule the body never uses is worth a warning.
-    private func frontMatterRules(_ article: Article, resolver: ReferenceResolver, used: [String: [SourcePoint]]) -> [Diagnostic] {
+    /// Each id of `rules:` must exist; a declared rule the body never uses is worth a warning, unless a
+    /// reference the body mistyped (`mistyped`, reported already) was meant for it: one typo, one finding.
+    private func frontMatterRules(_ article: Article, resolver: ReferenceResolver, used: [String: [SourcePoint]],
+                                  mistyped: [String] = []) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for rule in article.matter.rules {
             if resolver.snapshot(rule.value) == nil {
@@ -190,13 +204,21 @@ struct SitePreparer: Sendable {
                 found.append(.error(.unknownReference, article.file, rule.position, "unknown rule '\(rule.value)' in 'rules:'",
                                     fix: suggestion.map { "did you mean '\($0)'?" } ?? "run 'guichet rules' for the list of ids",
                                     rule: rule.value))
-            } else if used[rule.value] == nil {
+            } else if used[rule.value] == nil, !mistyped.contains(where: { Self.couldMean($0, rule.value) }) {
                 found.append(.warning(.unusedRule, article.file, rule.position,
                     "rule '\(rule.value)' is listed but the body never refers to it",
                     fix: "refer to it with '{{ \(rule.value) }}' or remove it from 'rules:'", rule: rule.value))
             }
         }
         return found
+    }
+
+    /// Whether the mistyped reference `written` (`withdrawl.period`, `withdrawal.periode.value`) was likely
+    /// meant for `rule`: its first segments, as many as the rule has, are a typo of the rule's id.
+    static func couldMean(_ written: String, _ rule: String) -> Bool {
+        let segments = rule.split(separator: ".").count
+        let start = written.split(separator: ".").prefix(segments).joined(separator: ".")
+        return Suggestion.closest(to: start, in: [rule]) != nil
     }
 
     private func relatedPaths(_ article: Article, pages: [String: PageLink], diagnostics: inout [Diagnostic]) -> [String] {

@@ -57,7 +57,8 @@ struct SourceInput: Sendable {
         case .failure(let diagnostic):
             input.diagnostics = [diagnostic]
         case .success(let text) where file.kind == .article:
-            let (head, diagnostics) = DocumentParser.head(text, file: file.file, category: file.category, slug: file.slug)
+            let (head, diagnostics) = DocumentParser.head(text, file: file.file, category: file.category, slug: file.slug,
+                                                              today: loader.today)
             if let head {
                 input.parsed = (head, diagnostics)
             } else {

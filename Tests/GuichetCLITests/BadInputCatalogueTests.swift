@@ -93,12 +93,13 @@ import Testing
     @Test func theCatalogueHoldsEveryCase() {
         #expect(Self.cases == [
             "alias-absolute-url", "alias-dot-dot", "alias-duplicates-url", "alias-space", "alias-uppercase",
-            "byte-order-mark", "category-without-index", "empty-file", "empty-reference", "file-name-space-capitals",
+            "byte-order-mark", "category-without-index", "draft-oui", "empty-file", "empty-reference", "file-name-space-capitals",
             "front-matter-is-a-list", "front-matter-not-closed", "impossible-date", "invalid-utf8", "latin1-accent",
-            "link-to-closed-odr-platform", "link-url-dead",
+            "link-to-closed-odr-platform", "link-url-dead", "mistyped-reference-no-cascade",
             "nested-reference", "not-ready-base-url-localhost", "not-ready-example-settings", "not-ready-skeleton", "override-inside-a-line", "override-unknown-code", "override-unused", "override-without-reason",
-            "raw-html-script", "reference-not-closed", "settings-without-legal-notices", "title-is-a-list",
-            "unknown-front-matter-key", "vat-not-the-sirens", "windows-line-endings", "windows-line-endings-error", "yaml-does-not-parse", "yaml-unclosed-quote",
+            "raw-html-script", "reference-not-closed", "reviewed-impossible-date", "settings-without-legal-notices", "title-is-a-list",
+            "unknown-front-matter-key", "vat-not-the-sirens", "windows-line-endings", "windows-line-endings-error", "yaml-does-not-parse",
+            "yaml-unclosed-list", "yaml-unclosed-quote",
         ])
     }
 
