@@ -348,6 +348,7 @@ import Testing
         try Self.write("pas un dossier\n", to: file)
         let output = file.appendingPathComponent("Output").path
         let outcome = try Self.build(in: folder, output: output)
+        defer { Self.cleanUp(outcome) }
         #expect(outcome.status == 73, "\(outcome.stderr)")
         #expect(outcome.stdout.isEmpty)
         let firstLine = String(outcome.stderr.split(separator: "\n").first { $0.hasPrefix("error: ") } ?? "")
