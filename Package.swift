@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "GuichetSiteTests", dependencies: ["GuichetSite", "GuichetContent", "GuichetMarkdown", "HelpCentreRules", "GuichetTestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache")],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "GuichetCLITests", dependencies: ["HelpCentreRules", "GuichetTestSupport"], exclude: ["BadInputs"]),
+        .testTarget(name: "GuichetCLITests", dependencies: ["HelpCentreRules", "GuichetTestSupport"], exclude: ["BadInputs", "CheckFix"]),
         .testTarget(name: "GuichetPreviewTests", dependencies: ["GuichetPreview", "GuichetSite", "GuichetContent", "HelpCentreRules", "GuichetTestSupport",
                                                                 .product(name: "Logging", package: "swift-log"),
                                                                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),

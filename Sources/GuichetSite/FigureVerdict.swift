@@ -35,7 +35,10 @@ struct FigureVerdict {
         let declare = declared.contains(rule) ? "" : " and add '\(rule)' to 'rules:' in the front-matter"
         let fix = "write '\(reference)' (« \(wording) »)\(declare); if this figure is not the rule's, say so on the line before: "
             + "<!-- guichet-disable-next-line \(code.rawValue) -- why -->"
+        // A figure certainly typed by hand is the rule's own value: its reference is the one right answer.
+        let edit = kind == .typed && certain
+            ? CertainEdit(replace: figure.text, with: reference, addRule: declared.contains(rule) ? nil : rule) : nil
         return Diagnostic(certain ? .error : .warning, code, file: file, line: point.line, column: point.column,
-                          message: message, fix: fix, rule: rule)
+                          message: message, fix: fix, rule: rule).with(edit)
     }
 }

@@ -142,8 +142,11 @@ struct MarkdownTransformer: Sendable {
                 let point = source.point(of: reference.source, near: position, offset: reference.offset)
                 switch resolver.resolve(reference) {
                 case .failure(let failure):
-                    result.diagnostics.append(.error(failure.code, source.file, point, failure.message, fix: failure.fix,
-                                                     rule: reference.id))
+                    let edit = failure.closest.map {
+                        CertainEdit(replace: reference.source, with: reference.source.replacingOccurrences(of: reference.id, with: $0))
+                    }
+                    result.diagnostics.append(Diagnostic.error(failure.code, source.file, point, failure.message, fix: failure.fix,
+                                                               rule: reference.id).with(edit))
                     nodes.append(MarkdownNode(.text(reference.source), position: position))
                 case .success(let resolved):
                     record(resolved, reference: reference, at: point, source: source, into: &result)
@@ -164,9 +167,9 @@ struct MarkdownTransformer: Sendable {
         for rule in resolved.rules {
             result.usedRules[rule, default: []].append(point)
             if let declared = source.declaredRules, !declared.contains(rule) {
-                result.diagnostics.append(.error(.undeclaredRule, source.file, point,
+                result.diagnostics.append(Diagnostic.error(.undeclaredRule, source.file, point,
                     "'\(reference.source)' relies on rule '\(rule)', which the front-matter does not list",
-                    fix: "add '\(rule)' to 'rules:' in the front-matter", rule: rule))
+                    fix: "add '\(rule)' to 'rules:' in the front-matter", rule: rule).with(CertainEdit(addRule: rule)))
             }
         }
     }

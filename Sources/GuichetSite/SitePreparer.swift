@@ -205,9 +205,10 @@ struct SitePreparer: Sendable {
                                     fix: suggestion.map { "did you mean '\($0)'?" } ?? "run 'guichet rules' for the list of ids",
                                     rule: rule.value))
             } else if used[rule.value] == nil, !mistyped.contains(where: { Self.couldMean($0, rule.value) }) {
-                found.append(.warning(.unusedRule, article.file, rule.position,
+                found.append(Diagnostic.warning(.unusedRule, article.file, rule.position,
                     "rule '\(rule.value)' is listed but the body never refers to it",
-                    fix: "refer to it with '{{ \(rule.value) }}' or remove it from 'rules:'", rule: rule.value))
+                    fix: "refer to it with '{{ \(rule.value) }}' or remove it from 'rules:'", rule: rule.value)
+                    .with(CertainEdit(removeRule: rule.value)))
             }
         }
         return found

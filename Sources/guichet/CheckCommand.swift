@@ -16,6 +16,13 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.") var strict = false
     @Flag(help: "Include draft articles.") var drafts = false
     @Flag(help: "Print only errors and overridden findings, and no summary line.") var quiet = false
+    @Flag(help: "Apply the fixes that are certain (a figure that is a rule's value becomes its reference, a rule listed and never used is removed, a reference with one close match is corrected), print each, then check again.")
+    var fix = false
+    @Flag(name: .customLong("dry-run"), help: "With --fix: print the changes as a diff, and write nothing.") var dryRun = false
+
+    func validate() throws {
+        if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
+    }
 
     func run() throws {
         try reportingFailures {
@@ -23,7 +30,30 @@ struct CheckCommand: ParsableCommand {
             options.includeDrafts = drafts
             // --strict is the check before publishing: what is not ready is then an error, as in a build.
             options.unfinishedIsError = strict
-            let report = SiteBuilder(options: options).check()
+            var report = SiteBuilder(options: options).check()
+            if fix {
+                let results = CheckFix.plan(report.diagnostics)
+                // Written as the findings are (unbuffered), so that the fixes come first.
+                var said = ""
+                for result in results {
+                    if let refused = result.refused {
+                        said += "\(result.file): left alone: \(refused)\n"
+                        continue
+                    }
+                    if dryRun, result.after != result.before { said += CheckFix.diff(result) }
+                    for line in result.applied { said += (dryRun ? "would fix " : "fixed ") + line + "\n" }
+                }
+                FileHandle.standardOutput.write(Data(said.utf8))
+                if !dryRun {
+                    do {
+                        _ = try CheckFix.write(results)
+                    } catch {
+                        throw CommandFailure.cannotWrite("cannot write the fixes: \(error.localizedDescription)")
+                    }
+                    // What is left, as a check now finds it.
+                    report = SiteBuilder(options: options).check()
+                }
+            }
             let shown = quiet ? report.diagnostics.filter { $0.severity == .error || !$0.isReported } : report.diagnostics
             FileHandle.standardOutput.write(Data(site.format.render(shown, sources: report.sources).utf8))
             if site.format == .text && !quiet {

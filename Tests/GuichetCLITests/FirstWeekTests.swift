@@ -194,3 +194,83 @@ import Testing
         #expect(buildDrafts.stderr.hasSuffix("error: 1 error; Output/ was left as it was\n"), "\(buildDrafts.stderr)")
     }
 }
+
+/// `guichet check --fix` (issue 28, item 4), on a golden site: Tests/GuichetCLITests/CheckFix/before is
+/// fixed into exactly CheckFix/after. delai.md has a figure typed by hand, a mistyped reference, a rule
+/// listed and never used (all fixed) and a possible contradiction (never changed); renvoi.md needs its rule
+/// added to `rules:`; casse.md has a reference that does not parse, and is left alone byte for byte.
+@Suite struct CheckFixTests {
+    static let golden = CLI.packageRoot.appendingPathComponent("Tests/GuichetCLITests/CheckFix")
+    static let files = ["guichet.yml", "Content/retractation/_index.md", "Content/retractation/casse.md",
+                        "Content/retractation/delai.md", "Content/retractation/renvoi.md"]
+
+    static func copyOfBefore() throws -> URL {
+        let folder = try temporaryFolder("fix")
+        for file in files {
+            let target = folder.appendingPathComponent(file)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: golden.appendingPathComponent("before/" + file), to: target)
+        }
+        return folder
+    }
+
+    static let fixes = [
+        "Content/retractation/casse.md: left alone: Content/retractation/casse.md:6:46: reference is not closed [malformed-reference]: fix it first, then run --fix again",
+        "Content/retractation/delai.md:4:28: unused-rule: 'withdrawal.scope' removed from rules:",
+        "Content/retractation/delai.md:6:11: hard-coded-figure: '14 jours' → '{{ withdrawal.period.value }}'",
+        "Content/retractation/delai.md:6:46: unknown-reference: '{{ withdrawl.period }}' → '{{ withdrawal.period }}'",
+        "Content/retractation/renvoi.md:6:11: hard-coded-figure: '14 jours' → '{{ withdrawal.period.value }}', 'withdrawal.period' added to rules:",
+    ]
+
+    @Test func fixTurnsBeforeIntoAfterAndLeavesTheUnparsableFileAlone() throws {
+        let folder = try Self.copyOfBefore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run(["check", "--fix", "--as-of", "2026-11-28"], in: folder)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(Array(lines.prefix(5)) == [Self.fixes[0]] + Self.fixes.dropFirst().map { "fixed " + $0 }, "\(result.stdout)")
+        for file in Self.files {
+            let written = FileManager.default.contents(atPath: folder.appendingPathComponent(file).path)
+            #expect(written == FileManager.default.contents(atPath: Self.golden.appendingPathComponent("after/" + file).path), "\(file)")
+        }
+        #expect(FileManager.default.contents(atPath: folder.appendingPathComponent("Content/retractation/casse.md").path)
+                == FileManager.default.contents(atPath: Self.golden.appendingPathComponent("before/Content/retractation/casse.md").path))
+        // What is left: the contradiction (never changed) and the file left alone.
+        let left = lines.filter { $0.hasPrefix("Content/") && $0.contains(": error: ") || $0.contains(": warning: ") && !$0.hasSuffix("[uncovered-rule]") }
+        #expect(left == [
+            "Content/retractation/casse.md:6:11: error: '14 jours' types the figure of rule 'withdrawal.period': the sentence mentions “rétracter” [hard-coded-figure]",
+            "Content/retractation/casse.md:6:46: error: reference is not closed [malformed-reference]",
+            "Content/retractation/delai.md:8:25: warning: '30 jours' may contradict rule 'withdrawal.period', which says « 14\u{a0}jours »: the sentence mentions “rétracter” [contradiction]",
+        ], "\(result.stdout)")
+        #expect(result.status == 1)
+        // A second run has nothing left to fix.
+        let again = try run(["check", "--fix", "--as-of", "2026-11-28"], in: folder)
+        #expect(!again.stdout.contains("fixed "), "\(again.stdout)")
+    }
+
+    @Test func dryRunPrintsTheDiffAndWritesNothing() throws {
+        let folder = try Self.copyOfBefore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run(["check", "--fix", "--dry-run", "--as-of", "2026-11-28"], in: folder)
+        for file in Self.files {
+            #expect(FileManager.default.contents(atPath: folder.appendingPathComponent(file).path)
+                    == FileManager.default.contents(atPath: Self.golden.appendingPathComponent("before/" + file).path), "\(file)")
+        }
+        #expect(result.stdout.contains("""
+            --- Content/retractation/renvoi.md
+            +++ Content/retractation/renvoi.md
+            @@ -4 +4 @@
+             description: "Comment renvoyer un article après vous être rétracté."
+            -rules: []
+            +rules: [withdrawal.period]
+             ---
+            @@ -6 +6 @@
+             ---
+            -Vous avez 14 jours pour vous rétracter ; renvoyez ensuite l’article.
+            +Vous avez {{ withdrawal.period.value }} pour vous rétracter ; renvoyez ensuite l’article.
+            \u{20}
+            would fix \(Self.fixes[4])
+            """), "\(result.stdout)")
+        let misuse = try run(["check", "--dry-run"], in: folder)
+        #expect(misuse.status == 64)
+    }
+}
