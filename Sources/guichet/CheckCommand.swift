@@ -7,8 +7,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the content against the rules without writing anything.",
         discussion: """
-            Reports unknown or undeclared references, figures typed by hand that a rule owns, contradictions,
-            rules no article explains, broken links and anchors, and front-matter problems.
+            Reports unknown or undeclared references, figures typed by hand that a rule owns, contradictions, \
+            rules no article explains, broken links and anchors, front-matter problems, and what is not ready \
+            to publish. --fix applies the fixes that are certain.
+
             Exit status: 0 clean, 1 errors (or warnings with --strict), 64 usage errors.
             """)
 
