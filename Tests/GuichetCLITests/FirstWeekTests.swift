@@ -99,6 +99,15 @@ import Testing
     }
 }
 
+/// Issue 28, point 10: `guichet check --help` wrapped one sentence over a broken line.
+@Test func checkHelpWrapsItsDiscussionAsOneParagraph() throws {
+    let help = try run(["check", "--help"])
+    #expect(help.status == 0)
+    let text = help.stdout.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
+    #expect(text.contains("owns, contradictions, rules no article explains"), "\(help.stdout)")
+    #expect(!help.stdout.contains("contradictions,\n"), "\(help.stdout)")
+}
+
 /// Issue 28, points 3 and 4: every command but `init` knows where the site is, and a deleted guichet.yml is
 /// restored by the command its message gives.
 @Suite struct SiteLocationTests {
