@@ -83,7 +83,7 @@ let package = Package(
                                                              .product(name: "Mustache", package: "swift-mustache"),
                                                              .product(name: "PropertyBased", package: "swift-property-based")],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "GuichetCLITests", dependencies: ["HelpCentreRules", "GuichetTestSupport"], exclude: ["BadInputs"]),
+        .testTarget(name: "GuichetCLITests", dependencies: ["HelpCentreRules", "GuichetTestSupport"], exclude: ["BadInputs", "CheckFix"]),
         .testTarget(name: "GuichetMCPTests", dependencies: ["GuichetMCP", "GuichetSite", "HelpCentreRules",
                                                             .product(name: "MCP", package: "swift-sdk")]),
         .testTarget(name: "GuichetPreviewTests", dependencies: ["GuichetPreview", "GuichetSite", "GuichetContent", "HelpCentreRules", "GuichetTestSupport",

@@ -114,7 +114,7 @@ package struct FigureCheck: Sendable {
                 }
                 let verdict = judge(figure, reading, block: block, context: context, trace: trace)
                 if let verdict {
-                    found.append(verdict.diagnostic(figure: figure, file: source.file, at: point))
+                    found.append(verdict.diagnostic(figure: figure, file: source.file, at: point, declared: context.declared))
                 }
                 trace?.note(verdict.map { "→ \($0.certain ? "error" : "warning") \($0.code.rawValue) \($0.rule): \($0.because)" } ?? "→ no finding")
             }

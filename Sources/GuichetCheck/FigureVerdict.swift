@@ -19,7 +19,9 @@ package struct FigureVerdict {
 
     package var code: DiagnosticCode { kind == .typed ? .hardCodedFigure : .contradiction }
 
-    package func diagnostic(figure: Figure, file: String, at point: SourcePoint) -> Diagnostic {
+    /// `declared` are the rules the article's `rules:` lists: a reference to another one would be the next
+    /// error (`undeclared-rule`), so the fix names both edits.
+    package func diagnostic(figure: Figure, file: String, at point: SourcePoint, declared: Set<String>) -> Diagnostic {
         let message: String
         switch kind {
         case .typed:
@@ -30,9 +32,13 @@ package struct FigureVerdict {
             message = certain ? "'\(figure.text)' contradicts rule '\(rule)', which says « \(wording) »: \(because)"
                 : "'\(figure.text)' may contradict rule '\(rule)', which says « \(wording) »: \(because)"
         }
-        let fix = "write '\(reference)' (« \(wording) »); if this figure is not the rule's, say so on the line before: "
+        let declare = declared.contains(rule) ? "" : " and add '\(rule)' to 'rules:' in the front-matter"
+        let fix = "write '\(reference)' (« \(wording) »)\(declare); if this figure is not the rule's, say so on the line before: "
             + "<!-- guichet-disable-next-line \(code.rawValue) -- why -->"
+        // A figure certainly typed by hand is the rule's own value: its reference is the one right answer.
+        let edit = kind == .typed && certain
+            ? CertainEdit(replace: figure.text, with: reference, addRule: declared.contains(rule) ? nil : rule) : nil
         return Diagnostic(certain ? .error : .warning, code, file: file, line: point.line, column: point.column,
-                          message: message, fix: fix, rule: rule)
+                          message: message, fix: fix, rule: rule).with(edit)
     }
 }

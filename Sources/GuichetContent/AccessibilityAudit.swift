@@ -56,6 +56,22 @@ public struct AccessibilityAudit: Sendable, Equatable {
         return AccessibilityConformity.of(met: criteriaMet, applicable: criteriaApplicable) ?? .nonConforming
     }
 
+    /// What each required key holds, said whole: the documentation is not beside a binary.
+    static let requiredFixes = [
+        "audit_date": "add 'audit_date:', the day the RGAA audit ended, such as 2026-03-15",
+        "criteria_met": "add 'criteria_met:', the number of RGAA criteria the audit found met",
+        "criteria_applicable": "add 'criteria_applicable:', the number of RGAA criteria that apply to the site",
+        "contact": "add 'contact:', where to report a barrier: an https:// address or a mailto: one",
+        "organisation": "add 'organisation:', the company that commits to accessibility (not the site's title)",
+        "obligation": "add 'obligation:', the texts that oblige it to publish the statement: article-47 and/or l412-13",
+        "multi_year_plan": "add 'multi_year_plan:', the address of the multi-year accessibility plan (schéma pluriannuel)",
+        "action_plan": "add 'action_plan:', the address of this year's action plan",
+        "technologies": "add 'technologies:', the list of technologies the site relies on (HTML5, CSS, JavaScript…)",
+        "test_environments": "add 'test_environments:', the browser and assistive-technology pairs the audit used",
+        "tools": "add 'tools:', the tools the audit used to check the pages",
+        "pages_audited": "add 'pages_audited:', the pages the audit checked",
+    ]
+
     /// Parses the audit; `today` bounds its date (an audit cannot come from the future) and decides whether it
     /// is still valid. Nil with errors when a required key is missing or a figure is impossible: a statement is
     /// not written from a guess. An audit past its validity is a warning: the statement is still published, as
@@ -64,7 +80,7 @@ public struct AccessibilityAudit: Sendable, Equatable {
                              newerReferencePublished: LocalDate? = nil) -> (AccessibilityAudit?, [Diagnostic]) {
         var fields = YAMLFields(yaml: yaml, file: file, firstLine: 1, known: keys, describing: file)
         for key in requiredKeys {
-            fields.required(key, fix: "add '\(key):' (see docs/content.md, « Accessibility statement »)")
+            fields.required(key, fix: Self.requiredFixes[key] ?? "add '\(key):'")
         }
         let organisation = fields.string("organisation")
         let obligations = fields.strings("obligation")?.compactMap { item -> AccessibilityObligation? in

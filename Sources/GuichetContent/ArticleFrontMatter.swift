@@ -28,7 +28,9 @@ public struct ArticleFrontMatter: Sendable {
     }
 
     /// Parses the YAML of `file`; returns nil with diagnostics when a required field is missing or wrong.
-    public static func parse(_ yaml: String, file: String, firstLine: Int) -> (ArticleFrontMatter?, [Diagnostic]) {
+    /// `today`, when known, is the date the fix of an impossible `reviewed:` offers: the day of a review
+    /// being written down is most often today.
+    public static func parse(_ yaml: String, file: String, firstLine: Int, today: LocalDate? = nil) -> (ArticleFrontMatter?, [Diagnostic]) {
         var fields = YAMLFields(yaml: yaml, file: file, firstLine: firstLine, known: keys, describing: "front-matter")
         if fields.diagnostics.contains(where: { $0.code == .invalidYAML || $0.code == .frontMatterNotMapping }) {
             return (nil, fields.diagnostics)
@@ -42,7 +44,7 @@ public struct ArticleFrontMatter: Sendable {
         let related = fields.strings("related") ?? []
         let aliases = fields.strings("aliases") ?? []
         let draft = fields.boolean("draft") ?? false
-        let reviewed = fields.date("reviewed").map { Located($0, at: fields.valuePosition("reviewed")) }
+        let reviewed = fields.date("reviewed", suggesting: today).map { Located($0, at: fields.valuePosition("reviewed")) }
         var audience = Audience.acheteur
         if let text = fields.string("audience") {
             if let value = Audience(rawValue: text) {

@@ -21,11 +21,39 @@ public enum ArticleScaffold {
         return .success((parts[0], parts[1]))
     }
 
+    /// The skeleton's sentences, each an instruction to the editor rather than an answer to a reader: the
+    /// readiness check finds them, word for word, in a published page (`not-ready`). The skeletons below are
+    /// written from them, so that the two cannot drift apart.
+    public static let articleDescription = "Une phrase qui dit ce que l’article explique : elle sert de résumé dans la recherche."
+    public static let articleOpening = "Commencez par la réponse, en une ou deux phrases."
+    public static let articleRules = "Les délais et horaires viennent des règles : écrivez `{{ withdrawal.period }}` plutôt que le chiffre,"
+    public static let articleSteps = ["1. Première étape.", "2. Deuxième étape."]
+    public static let categoryDescription = "Ce que l’on trouve dans cette rubrique, en une phrase."
+    public static let categoryIntroduction = "Une courte introduction à la rubrique."
+    public static let placeholders = [articleDescription, articleOpening, articleRules] + articleSteps
+        + [categoryDescription, categoryIntroduction]
+
+    /// A `not-ready` warning for each skeleton sentence left in `text` (a published article or a category),
+    /// at its line and column; the build makes them errors.
+    public static func leftovers(in text: String, file: String) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for (index, line) in SourceText.lines(of: text).enumerated() {
+            for sentence in placeholders {
+                guard let range = line.range(of: sentence) else { continue }
+                let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+                found.append(.warning(.notReady, file, SourcePoint(line: index + 1, column: column),
+                    "'\(sentence.prefix(60))\(sentence.count > 60 ? "…" : "")' is a sentence of the skeleton 'guichet new' wrote, not yet replaced",
+                    fix: "replace it with the article's own text, or keep the article a draft (draft: true) until it is written"))
+            }
+        }
+        return found
+    }
+
     public static func article(title: String, today: LocalDate) -> String {
         """
         ---
         title: \(yamlQuoted(title))
-        description: "Une phrase qui dit ce que l’article explique : elle sert de résumé dans la recherche."
+        description: "\(articleDescription)"
         order: 10
         rules: []
         related: []
@@ -33,17 +61,16 @@ public enum ArticleScaffold {
         audience: acheteur
         draft: true
         ---
-        Commencez par la réponse, en une ou deux phrases.
+        \(articleOpening)
 
         ## Ce qu’il faut savoir
 
-        Les délais et horaires viennent des règles : écrivez `{{ withdrawal.period }}` plutôt que le chiffre,
+        \(articleRules)
         et ajoutez l’identifiant à `rules:` ci-dessus (`guichet rules` les liste).
 
         ## Étapes
 
-        1. Première étape.
-        2. Deuxième étape.
+        \(articleSteps.joined(separator: "\n"))
 
         """
     }
@@ -53,10 +80,10 @@ public enum ArticleScaffold {
         return """
         ---
         title: \(yamlQuoted(title.prefix(1).uppercased() + title.dropFirst()))
-        description: "Ce que l’on trouve dans cette rubrique, en une phrase."
+        description: "\(categoryDescription)"
         order: 100
         ---
-        Une courte introduction à la rubrique.
+        \(categoryIntroduction)
 
         """
     }

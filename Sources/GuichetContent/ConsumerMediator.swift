@@ -16,7 +16,7 @@ public struct ConsumerMediator: Sendable, Equatable {
             if fields.isReadable, !fields.has("mediator") {
                 fields.diagnostics.append(.error(.missingKey, file, fields.position(of: "mediator"),
                     "missing required key 'mediator': customers must be told which consumer mediator they may turn to (L616-1)",
-                    fix: "add a 'mediator:' block with name, website and address (see docs/content.md, « Consumer mediator »)"))
+                    fix: "add a 'mediator:' block with name, website and address (the guichet.yml that 'guichet init' writes explains each)"))
             }
             return nil
         }

@@ -8,10 +8,13 @@ public struct ContentLoader: Sendable {
     /// The content folder as the user named it (`Content`), used to print paths.
     public let contentDirectory: String
     public let configFile: String?
+    /// The editors' today, which the fix of an impossible `reviewed:` date offers; nil offers an example.
+    public let today: LocalDate?
 
-    public init(contentDirectory: String, configFile: String? = nil) {
+    public init(contentDirectory: String, configFile: String? = nil, today: LocalDate? = nil) {
         self.contentDirectory = contentDirectory
         self.configFile = configFile
+        self.today = today
     }
 
     /// The accessibility audit, `accessibilite.yml`, beside the settings file.
@@ -158,7 +161,11 @@ public struct ContentLoader: Sendable {
         case .category:
             (parsed.category, parsed.diagnostics) = DocumentParser.category(text, file: file.file, slug: file.slug)
         case .article:
-            (parsed.article, parsed.diagnostics) = DocumentParser.article(text, file: file.file, category: file.category, slug: file.slug)
+            (parsed.article, parsed.diagnostics) = DocumentParser.article(text, file: file.file, category: file.category, slug: file.slug, today: today)
+        }
+        // A draft is expected to hold the skeleton still; a published page never.
+        if parsed.category != nil || parsed.article.map({ !$0.matter.draft }) == true {
+            parsed.diagnostics += ArticleScaffold.leftovers(in: text, file: file.file)
         }
         return parsed
     }

@@ -22,6 +22,8 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable, Codable {
     /// The editor's reason, when an override comment silenced this finding: it is then reported apart
     /// (`suppressed[]` in JSON, a notice on GitHub, a count in the text report) and never fails a build.
     public var suppression: String?
+    /// The fix `guichet check --fix` may apply, when it is certain.
+    public var edit: CertainEdit?
 
     /// Not silenced by an override: what counts as an error or a warning.
     public var isReported: Bool { suppression == nil }
@@ -49,6 +51,21 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable, Codable {
     public static func warning(_ code: DiagnosticCode, _ file: String, _ position: SourcePoint, _ message: String,
                                fix: String? = nil, rule: String? = nil) -> Diagnostic {
         Diagnostic(.warning, code, file: file, line: position.line, column: position.column, message: message, fix: fix, rule: rule)
+    }
+
+    /// The same finding with another severity (a `not-ready` warning that a build makes an error).
+    public func `as`(_ severity: Severity) -> Diagnostic {
+        var copy = Diagnostic(severity, code, file: file, line: line, column: column, message: message, fix: fix, rule: rule)
+        copy.suppression = suppression
+        copy.edit = edit
+        return copy
+    }
+
+    /// The same finding with the fix `guichet check --fix` may apply.
+    public func with(_ edit: CertainEdit?) -> Diagnostic {
+        var copy = self
+        copy.edit = edit
+        return copy
     }
 
     /// Sorted by file, then position, so that reports are stable.

@@ -39,6 +39,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case linkToDraft = "link-to-draft"
     /// A link to a service that has closed (the EU's online dispute resolution platform).
     case closedService = "closed-service"
+    // Publishing
+    /// Something left to do before the site is published: the starter's example legal notices or mediator, a
+    /// base_url on localhost or example.*, a sentence of `guichet new`'s skeleton. A warning for `check`, an
+    /// error for `build` and `check --strict`.
+    case notReady = "not-ready"
     // Configuration and themes
     case invalidConfig = "invalid-config"
     case invalidTemplate = "invalid-template"

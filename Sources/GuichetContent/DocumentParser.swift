@@ -1,28 +1,32 @@
 import GuichetMarkdown
+import HelpCentreRules
 
 /// Turns the text of one Content/ file into an article or a category. Pure: tested with strings.
 public enum DocumentParser {
-    public static func article(_ text: String, file: String, category: String, slug: String) -> (Article?, [Diagnostic]) {
-        let (found, diagnostics) = parts(text, file: file, category: category, slug: slug)
+    /// `today` is offered by the fix of an impossible `reviewed:` date (nil: an example date).
+    public static func article(_ text: String, file: String, category: String, slug: String,
+                               today: LocalDate? = nil) -> (Article?, [Diagnostic]) {
+        let (found, diagnostics) = parts(text, file: file, category: category, slug: slug, today: today)
         guard let (head, parts) = found else { return (nil, diagnostics) }
         return (Article(head: head, body: parts.body, bodyLine: parts.bodyLine), diagnostics)
     }
 
     /// The head only (what `article` finds, without keeping the body): a build reads the front-matter of
     /// every article first, and each body later, at its turn.
-    public static func head(_ text: String, file: String, category: String, slug: String) -> (ArticleHead?, [Diagnostic]) {
-        let (found, diagnostics) = parts(text, file: file, category: category, slug: slug)
+    public static func head(_ text: String, file: String, category: String, slug: String,
+                            today: LocalDate? = nil) -> (ArticleHead?, [Diagnostic]) {
+        let (found, diagnostics) = parts(text, file: file, category: category, slug: slug, today: today)
         return (found?.head, diagnostics)
     }
 
-    private static func parts(_ text: String, file: String, category: String,
-                              slug: String) -> ((head: ArticleHead, parts: FrontMatterSplitter.Parts)?, [Diagnostic]) {
+    private static func parts(_ text: String, file: String, category: String, slug: String,
+                              today: LocalDate?) -> ((head: ArticleHead, parts: FrontMatterSplitter.Parts)?, [Diagnostic]) {
         let parts: FrontMatterSplitter.Parts
         switch split(text, file: file) {
         case .failure(let diagnostic): return (nil, [diagnostic])
         case .success(let p): parts = p
         }
-        let (matter, diagnostics) = ArticleFrontMatter.parse(parts.yaml, file: file, firstLine: parts.yamlLine)
+        let (matter, diagnostics) = ArticleFrontMatter.parse(parts.yaml, file: file, firstLine: parts.yamlLine, today: today)
         guard let matter else { return (nil, diagnostics) }
         return ((ArticleHead(file: file, category: category, slug: slug, matter: matter), parts), diagnostics)
     }

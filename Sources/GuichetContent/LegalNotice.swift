@@ -61,7 +61,7 @@ public struct LegalNotice: Sendable, Equatable {
             if fields.isReadable, !fields.has("legal") {
                 fields.diagnostics.append(.error(.missingKey, file, fields.position(of: "legal"),
                     "missing required key 'legal': the legal notices (LCEN art. 1-1) must name the publisher",
-                    fix: "add a 'legal:' block with \(keys.joined(separator: ", ")) (see docs/content.md, « Legal notices »)"))
+                    fix: "add a 'legal:' block with \(keys.joined(separator: ", ")) (the guichet.yml that 'guichet init' writes explains each)"))
             }
             return nil
         }

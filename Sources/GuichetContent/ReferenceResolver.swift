@@ -35,6 +35,8 @@ public struct ReferenceResolver: Sendable {
         public let code: DiagnosticCode
         public let message: String
         public let fix: String?
+        /// The one close id of an unknown reference (`withdrawal.period` for `withdrawal.perod`).
+        public var closest: String? = nil
     }
 
     public func snapshot(_ id: String) -> RuleSnapshot? { snapshots[id] }
@@ -67,7 +69,8 @@ public struct ReferenceResolver: Sendable {
         }
         let suggestion = Suggestion.closest(to: reference.id, in: knownIDs)
         return .failure(Failure(code: .unknownReference, message: "unknown rule or function '\(reference.id)'",
-                                fix: suggestion.map { "did you mean '{{ \($0) }}'?" } ?? "run 'guichet rules' for the list of ids"))
+                                fix: suggestion.map { "did you mean '{{ \($0) }}'?" } ?? "run 'guichet rules' for the list of ids",
+                                closest: suggestion))
     }
 
     private func noArguments(_ reference: Reference, rule: String) -> Failure {

@@ -120,12 +120,14 @@ public struct SiteConfig: Sendable, Equatable {
     /// What is wrong with a site that has no settings file: the defaults serve every key but the two the law
     /// asks of the publisher.
     public static func missingFile(_ file: String) -> [Diagnostic] {
-        [("legal", "the legal notices (LCEN art. 1-1) must name the publisher", "Legal notices"),
+        let parent = (file as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
+        return [("legal", "the legal notices (LCEN art. 1-1) must name the publisher", "Legal notices"),
          ("mediator", "customers must be told which consumer mediator they may turn to (L616-1)", "Consumer mediator")]
-            .map { key, why, section in
+            .map { key, why, _ in
                 Diagnostic(.error, .missingKey, file: file, line: 0, column: 0,
                            message: "missing required key '\(key)' (there is no \((file as NSString).lastPathComponent)): \(why)",
-                           fix: "create \(file) with a '\(key):' block (see docs/content.md, « \(section) »)")
+                           fix: "run 'guichet init --force \(folder)': it adds the starter's \((file as NSString).lastPathComponent), every key explained, and overwrites no file; then write your own '\(key):' values in it")
             }
     }
 

@@ -150,17 +150,38 @@ struct YAMLFields {
         return value
     }
 
+    /// Words an editor writes for yes or no (in French or English), and the boolean each means: the fix of
+    /// `draft: oui` is `draft: true`, not the example.
+    static let yesNo: [String: Bool] = [
+        "oui": true, "vrai": true, "yes": true, "y": true, "on": true, "1": true,
+        "non": false, "faux": false, "no": false, "n": false, "off": false, "0": false,
+    ]
+
     mutating func boolean(_ key: String) -> Bool? {
         guard let node = values[key] else { return nil }
         guard case .scalar(let scalar) = node, ["true", "false"].contains(scalar.string) else {
+            if case .scalar(let scalar) = node, let meant = Self.yesNo[scalar.string.trimmingWhitespace().lowercased()] {
+                diagnostics.append(.error(.wrongType, file, point(node.mark),
+                                          "'\(key)' must be true or false, found '\(scalar.string)'",
+                                          fix: "write it as '\(key): \(meant)'"))
+                return nil
+            }
             wrongType(key, node, expected: "true or false"); return nil
         }
         return scalar.string == "true"
     }
 
-    mutating func date(_ key: String) -> LocalDate? {
+    /// A date; `suggesting` is the date the fix of an impossible one offers (else the key's example).
+    mutating func date(_ key: String, suggesting: LocalDate? = nil) -> LocalDate? {
         guard let node = values[key] else { return nil }
         guard case .scalar(let scalar) = node, let date = LocalDate(iso: scalar.string) else {
+            if case .scalar(let scalar) = node, scalar.string.wholeMatch(of: /\d{4}-\d{1,2}-\d{1,2}/) != nil {
+                // Shaped as a date, but no day of the calendar (2026-13-45, 2026-02-30).
+                diagnostics.append(.error(.invalidValue, file, point(node.mark),
+                                          "'\(key)' '\(scalar.string)' is not a day of the calendar",
+                                          fix: "write it as YYYY-MM-DD, such as '\(key): \(suggesting.map { "\($0.iso)' (today)" } ?? "\(YAMLFields.example[key] ?? "2026-06-01")'")"))
+                return nil
+            }
             wrongType(key, node, expected: "a date such as 2026-06-01"); return nil
         }
         return date
@@ -207,6 +228,12 @@ struct YAMLFields {
         }
     }
 
+    /// The hint for a YAML error: quoting only when the error is a ': ' inside a value.
+    static func hint(for problem: String) -> String {
+        problem.contains("mapping values are not allowed") ? "text containing ': ' must be quoted: write it between \"…\""
+            : "check quotes, brackets and indentation"
+    }
+
     static func diagnostic(for error: any Error, file: String, firstLine: Int, what: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourcePoint { SourcePoint(line: mark.line + firstLine - 1, column: mark.column) }
         switch error {
@@ -217,11 +244,19 @@ struct YAMLFields {
                 return .error(.invalidYAML, file, at(context.mark), "\(what) is not valid YAML: the quote opened here is not closed",
                               fix: "close the quote at the end of the value, or remove it")
             }
-            return .error(.invalidYAML, file, at(mark), "\(what) is not valid YAML: \(problem)",
-                          fix: "check quotes and indentation; text containing ': ' must be quoted")
-        case YamlError.parser(_, let problem, let mark, _), YamlError.composer(_, let problem, let mark, _):
-            return .error(.invalidYAML, file, at(mark), "\(what) is not valid YAML: \(problem)",
-                          fix: "check quotes and indentation; text containing ': ' must be quoted")
+            return .error(.invalidYAML, file, at(mark), "\(what) is not valid YAML: \(problem)", fix: hint(for: problem))
+        case YamlError.parser(let context, let problem, let mark, _):
+            // libyaml notices an unclosed `[` or `{` at the next key, a line later; its context says where
+            // the list opened, which is the line the editor has to fix.
+            if let context, context.text.contains("flow sequence") || context.text.contains("flow mapping") {
+                let (name, close) = context.text.contains("flow sequence") ? ("list", "]") : ("mapping", "}")
+                return .error(.invalidYAML, file, at(context.mark),
+                              "\(what) is not valid YAML: the \(name) opened here is not closed",
+                              fix: "end it with '\(close)' on the same line, such as 'rules: [withdrawal.period]'")
+            }
+            return .error(.invalidYAML, file, at(mark), "\(what) is not valid YAML: \(problem)", fix: hint(for: problem))
+        case YamlError.composer(_, let problem, let mark, _):
+            return .error(.invalidYAML, file, at(mark), "\(what) is not valid YAML: \(problem)", fix: hint(for: problem))
         case YamlError.duplicatedKeysInMapping(let duplicates, let context):
             return .error(.invalidYAML, file, at(context.mark), "\(what) repeats the key '\(duplicates.joined(separator: "', '"))'",
                           fix: "keep one of them")

@@ -15,9 +15,10 @@ enum ErrorOverlay {
             : "\(count) erreur\(count == 1 ? "" : "s") : le site n’a pas encore pu être construit."
         let items = errors.map { error in
             var item = "<li style=\"margin:.5em 0\"><code style=\"font:600 13px/1.4 ui-monospace,monospace\">"
-                + escape(error.place) + "</code> — " + escape(error.message)
-            if let fix = error.fix {
-                item += "<br><span style=\"opacity:.8\">Correction : " + escape(fix) + "</span>"
+                + escape(error.place) + "</code> — " + escape(FrenchFindings.message(error))
+            let fix = FrenchFindings.fix(error)
+            if !fix.isEmpty {
+                item += "<br><span style=\"opacity:.8\">Correction\u{00A0}: " + escape(fix) + "</span>"
             }
             return item + "</li>"
         }.joined(separator: "\n")

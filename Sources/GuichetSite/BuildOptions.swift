@@ -11,6 +11,11 @@ public struct BuildOptions: Sendable {
     /// Overrides `base_url` of guichet.yml.
     public var baseURL: String?
     public var includeDrafts = false
+    /// Whether what is left to do before publishing (`not-ready`: the starter's example values, a base_url
+    /// on localhost or example.*, the skeleton of `guichet new`) is an error: `guichet build` and
+    /// `check --strict` say so; the library, `check` and the preview report it as a warning. The base_url is
+    /// judged only in a build (the preview and the check run locally, where localhost is right).
+    public var unfinishedIsError = false
     /// The date whose rule values are in force: the site as it stands, or will stand, on that day.
     public var asOf: LocalDate
     /// The editors' today, for the editorial checks (a review date in the future, a stale review): a site

@@ -5,14 +5,18 @@ extension BuildRun {
     /// Step "outline": what every page shows (settings, categories, every article's head), checked; and the
     /// theme, whose templates are checked against the pages they render.
     mutating func outline() {
-        let (context, found, categoryResult) = preparer.context(config: config, categories: categories, heads: heads)
+        // The theme first: links may name its assets. Its fingerprint is part of the settings', so the
+        // cache keeps no article checked against other assets.
+        if readsTheme {
+            let (theme, themeFindings) = Theme.load(themesDirectory: options.themesDirectory, name: config.theme)
+            (self.theme, diagnostics) = (theme, diagnostics + themeFindings)
+        }
+        let (context, found, categoryResult) = preparer.context(config: config, categories: categories, heads: heads,
+                                                                assets: theme?.assets.keys.sorted() ?? [])
         (self.context, self.categoryResult) = (context, categoryResult)
         diagnostics += found
         contextKey = BuildCache.context(settings: cache.settings, categories: readRecord.categoryHashes, heads: heads)
         cache.outline(is: contextKey)
-        guard readsTheme else { return }
-        let (theme, themeFindings) = Theme.load(themesDirectory: options.themesDirectory, name: config.theme)
-        (self.theme, diagnostics) = (theme, diagnostics + themeFindings)
     }
 
     /// Opens the staging folder (a build only) and copies the theme's assets into it: pages name them with
@@ -46,6 +50,8 @@ extension BuildRun {
                 prepared.append(article)
                 written += files
                 checkedCount += 1
+                // A draft left out of this build is checked for the cache only: the summary does not count it.
+                if !options.includeDrafts && article.article.matter.draft { draftsChecked += 1 }
                 rewritten.insert(article.article.file)
                 cache.checked(article)
             case .changedDuringBuild(let diagnostic):

@@ -10,6 +10,7 @@ extension BuildRun {
         guard let scan else { return SiteBuilder.Report(diagnostics: diagnostics, sources: [:]) }
         (config, files, sources) = (scan.config, scan.files, scan.sources)
         applyBaseURL()
+        notReady()
         let (audit, auditFindings) = loader.audit(today: options.today)
         (self.audit, diagnostics) = (audit, diagnostics + auditFindings)
         stamps = FileStamp.stamps(of: files.map(\.path))
@@ -32,6 +33,18 @@ extension BuildRun {
             diagnostics.append(Diagnostic(.error, .invalidConfig, file: "--base-url", line: 0, column: 0,
                                           message: "'\(base)' is not an absolute http(s) URL",
                                           fix: "write it as https://aide.example.fr/"))
+        }
+    }
+
+    /// The starter's example values left in the settings, and (a build that publishes) a base_url that is
+    /// no address of the published site.
+    private mutating func notReady() {
+        var file = loader.resolvedConfigFile
+        // As the settings' own findings name it (ContentLoader.displayPath).
+        if file.hasPrefix("./") { file.removeFirst(2) }
+        if let text = sources[file] { diagnostics += Readiness.settings(text, file: file) }
+        if mode == .build, options.unfinishedIsError, let finding = Readiness.baseURL(config, text: sources[file], file: file, options: options) {
+            diagnostics.append(finding)
         }
     }
 

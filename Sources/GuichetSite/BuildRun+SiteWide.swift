@@ -8,6 +8,9 @@ extension BuildRun {
         let site = preparer.finish(context, categories: categoryResult, heads: heads, articles: prepared)
         self.site = site
         diagnostics = (diagnostics + site.diagnostics).sorted()
+        if options.unfinishedIsError {
+            diagnostics = diagnostics.map { $0.code == .notReady && $0.severity == .warning ? $0.as(.error) : $0 }
+        }
         report = SiteBuilder.Report(diagnostics: diagnostics, sources: Self.sources(of: diagnostics, known: sources),
                                     articles: site.articles.map {
             SiteBuilder.ArticleSummary(file: $0.article.file, path: $0.article.path, title: $0.article.matter.title, isDraft: $0.article.matter.draft,
@@ -16,6 +19,8 @@ extension BuildRun {
         report.articleCount = report.articles.count
         (report.baseURL, report.rootPath) = (site.config.baseURL, site.config.rootPath)
         report.articlesChecked = checkedCount
+        report.draftsChecked = draftsChecked
+        report.draftsLeftOut = options.includeDrafts ? 0 : heads.filter(\.matter.draft).count
         report.interrupted = interrupted
     }
 

@@ -8,6 +8,7 @@ struct BuildRun: Sendable {
     enum Mode: Sendable { case check, build }
 
     let options: BuildOptions
+    let mode: Mode
     let loader: ContentLoader
     let started = FileStamp.now()
     var cache: CacheDecision
@@ -43,6 +44,8 @@ struct BuildRun: Sendable {
     var written: [OutputWriter.Written] = []
     var prepared: [PreparedArticle] = []
     var checkedCount = 0
+    /// Of those, the drafts a build without `--drafts` checked (for the cache) but does not publish.
+    var draftsChecked = 0
     /// True once an article's bytes were found to have changed since they were read.
     var interrupted = false
     /// The articles checked by this build: their records are what the article log gains.
@@ -60,7 +63,8 @@ struct BuildRun: Sendable {
 
     init(options: BuildOptions, mode: Mode) {
         self.options = options
-        loader = ContentLoader(contentDirectory: options.contentDirectory, configFile: options.configFile)
+        self.mode = mode
+        loader = ContentLoader(contentDirectory: options.contentDirectory, configFile: options.configFile, today: options.today)
         preparer = SitePreparer(options: options, configFile: loader.resolvedConfigFile)
         cache = mode == .build ? CacheDecision(options: options, configFile: loader.resolvedConfigFile)
             : .none(settings: "")

@@ -14,6 +14,8 @@ struct MarkdownTransformer: Sendable {
     let root: String
     /// Whether drafts are part of this build (a preview): a link to one is then only a warning.
     let includeDrafts: Bool
+    /// Every address of the site, for the links written as URLs.
+    let urls: SiteURLs
 
     struct Result: Sendable {
         var document: MarkdownDocument
@@ -141,8 +143,11 @@ struct MarkdownTransformer: Sendable {
                 let point = source.point(of: reference.source, near: position, offset: reference.offset)
                 switch resolver.resolve(reference) {
                 case .failure(let failure):
-                    result.diagnostics.append(.error(failure.code, source.file, point, failure.message, fix: failure.fix,
-                                                     rule: reference.id))
+                    let edit = failure.closest.map {
+                        CertainEdit(replace: reference.source, with: reference.source.replacingOccurrences(of: reference.id, with: $0))
+                    }
+                    result.diagnostics.append(Diagnostic.error(failure.code, source.file, point, failure.message, fix: failure.fix,
+                                                               rule: reference.id).with(edit))
                     nodes.append(MarkdownNode(.text(reference.source), position: position))
                 case .success(let resolved):
                     record(resolved, reference: reference, at: point, source: source, into: &result)
@@ -163,17 +168,18 @@ struct MarkdownTransformer: Sendable {
         for rule in resolved.rules {
             result.usedRules[rule, default: []].append(point)
             if let declared = source.declaredRules, !declared.contains(rule) {
-                result.diagnostics.append(.error(.undeclaredRule, source.file, point,
+                result.diagnostics.append(Diagnostic.error(.undeclaredRule, source.file, point,
                     "'\(reference.source)' relies on rule '\(rule)', which the front-matter does not list",
-                    fix: "add '\(rule)' to 'rules:' in the front-matter", rule: rule))
+                    fix: "add '\(rule)' to 'rules:' in the front-matter", rule: rule).with(CertainEdit(addRule: rule)))
             }
         }
     }
 
     // MARK: - Links
 
-    /// `../livraison/delais.md#anchor` → `/livraison/delais/#anchor`. External and site-absolute links are
-    /// kept as written.
+    /// `../livraison/delais.md#anchor` → `/livraison/delais/#anchor`. Links written as URLs of the site
+    /// (`/livraison/delais/`, `../remboursement/`, `https://<base_url>/regles.html`) are kept as written, and
+    /// checked as a browser would resolve them from this page's own URL; links to other sites are kept.
     private func rewrite(_ destination: String, at position: SourcePosition?, source: PageSource,
                          into result: inout Result) -> String {
         if let service = ClosedService.match(destination) {
@@ -181,7 +187,7 @@ struct MarkdownTransformer: Sendable {
                                              "link to '\(destination)': \(service.why)", fix: service.instead))
             return destination
         }
-        if destination.isEmpty || ContentPath.hasScheme(destination) || destination.hasPrefix("/") { return destination }
+        if destination.isEmpty { return destination }
         let point = source.point(of: destination, near: position, offset: 0)
         let (path, fragment) = ContentPath.splitFragment(destination)
         if path.isEmpty {
@@ -190,7 +196,10 @@ struct MarkdownTransformer: Sendable {
             }
             return destination
         }
-        guard path.hasSuffix(".md") else { return destination }
+        guard !ContentPath.hasScheme(destination), !destination.hasPrefix("/"), path.hasSuffix(".md") else {
+            checkURL(destination, fragment: fragment, at: point, source: source, into: &result)
+            return destination
+        }
         guard let target = ContentPath.resolve(path, from: source.contentPath), let page = pages[target] else {
             let resolved = ContentPath.resolve(path, from: source.contentPath)
             let suggestion = resolved.flatMap { Suggestion.closest(to: $0, in: pages.keys.sorted()) }
@@ -199,16 +208,64 @@ struct MarkdownTransformer: Sendable {
                 fix: suggestion.map { "did you mean '\($0)'?" } ?? "link to an existing .md file, relative to this one"))
             return destination
         }
+        linked(page, target: target, written: path, fragment: fragment, at: point, source: source, into: &result)
+        return root + page.path + (fragment.map { "#\($0)" } ?? "")
+    }
+
+    /// A link to the page of an article or a category: a draft is not published, and an anchor must be one
+    /// of its headings.
+    private func linked(_ page: PageLink, target: String, written: String, fragment: String?, at point: SourcePoint,
+                        source: PageSource, into result: inout Result) {
         if page.isDraft && !source.isDraft {
             let diagnostic = Diagnostic(includeDrafts ? .warning : .error, .linkToDraft, file: source.file,
                                         line: point.line, column: point.column,
-                                        message: "link to '\(path)', which is a draft",
+                                        message: "link to '\(written)', which is a draft",
                                         fix: "publish it (draft: false) or remove the link")
             result.diagnostics.append(diagnostic)
         }
         if let fragment, !fragment.isEmpty {
             result.anchors.append(AnchorCheck(file: source.file, position: point, target: target, anchor: fragment))
         }
-        return root + page.path + (fragment.map { "#\($0)" } ?? "")
+    }
+
+    /// A link written as a URL: one into the site must lead to a page or file the build writes. A dead one
+    /// is an error naming the closest address, spelt as the editor spelt the link.
+    private func checkURL(_ destination: String, fragment: String?, at point: SourcePoint, source: PageSource,
+                          into result: inout Result) {
+        let pagePath = pages[source.contentPath]?.path ?? ""
+        guard let (sitePath, spelling) = urls.sitePath(of: destination, from: pagePath) else {
+            outsideRoot(destination, at: point, source: source, into: &result)
+            return
+        }
+        switch urls.target(of: sitePath) {
+        case .home, .file:
+            return
+        case .page(let target):
+            guard let page = pages[target] else { return }
+            linked(page, target: target, written: destination, fragment: fragment, at: point, source: source, into: &result)
+        case .missing(let missing):
+            let resolvedNote = spelling == .relative ? " (from this page, a browser opens \(root + missing))" : ""
+            var fix = urls.closest(to: missing).map { "did you mean '\(urls.spell($0, as: spelling, from: pagePath))'?" }
+            if missing.hasSuffix(".md"), spelling != .relative, pages[missing] != nil {
+                // `/livraison/delais.md`: the file's path, written from the root; the site has no such URL.
+                fix = "link to the file relative to this one: '\(ContentPath.relative(from: source.contentPath, to: missing))'"
+            }
+            result.diagnostics.append(.error(.brokenLink, source.file, point,
+                "link to '\(destination)' leads to no page of the site\(resolvedNote)",
+                fix: fix ?? "copy the address of an existing page from the preview, or link to its .md file"))
+        }
+    }
+
+    /// A path of the host outside a site published under a folder (`/livraison/delais/` for a site at
+    /// `/aide/`): another site of the host may answer it, but when it is a page of this one without the
+    /// folder, the link was meant for it.
+    private func outsideRoot(_ destination: String, at point: SourcePoint, source: PageSource, into result: inout Result) {
+        let path = String(ContentPath.splitFragment(destination).path.prefix { $0 != "?" })
+        guard root != "/", path.hasPrefix("/"), !path.hasPrefix("//"), let resolved = SiteURLs.removeDotSegments(path),
+              case .page = urls.target(of: String(resolved.dropFirst())) else { return }
+        let sitePath = String(resolved.dropFirst())
+        result.diagnostics.append(.error(.brokenLink, source.file, point,
+            "link to '\(destination)' leads outside the help centre, whose pages are under \(root)",
+            fix: "did you mean '\(root + sitePath)'?"))
     }
 }

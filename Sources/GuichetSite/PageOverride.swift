@@ -27,9 +27,15 @@ struct PageOverride: Hashable, Sendable {
         }
         for (index, override) in overrides.enumerated() where !used.contains(index) {
             let codes = override.comment.codes.map(\.rawValue).joined(separator: ", ")
+            // What the line does have: the code copied from an example may be the wrong one.
+            let others = Set(result.filter { $0.file == file && $0.line == override.targetLine && $0.isReported }
+                .map(\.code.rawValue)).sorted()
+            let has = others.isEmpty ? "" : " (it has \(others.map { "'\($0)'" }.joined(separator: ", ")))"
+            let fix = others.isEmpty ? "remove the comment, or move it to the line before the finding"
+                : "name the code the line has, such as '\(others[0])', or remove the comment"
             result.append(.warning(.unusedOverride, file, override.point,
-                                   "this override silences nothing: line \(override.targetLine) has no \(codes) finding",
-                                   fix: "remove the comment, or move it to the line before the finding"))
+                                   "this override silences nothing: line \(override.targetLine) has no \(codes) finding\(has)",
+                                   fix: fix))
         }
         return result
     }

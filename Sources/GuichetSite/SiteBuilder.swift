@@ -27,6 +27,10 @@ public struct SiteBuilder: Sendable {
         /// Every file of the published site, under the output folder, sorted (kept ones included).
         public var files: [String] = []
         public var articleCount = 0
+        /// Drafts this build neither published nor reported on (without `--drafts`).
+        public var draftsLeftOut = 0
+        /// Of `articlesChecked`, those drafts: what a summary of the published site leaves out.
+        public var draftsChecked = 0
         /// Articles parsed and checked by this build; the others' checks came from the build cache.
         public var articlesChecked = 0
         public var published = false

@@ -29,7 +29,9 @@ struct SitePreparer: Sendable {
 
     /// The outline and the check context, from the categories and the heads of every article (drafts
     /// included, in site order). Category introductions are checked here: there are few of them.
-    func context(config: SiteConfig, categories: [Category], heads: [ArticleHead]) -> (Context, [Diagnostic], CategoryResult) {
+    /// `assets` are the theme's files (`style.css`), which links written as URLs may name.
+    func context(config: SiteConfig, categories: [Category], heads: [ArticleHead],
+                 assets: some Sequence<String> = [String]()) -> (Context, [Diagnostic], CategoryResult) {
         let resolver = ReferenceResolver(book: options.book, asOf: options.asOf)
         var pages: [String: PageLink] = [:]
         for head in heads {
@@ -40,7 +42,11 @@ struct SitePreparer: Sendable {
             pages["\(category.slug)/_index.md"] = PageLink(title: category.matter.title, description: category.matter.description,
                                                            path: category.path, isDraft: false)
         }
-        let transformer = MarkdownTransformer(resolver: resolver, pages: pages, root: config.rootPath, includeDrafts: options.includeDrafts)
+        // Aliases as the build writes them; one that is unsafe or taken is an error of its own (checkAliases).
+        let aliases = heads.flatMap { $0.matter.aliases.compactMap { AliasPath.normalise($0.value) } }
+        let urls = SiteURLs(root: config.rootPath, baseURL: config.baseURL, pages: pages, assets: assets, aliases: aliases)
+        let transformer = MarkdownTransformer(resolver: resolver, pages: pages, root: config.rootPath, includeDrafts: options.includeDrafts,
+                                              urls: urls)
         // The rules in force, looked up once for the figure check, the coverage and the pages.
         let inForce = Dictionary(uniqueKeysWithValues: options.book.rules(on: options.asOf).map { ($0.id, $0) })
         let renderer = HTMLRenderer(allowRawHTML: config.allowRawHTML, footnoteBackReferenceLabel: "Revenir à l’appel de note")
@@ -88,7 +94,19 @@ struct SitePreparer: Sendable {
         let result = context.transformer.transform(document, source: PageSource(article: article))
         let rendered = context.renderer.render(result.document)
         var found = parseDiagnostics + result.diagnostics
-        found += frontMatterRules(article, resolver: context.resolver, used: result.usedRules)
+        var mistyped = result.diagnostics.filter { $0.code == .unknownReference }.compactMap(\.rule)
+        // A reference left open or nested names its rule in its line's text: the words after each `{{`.
+        for finding in result.diagnostics where finding.code == .malformedReference {
+            let index = finding.line - article.bodyLine
+            guard article.bodyLines.indices.contains(index) else { continue }
+            let line = article.bodyLines[index]
+            mistyped += line.split(separator: "{{").dropFirst()
+                .compactMap { $0.split(whereSeparator: { $0.isWhitespace || $0 == "}" }).first.map(String.init) }
+            // Nested (`{{ withdrawal.{{ period }} }}`): the id is whole once the braces and spaces are gone.
+            let compact = String(line.filter { $0 != "{" && $0 != "}" && !$0.isWhitespace })
+            mistyped += article.matter.rules.map(\.value).filter { compact.contains($0) }
+        }
+        found += frontMatterRules(article, resolver: context.resolver, used: result.usedRules, mistyped: mistyped)
         found += context.figures.check(article, document: document)
         found += reviewDate(article, maxAgeMonths: context.outline.config.reviewMaxAgeMonths)
         found = PageOverride.apply(result.overrides, to: found, file: article.file)
@@ -112,10 +130,13 @@ struct SitePreparer: Sendable {
         var headings = categories.headings
         var published: [PreparedArticle] = []
         for prepared in articles {
+            headings[prepared.article.contentPath] = Set(prepared.headings.map(\.id))
+            // A draft left out of the build is left out of its report too: its findings would block a
+            // site that does not show it. `--drafts` (and the preview with it) reports them.
+            guard options.includeDrafts || !prepared.article.matter.draft else { continue }
             diagnostics += prepared.diagnostics
             anchors += prepared.anchors
-            headings[prepared.article.contentPath] = Set(prepared.headings.map(\.id))
-            if options.includeDrafts || !prepared.article.matter.draft { published.append(prepared) }
+            published.append(prepared)
         }
         for check in anchors where !(headings[check.target]?.contains(check.anchor) ?? true) {
             let suggestion = Suggestion.closest(to: check.anchor, in: (headings[check.target] ?? []).sorted())
@@ -175,8 +196,10 @@ struct SitePreparer: Sendable {
         }
     }
 
-    /// Each id of `rules:` must exist; a declared rule the body never uses is worth a warning.
-    private func frontMatterRules(_ article: Article, resolver: ReferenceResolver, used: [String: [SourcePoint]]) -> [Diagnostic] {
+    /// Each id of `rules:` must exist; a declared rule the body never uses is worth a warning, unless a
+    /// reference the body mistyped (`mistyped`, reported already) was meant for it: one typo, one finding.
+    private func frontMatterRules(_ article: Article, resolver: ReferenceResolver, used: [String: [SourcePoint]],
+                                  mistyped: [String] = []) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for rule in article.matter.rules {
             if resolver.snapshot(rule.value) == nil {
@@ -184,13 +207,22 @@ struct SitePreparer: Sendable {
                 found.append(.error(.unknownReference, article.file, rule.position, "unknown rule '\(rule.value)' in 'rules:'",
                                     fix: suggestion.map { "did you mean '\($0)'?" } ?? "run 'guichet rules' for the list of ids",
                                     rule: rule.value))
-            } else if used[rule.value] == nil {
-                found.append(.warning(.unusedRule, article.file, rule.position,
+            } else if used[rule.value] == nil, !mistyped.contains(where: { Self.couldMean($0, rule.value) }) {
+                found.append(Diagnostic.warning(.unusedRule, article.file, rule.position,
                     "rule '\(rule.value)' is listed but the body never refers to it",
-                    fix: "refer to it with '{{ \(rule.value) }}' or remove it from 'rules:'", rule: rule.value))
+                    fix: "refer to it with '{{ \(rule.value) }}' or remove it from 'rules:'", rule: rule.value)
+                    .with(CertainEdit(removeRule: rule.value)))
             }
         }
         return found
+    }
+
+    /// Whether the mistyped reference `written` (`withdrawl.period`, `withdrawal.periode.value`) was likely
+    /// meant for `rule`: its first segments, as many as the rule has, are a typo of the rule's id.
+    static func couldMean(_ written: String, _ rule: String) -> Bool {
+        let segments = rule.split(separator: ".").count
+        let start = written.split(separator: ".").prefix(segments).joined(separator: ".")
+        return Suggestion.closest(to: start, in: [rule]) != nil
     }
 
     private func relatedPaths(_ article: Article, pages: [String: PageLink], diagnostics: inout [Diagnostic]) -> [String] {

@@ -11,7 +11,9 @@ public enum SiteStarter {
 
     /// Writes the starter into `folder` (created if needed) and returns the paths written. A folder that holds
     /// a site already (guichet.yml or Content/) is refused unless `force`; even then no existing file is
-    /// overwritten: the paths kept come back in `kept`.
+    /// overwritten: the paths kept come back in `kept`. A Content/ folder that exists is the site's own: the
+    /// starter's articles are not mixed into it (`kept` then names `Content/`), so that `init --force .`
+    /// restores a deleted guichet.yml and nothing else.
     public static func write(into folder: String, force: Bool) throws(SiteError) -> (written: [String], kept: [String]) {
         let fm = FileManager.default
         let found = ["guichet.yml", "Content"].filter { fm.fileExists(atPath: folder + "/" + $0) }
@@ -19,7 +21,9 @@ public enum SiteStarter {
             throw SiteError(.alreadyASite(found: found.joined(separator: " and ")), path: folder)
         }
         var (written, kept): ([String], [String]) = ([], [])
-        for (path, data) in files {
+        let hasContent = fm.fileExists(atPath: folder + "/Content")
+        if hasContent { kept.append("Content/") }
+        for (path, data) in files where !(hasContent && path.hasPrefix("Content/")) {
             let target = folder + "/" + path
             if fm.fileExists(atPath: target) { kept.append(path); continue }
             do {

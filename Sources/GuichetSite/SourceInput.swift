@@ -57,7 +57,8 @@ struct SourceInput: Sendable {
         case .failure(let diagnostic):
             input.diagnostics = [diagnostic]
         case .success(let text) where file.kind == .article:
-            let (head, diagnostics) = DocumentParser.head(text, file: file.file, category: file.category, slug: file.slug)
+            let (head, diagnostics) = DocumentParser.head(text, file: file.file, category: file.category, slug: file.slug,
+                                                              today: loader.today)
             if let head {
                 input.parsed = (head, diagnostics)
             } else {
@@ -79,7 +80,9 @@ struct SourceInput: Sendable {
               case .success(let text) = loader.decode(bytes, of: file) else { return nil }
         if let parsed {
             guard let (body, line) = DocumentParser.body(text) else { return nil }
-            return (Article(head: parsed.head, body: body, bodyLine: line), parsed.diagnostics)
+            // The skeleton of `guichet new` left in a published article (ContentLoader.parse does the same).
+            let leftovers = parsed.head.matter.draft ? [] : ArticleScaffold.leftovers(in: text, file: file.file)
+            return (Article(head: parsed.head, body: body, bodyLine: line), parsed.diagnostics + leftovers)
         }
         // A cached article whose page must be redone (what it shows of others changed): parsed whole
         // again, for its front-matter findings.

@@ -87,7 +87,7 @@ struct Theme: Sendable {
                 diagnostics.append(.error(.invalidTemplate, file,
                     SourcePoint(line: index + 1, column: line.distance(from: line.startIndex, to: tag.lowerBound) + 1),
                     "templates may not set a pragma ('{{% … }}'): guichet chooses how values are escaped",
-                    fix: "remove the tag; write '{{{ name }}}' only for the values docs/themes.md marks raw"))
+                    fix: "remove the tag; write '{{{ name }}}' only for the values the built-in templates ('guichet theme eject') write so"))
             }
         }
         for name in sources.keys.sorted() {

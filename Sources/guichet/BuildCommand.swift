@@ -28,6 +28,8 @@ struct BuildCommand: ParsableCommand {
             options.outputDirectory = output
             options.baseURL = baseURL
             options.includeDrafts = drafts
+            // What is published must be finished: the starter's examples, a local base_url, a skeleton refuse it.
+            options.unfinishedIsError = true
             options.cacheDirectory = cache ?? site.folder.path(".guichet-cache")
             options.clean = clean
             // The command ends with the build: its memory goes back with the process, not piece by piece.
@@ -59,9 +61,13 @@ struct BuildCommand: ParsableCommand {
                 if report.unchanged {
                     print("Nothing changed since the last build: \(output)/ is up to date (\(seconds) s, rules as of \(options.asOf.iso))\(warnings)")
                 } else {
+                    // The articles of the site this build checked; the drafts it left out are said apart.
+                    let checked = report.articlesChecked - report.draftsChecked
                     let changed = report.filesChanged == report.files.count ? ""
-                        : ", \(report.articlesChecked) article\(report.articlesChecked == 1 ? "" : "s") checked, \(report.filesChanged) of \(report.files.count) files changed"
-                    print("Built \(report.pagesWritten) pages (\(report.articleCount) articles) into \(output)/ in \(seconds) s, rules as of \(options.asOf.iso)\(changed)\(warnings)")
+                        : ", \(checked) article\(checked == 1 ? "" : "s") checked, \(report.filesChanged) of \(report.files.count) files changed"
+                    let drafts = report.draftsLeftOut == 0 ? ""
+                        : "; \(report.draftsLeftOut) draft\(report.draftsLeftOut == 1 ? "" : "s") left out: --drafts publishes \(report.draftsLeftOut == 1 ? "it" : "them")"
+                    print("Built \(report.pagesWritten) pages (\(report.articleCount) articles\(drafts)) into \(output)/ in \(seconds) s, rules as of \(options.asOf.iso)\(changed)\(warnings)")
                 }
             }
         }

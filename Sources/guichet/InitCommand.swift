@@ -8,8 +8,9 @@ struct InitCommand: ParsableCommand {
         abstract: "Start a help centre: guichet.yml, a category per topic with a starter article, and a README for editors.",
         discussion: """
             The default theme is inside guichet: the new site needs no Themes/ folder (`guichet theme eject` \
-            copies it there to customise it). `guichet build` and `guichet check --strict` pass on the new site \
-            at once; replace the example legal notices and mediator of guichet.yml before publishing.
+            copies it there to customise it). The preview and `guichet check` work at once; `guichet build` and \
+            `guichet check --strict` refuse the site (not-ready) until the values guichet.yml marks \
+            « # exemple à remplacer » (legal notices, mediator) are yours and base_url is the site's address.
             """)
 
     @Argument(help: "The folder to create the site in (default: the current folder).") var folder = "."
@@ -33,10 +34,13 @@ struct InitCommand: ParsableCommand {
             let site = folder == "." ? "" : " -s \(folder)"
             print("""
 
-                Next: replace the example legal notices and mediator in \(shown)guichet.yml, then
-                  guichet serve\(site)         preview at http://127.0.0.1:8080/
-                  guichet check\(site) --strict
-                  guichet build\(site)         the site in \(shown)Output/
+                Next:
+                  guichet serve\(site)         preview at http://127.0.0.1:8080/, reloaded on every save
+                  guichet new\(site) livraison/colis-en-retard   a new article (a draft)
+                  guichet check\(site)         what to fix, at file:line:column
+                Before publishing, in \(shown)guichet.yml: replace the values marked « # exemple à remplacer »
+                (legal notices and mediator) and set base_url to the site's address; until then
+                `guichet check\(site) --strict` lists them and `guichet build\(site)` refuses to publish.
                 """)
         }
     }

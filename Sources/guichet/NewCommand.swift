@@ -19,6 +19,7 @@ struct NewCommand: ParsableCommand {
             case .success(let parsed): (category, slug) = parsed
             case .failure(let failure): throw CommandFailure.usage(failure.description)
             }
+            try self.folder.requireSite(content: content)
             let fm = FileManager.default
             let folder = "\(content ?? self.folder.path("Content"))/\(category)"
             let file = "\(folder)/\(slug).md"
@@ -41,7 +42,11 @@ struct NewCommand: ParsableCommand {
             } catch {
                 throw CommandFailure.cannotWrite("cannot write \(file): \(error)")
             }
-            print("created \(file) (a draft: set draft: false to publish it)")
+            print("""
+                created \(file), a draft: the preview (guichet serve --drafts) shows it, the site does not.
+                Next: replace its skeleton sentences and description with your text, then set draft: false;
+                `guichet check` names any skeleton sentence left, and `guichet build` refuses to publish one.
+                """)
         }
     }
 

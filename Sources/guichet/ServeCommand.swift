@@ -32,6 +32,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
+            try folder.requireSite(content: content, config: config)
             var options = try SiteOptions.buildOptions(content: content ?? folder.path("Content"), themes: themes ?? folder.path("Themes"),
                                                        config: config, asOf: asOf)
             options.includeDrafts = drafts

@@ -16,7 +16,8 @@ struct SiteOptions: ParsableArguments {
     var themesFolder: String { themes ?? folder.path("Themes") }
 
     func buildOptions() throws -> BuildOptions {
-        try Self.buildOptions(content: contentFolder, themes: themesFolder, config: config, asOf: asOf)
+        try folder.requireSite(content: content, config: config)
+        return try Self.buildOptions(content: contentFolder, themes: themesFolder, config: config, asOf: asOf)
     }
 
     /// The build's options from the folders and dates a command was given (`serve` has its own flags).

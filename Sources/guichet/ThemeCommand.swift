@@ -28,6 +28,7 @@ struct ThemeEject: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            if self.themes == nil { try folder.requireSite() }
             let themes = self.themes ?? folder.path("Themes")
             let result: (outcome: ThemeEjector.Outcome, kept: [String])
             do {

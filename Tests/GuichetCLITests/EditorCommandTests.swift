@@ -43,9 +43,17 @@ struct EditorCommandTests {
     @Test func newWritesADraftAndNeverOverwrites() throws {
         let folder = try temporaryFolder("new")
         defer { try? FileManager.default.removeItem(at: folder) }
+        // A site's folder: `new` refuses any other (SiteLocationTests).
+        try Publisher.settings("contact_form: https://exemple.fr/contact\n").write(to: folder.appendingPathComponent("guichet.yml"), atomically: true, encoding: .utf8)
         let first = try run(["new", "livraison/colis-abime", "--title", "Mon colis est arrivé abîmé", "--as-of", "2026-11-28"], in: folder)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout == "created Content/livraison/_index.md\ncreated Content/livraison/colis-abime.md (a draft: set draft: false to publish it)\n")
+        #expect(first.stdout == """
+            created Content/livraison/_index.md
+            created Content/livraison/colis-abime.md, a draft: the preview (guichet serve --drafts) shows it, the site does not.
+            Next: replace its skeleton sentences and description with your text, then set draft: false;
+            `guichet check` names any skeleton sentence left, and `guichet build` refuses to publish one.
+
+            """)
         let file = folder.appendingPathComponent("Content/livraison/colis-abime.md")
         let written = try String(contentsOf: file, encoding: .utf8)
         #expect(written.hasPrefix("---\ntitle: \"Mon colis est arrivé abîmé\"\n"))

@@ -17,7 +17,7 @@ import Testing
         func write(_ text: String, _ relative: String) throws {
             try Data(text.utf8).write(to: folder.appendingPathComponent(relative))
         }
-        try write(Publisher.settings("title: Aide\nbase_url: https://aide.example.fr/\ncontact_form: https://example.fr/contact\n"), "guichet.yml")
+        try write(Publisher.settings("title: Aide\nbase_url: https://aide.boutique-test.fr/\ncontact_form: https://example.fr/contact\n"), "guichet.yml")
         for c in 0..<categories {
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("Content/rubrique-\(c)"),
                                                     withIntermediateDirectories: true)

@@ -22,9 +22,16 @@ import Testing
     static func targets() throws -> [Target] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        // A scratch folder of its own: the running `swift test` holds the lock of the package's.
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("guichet-dump-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        // A scratch folder of its own: the running `swift test` holds the lock of the package's. SwiftPM puts
+        // that folder's lock file in the temporary folder (`_tmp_guichet-dump-….lock`): TMPDIR points it into
+        // the same folder, removed with it, so that nothing is left in the system's temporary folder.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("guichet-dump-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = folder.appendingPathComponent("scratch")
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMPDIR"] = folder.path
+        process.environment = environment
         process.arguments = ["swift", "package", "--scratch-path", scratch.path, "dump-package"]
         process.currentDirectoryURL = CLI.packageRoot
         let output = Pipe()

@@ -12,7 +12,8 @@ struct PublishedRulesTests {
         let folder = try temporaryFolder("regles")
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("Output").path
-        let build = try run(["build", "--output", output, "--as-of", "2026-11-28", "--quiet"])
+        // The repository's site is published nowhere: its base_url is localhost, which a build takes only when given.
+        let build = try run(["build", "--output", output, "--as-of", "2026-11-28", "--quiet", "--base-url", "http://localhost:8080/"])
         #expect(build.status == 0, "\(build.stderr)")
         let published = try json(String(contentsOfFile: output + "/regles.json", encoding: .utf8))
         let listed = try json(try run(["rules", "--json", "--as-of", "2026-11-28"]).stdout)

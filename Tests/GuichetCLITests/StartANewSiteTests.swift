@@ -19,7 +19,22 @@ struct StartANewSiteTests {
         return files.sorted()
     }
 
-    @Test func initWritesTheStarterWhichChecksAndBuildsAtOnceWithoutThemes() throws {
+    /// The starter's example values (each marked « # exemple à remplacer ») and an editor's own: a valid
+    /// SIREN and VAT number.
+    static let ownValues = [
+        ("Exemple Marché SAS", "Boutique Test SARL"), ("1 rue de l’Exemple, 75002 Paris", "5 place du Test, 69002 Lyon"),
+        ("RCS Paris 123 456 782", "RCS Lyon 732 829 320"), ("FR11123456782", "FR44732829320"),
+        ("01 23 45 67 89", "04 72 00 00 00"), ("Camille Exemple", "Paul Martin"),
+        ("Hébergeur Exemple SAS", "Hébergeur Test"), ("5 avenue de l’Exemple, 69003 Lyon", "1 avenue du Serveur, 33000 Bordeaux"),
+        ("04 12 34 56 78", "05 56 00 00 00"), ("Médiateur de la consommation Exemple", "Médiateur Test"),
+        ("https://www.mediateur-exemple.fr/", "https://mediateur.boutique-test.fr/"),
+        ("10 rue de la Médiation, 75008 Paris", "3 rue de l’Accord, 75009 Paris"),
+    ]
+
+    /// Issue 28, point 2: the starter checks at once, but is not published with its example company and
+    /// mediator, nor at localhost; `init` says so. Once the marked values are the editor's and base_url is
+    /// the site's address, `check --strict` is clean and `build` publishes, without a Themes/ folder.
+    @Test func initWritesTheStarterWhichChecksAtOnceAndBuildsOnceItsExamplesAreReplaced() throws {
         let folder = try temporaryFolder("init")
         defer { try? FileManager.default.removeItem(at: folder) }
         let made = try run(["init", "aide"], in: folder)
@@ -31,10 +46,42 @@ struct StartANewSiteTests {
                     == FileManager.default.contents(atPath: Self.starter.path + "/" + path), "\(path)")
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/aide/Themes"))
+        #expect(made.stdout.hasSuffix("""
+            Before publishing, in aide/guichet.yml: replace the values marked « # exemple à remplacer »
+            (legal notices and mediator) and set base_url to the site's address; until then
+            `guichet check -s aide --strict` lists them and `guichet build -s aide` refuses to publish.
 
-        let check = try run(["check", "-s", "aide", "--strict"], in: folder)
-        #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout.hasSuffix(": 0 errors, 0 warnings\n"), "\(check.stdout)")
+            """), "\(made.stdout)")
+
+        let check = try run(["check", "-s", "aide", "--as-of", "2026-11-28"], in: folder)
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.hasSuffix(": 0 errors, 12 warnings\n"), "\(check.stdout)")
+        let strict = try run(["check", "-s", "aide", "--strict", "--as-of", "2026-11-28"], in: folder)
+        #expect(strict.status == 1)
+        let findings = strict.stdout.split(separator: "\n").filter { $0.hasSuffix("[not-ready]") }
+        #expect(findings.count == 12)
+        #expect(findings.first == "aide/guichet.yml:50:12: error: 'legal.company' is still the starter's example ('Exemple Marché SAS') [not-ready]")
+        #expect(findings.last == "aide/guichet.yml:80:12: error: 'mediator.address' is still the starter's example ('10 rue de la Médiation, 75008 Paris') [not-ready]")
+        #expect(strict.stdout.contains("  fix: write your company's own information, as on its Kbis extract\n"))
+        let refused = try run(["build", "--site", "aide", "--as-of", "2026-11-28"], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("""
+            aide/guichet.yml:14:11: error: base_url 'http://localhost:8080/' is a local or example address, not where the site is published [not-ready]
+            """), "\(refused.stderr)")
+        #expect(refused.stderr.hasSuffix("error: 13 errors; aide/Output/ was left as it was\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/aide/Output"))
+
+        // The editor's own values (a valid SIREN and VAT number), and the site's address.
+        let settings = folder.appendingPathComponent("aide/guichet.yml")
+        var text = try String(contentsOf: settings, encoding: .utf8)
+        for (example, own) in Self.ownValues + [("base_url: http://localhost:8080/", "base_url: https://aide.boutique-test.fr/")] {
+            #expect(text.contains(example), "\(example)")
+            text = text.replacingOccurrences(of: example, with: own)
+        }
+        try Data(text.utf8).write(to: settings)
+        let clean = try run(["check", "-s", "aide", "--strict", "--as-of", "2026-11-28"], in: folder)
+        #expect(clean.status == 0, "\(clean.stdout)")
+        #expect(clean.stdout.hasSuffix(": 0 errors, 0 warnings\n"), "\(clean.stdout)")
         let build = try run(["build", "--site", "aide", "--as-of", "2026-11-28"], in: folder)
         #expect(build.status == 0, "\(build.stderr)")
         #expect(build.stdout.hasPrefix("Built 19 pages (6 articles) into aide/Output/"), "\(build.stdout)")
@@ -42,6 +89,23 @@ struct StartANewSiteTests {
         #expect(FileManager.default.fileExists(atPath: folder.path + "/aide/.guichet-cache"), "the cache is in the site's folder")
         let style = FileManager.default.contents(atPath: folder.path + "/aide/Output/assets/style.css")
         #expect(style == FileManager.default.contents(atPath: CLI.packageRoot.path + "/Themes/default/assets/style.css"))
+    }
+
+    /// A local build of a site whose base_url is still localhost: `--base-url` says it is meant.
+    @Test func aLocalBuildNamesItsBaseURL() throws {
+        let folder = try temporaryFolder("init-local")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try run(["init", "aide"], in: folder).status == 0)
+        let settings = folder.appendingPathComponent("aide/guichet.yml")
+        // Only the example values go: the base_url stays the starter's.
+        var text = try String(contentsOf: settings, encoding: .utf8)
+        for (example, own) in Self.ownValues { text = text.replacingOccurrences(of: example, with: own) }
+        try Data(text.utf8).write(to: settings)
+        let refused = try run(["build", "--site", "aide", "--as-of", "2026-11-28"], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasSuffix("error: 1 error; aide/Output/ was left as it was\n"), "\(refused.stderr)")
+        let local = try run(["build", "--site", "aide", "--as-of", "2026-11-28", "--base-url", "http://localhost:8080/"], in: folder)
+        #expect(local.status == 0, "\(local.stderr)")
     }
 
     @Test func initRefusesAFolderThatHoldsASiteAndForceOverwritesNothing() throws {
@@ -68,6 +132,7 @@ struct StartANewSiteTests {
     @Test func themeEjectCopiesTheBuiltInFilesAndNamesTheClosestOnATypo() throws {
         let folder = try temporaryFolder("eject")
         defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("title: Mon aide\n".utf8).write(to: folder.appendingPathComponent("guichet.yml"))
         let typo = try run(["theme", "eject", "--only", "artcle.mustache"], in: folder)
         #expect(typo.status == 64)
         #expect(typo.stderr == "error: 'artcle.mustache' is not a file of the built-in theme; did you mean 'article.mustache'?\n  fix: `guichet theme list` lists its files\n")

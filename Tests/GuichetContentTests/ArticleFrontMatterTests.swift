@@ -80,16 +80,37 @@ struct ArticleFrontMatterTests {
         #expect(try #require(matter).order == nil)
     }
 
-    @Test func draftInFrenchIsTheWrongType() throws {
+    /// Issue 28, point 9: « oui » means true; the fix says so instead of offering the example, false.
+    @Test func draftInFrenchIsTheWrongTypeAndTheFixSaysWhatItMeant() throws {
         let (matter, diagnostics) = parse("title: Délai\ndescription: Une phrase.\ndraft: oui")
-        #expect(diagnostics == [error(.wrongType, file, 4, 8, "'draft' must be true or false, found text", fix: "write it as 'draft: false'")])
+        #expect(diagnostics == [error(.wrongType, file, 4, 8, "'draft' must be true or false, found 'oui'", fix: "write it as 'draft: true'")])
         #expect(try #require(matter).draft == false)
+        let (_, no) = parse("title: Délai\ndescription: Une phrase.\ndraft: Non")
+        #expect(no.map(\.fix) == ["write it as 'draft: false'"])
+        let (_, other) = parse("title: Délai\ndescription: Une phrase.\ndraft: bientôt")
+        #expect(other == [error(.wrongType, file, 4, 8, "'draft' must be true or false, found text", fix: "write it as 'draft: false'")])
     }
 
-    @Test func reviewedOnADayThatDoesNotExistIsTheWrongType() throws {
-        let (matter, diagnostics) = parse("title: Délai\ndescription: Une phrase.\nreviewed: 2026-02-30")
-        #expect(diagnostics == [error(.wrongType, file, 4, 11, "'reviewed' must be a date such as 2026-06-01, found text", fix: "write it as 'reviewed: 2026-11-02'")])
+    /// Issue 28, point 9: a review date that is no day of the calendar; the fix offers today, the day a
+    /// review is most often written down, rather than an arbitrary date.
+    @Test func reviewedOnADayThatDoesNotExistOffersToday() throws {
+        let yaml = "title: Délai\ndescription: Une phrase.\nreviewed: 2026-13-45"
+        let (matter, diagnostics) = ArticleFrontMatter.parse(yaml, file: file, firstLine: 2, today: date("2026-11-28"))
+        #expect(diagnostics == [error(.invalidValue, file, 4, 11, "'reviewed' '2026-13-45' is not a day of the calendar",
+                                      fix: "write it as YYYY-MM-DD, such as 'reviewed: 2026-11-28' (today)")])
         #expect(try #require(matter).reviewed == nil)
+        let (_, february) = parse("title: Délai\ndescription: Une phrase.\nreviewed: 2026-02-30")
+        #expect(february.map(\.fix) == ["write it as YYYY-MM-DD, such as 'reviewed: 2026-11-02'"], "without today, the example")
+        let (_, words) = parse("title: Délai\ndescription: Une phrase.\nreviewed: hier")
+        #expect(words == [error(.wrongType, file, 4, 11, "'reviewed' must be a date such as 2026-06-01, found text", fix: "write it as 'reviewed: 2026-11-02'")])
+    }
+
+    /// Issue 28, point 9: an unclosed `[` was reported on the next line, with a hint about quoting.
+    @Test func anUnclosedListIsReportedWhereItOpens() throws {
+        let (matter, diagnostics) = parse("title: Délai\ndescription: Une phrase.\nrules: [withdrawal.period\nreviewed: 2026-11-01")
+        #expect(matter == nil)
+        #expect(diagnostics == [error(.invalidYAML, file, 4, 8, "front-matter is not valid YAML: the list opened here is not closed",
+                                      fix: "end it with ']' on the same line, such as 'rules: [withdrawal.period]'")])
     }
 
     @Test func rulesAsAMappingIsTheWrongType() throws {
@@ -156,7 +177,7 @@ struct ArticleFrontMatterTests {
         #expect(d.line == 3)
         #expect(d.column == 22)
         #expect(d.message == "front-matter is not valid YAML: mapping values are not allowed in this context")
-        #expect(d.fix == "check quotes and indentation; text containing ': ' must be quoted")
+        #expect(d.fix == "text containing ': ' must be quoted: write it between \"…\"")
     }
 
     @Test func yamlErrorLineFollowsFirstLine() throws {

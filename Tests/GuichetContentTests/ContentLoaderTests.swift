@@ -366,7 +366,7 @@ extension ContentLoaderTests {
                 "\(file): missing required key 'legal' (there is no guichet.yml): the legal notices (LCEN art. 1-1) must name the publisher",
                 "\(file): missing required key 'mediator' (there is no guichet.yml): customers must be told which consumer mediator they may turn to (L616-1)",
             ])
-            #expect(diagnostics.first?.fix == "create \(file) with a 'legal:' block (see docs/content.md, « Legal notices »)")
+            #expect(diagnostics.first?.fix == "run 'guichet init --force \(root.path)': it adds the starter's guichet.yml, every key explained, and overwrites no file; then write your own 'legal:' values in it")
             #expect(site?.config.legal == nil)
         }
     }

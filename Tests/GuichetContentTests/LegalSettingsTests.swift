@@ -55,9 +55,9 @@ struct LegalSettingsTests {
         #expect(messages("title: Aide\n") == [
             "guichet.yml:1:1: missing required key 'legal': the legal notices (LCEN art. 1-1) must name the publisher"
                 + " | add a 'legal:' block with company, legal_form, share_capital, registered_office, rcs, vat, phone,"
-                + " email, publication_director, host (see docs/content.md, « Legal notices »)",
+                + " email, publication_director, host (the guichet.yml that 'guichet init' writes explains each)",
             "guichet.yml:1:1: missing required key 'mediator': customers must be told which consumer mediator they may"
-                + " turn to (L616-1) | add a 'mediator:' block with name, website and address (see docs/content.md, « Consumer mediator »)",
+                + " turn to (L616-1) | add a 'mediator:' block with name, website and address (the guichet.yml that 'guichet init' writes explains each)",
         ])
     }
 

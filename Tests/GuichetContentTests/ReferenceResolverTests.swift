@@ -82,13 +82,13 @@ struct ReferenceResolverTests {
     @Test func unknownIDSuggestsTheClosest() throws {
         #expect(try resolve("{{ withdrawal.perod }}") == .failure(.init(
             code: .unknownReference, message: "unknown rule or function 'withdrawal.perod'",
-            fix: "did you mean '{{ withdrawal.period }}'?")))
+            fix: "did you mean '{{ withdrawal.period }}'?", closest: "withdrawal.period")))
     }
 
     @Test func unknownPartSuggestsTheClosestPart() throws {
         #expect(try resolve("{{ withdrawal.period.valeur }}") == .failure(.init(
             code: .unknownReference, message: "unknown rule or function 'withdrawal.period.valeur'",
-            fix: "did you mean '{{ withdrawal.period.value }}'?")))
+            fix: "did you mean '{{ withdrawal.period.value }}'?", closest: "withdrawal.period.value")))
     }
 
     @Test func unknownIDWithNothingClose() throws {

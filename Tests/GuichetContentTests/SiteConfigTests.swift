@@ -117,7 +117,7 @@ struct SiteConfigTests {
 
     @Test func allowRawHTMLMustBeABoolean() {
         let (config, diagnostics) = parse("allow_raw_html: oui", file: file)
-        #expect(diagnostics == [error(.wrongType, file, 1, 17, "'allow_raw_html' must be true or false, found text", fix: "write it as 'allow_raw_html: false'")])
+        #expect(diagnostics == [error(.wrongType, file, 1, 17, "'allow_raw_html' must be true or false, found 'oui'", fix: "write it as 'allow_raw_html: true'")])
         #expect(config.allowRawHTML == false)
     }
 

@@ -29,8 +29,8 @@ struct PageDecoratorTests {
         #expect(decorated.contains("Erreurs dans le contenu"))
         #expect(decorated.contains("2 erreurs : la page affichée est celle de la dernière construction sans erreur."))
         #expect(decorated.contains("Content/a/&lt;b&gt;.md:3:7"))
-        #expect(decorated.contains("unknown rule &#39;&lt;script&gt;alert(1)&lt;/script&gt;&#39; &amp; more"))
-        #expect(decorated.contains("Correction : write &quot;{{ x }}&quot;"))
+        #expect(decorated.contains("Référence inconnue : «\u{202F}&lt;script&gt;alert(1)&lt;/script&gt;\u{202F}»"))
+        #expect(decorated.contains("Correction\u{00A0}: la commande «\u{202F}guichet rules\u{202F}» liste les règles"))
         #expect(!decorated.contains("<script>alert"))
         #expect(decorated.contains("position:fixed"))
         // The overlay comes before the script, both before </body>.
@@ -40,6 +40,34 @@ struct PageDecoratorTests {
         #expect(decorated.hasSuffix("</body>"))
         let unbuilt = PageDecorator.decorate(ErrorOverlay.page(), generation: 1, errors: [problem("x")], hasSite: false)
         #expect(unbuilt.contains("1 erreur : le site n’a pas encore pu être construit."))
+    }
+
+    /// Issue 28, point 8: the panel mixed languages (« Correction : write '{{ … }}' … say so on the line
+    /// before »). A finding as the figure check makes it is told in French, its specifics kept.
+    @Test("the panel is entirely in French")
+    func frenchPanel() {
+        let typed = Diagnostic(.error, .hardCodedFigure, file: "Content/a/b.md", line: 6, column: 11,
+                               message: "'14 jours' types the figure of rule 'withdrawal.period': the sentence mentions “rétracter”",
+                               fix: "write '{{ withdrawal.period.value }}' (« 14\u{a0}jours ») and add 'withdrawal.period' to 'rules:' in the front-matter; if this figure is not the rule's, say so on the line before: <!-- guichet-disable-next-line hard-coded-figure -- why -->",
+                               rule: "withdrawal.period")
+            .with(CertainEdit(replace: "14 jours", with: "{{ withdrawal.period.value }}", addRule: "withdrawal.period"))
+        let typo = Diagnostic(.error, .unknownReference, file: "Content/a/b.md", line: 8, column: 3,
+                              message: "unknown rule or function 'withdrawl.period'", fix: "did you mean '{{ withdrawal.period }}'?")
+        let panel = ErrorOverlay.panel([typed, typo], hasSite: true)
+        #expect(panel.contains("Chiffre tapé à la main : «\u{202F}14 jours\u{202F}», «\u{202F}withdrawal.period\u{202F}»"))
+        #expect(panel.contains("Correction\u{00A0}: écrivez «\u{202F}{{ withdrawal.period.value }}\u{202F}» au lieu de «\u{202F}14 jours\u{202F}», et ajoutez «\u{202F}withdrawal.period\u{202F}» à «\u{202F}rules:\u{202F}» dans l’en-tête"))
+        #expect(panel.contains("Référence inconnue : «\u{202F}withdrawl.period\u{202F}»"))
+        #expect(panel.contains("Correction\u{00A0}: vouliez-vous dire «\u{202F}{{ withdrawal.period }}\u{202F}»\u{202F}?"))
+        for english in ["write", "say so", "types the", "the sentence", "did you mean", "unknown rule", "front-matter"] {
+            #expect(!panel.contains(english), "\(english)")
+        }
+    }
+
+    @Test("every code has a French name and advice")
+    func catalogueIsComplete() {
+        for code in DiagnosticCode.allCases {
+            #expect(FrenchFindings.catalogue[code] != nil, "\(code.rawValue)")
+        }
     }
 
     @Test("a site built by `guichet build` never contains the preview's script")

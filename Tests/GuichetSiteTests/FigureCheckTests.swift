@@ -46,7 +46,15 @@ import Testing
         #expect(finding.rule == "withdrawal.period")
         #expect((finding.line, finding.column) == (6, 11))
         #expect(finding.message == "'30 jours' contradicts rule 'withdrawal.period', which says « 14\u{a0}jours »: the sentence mentions “rétracter”")
-        #expect(finding.fix == "write '{{ withdrawal.period.value }}' (« 14\u{a0}jours »); if this figure is not the rule's, say so on the line before: <!-- guichet-disable-next-line contradiction -- why -->")
+        #expect(finding.fix == "write '{{ withdrawal.period.value }}' (« 14\u{a0}jours ») and add 'withdrawal.period' to 'rules:' in the front-matter; if this figure is not the rule's, say so on the line before: <!-- guichet-disable-next-line contradiction -- why -->")
+    }
+
+    /// Issue 28, point 5: applying a fix must not produce the next error. A rule the front-matter lists
+    /// already needs one edit, and the fix says one.
+    @Test func theFixNamesTheSecondEditOnlyWhenItIsNeeded() throws {
+        let declared = try #require(Self.findings("Vous avez 30 jours pour vous rétracter.", category: "annulation-retractation",
+                                                  rules: ["withdrawal.period"]).first)
+        #expect(declared.fix == "write '{{ withdrawal.period.value }}' (« 14\u{a0}jours »); if this figure is not the rule's, say so on the line before: <!-- guichet-disable-next-line contradiction -- why -->")
     }
 
     @Test func theClosestNameChoosesAmongRulesOfTheSameFigure() {

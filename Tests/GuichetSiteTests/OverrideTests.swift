@@ -126,6 +126,22 @@ import Testing
         }
     }
 
+    /// Issue 28, point 7: an example copied with the wrong code silenced nothing, and the warning did not say
+    /// which code the line has.
+    @Test func anOverrideWithTheWrongCodeNamesTheCodeTheLineHas() throws {
+        let body = """
+            <!-- guichet-disable-next-line hard-coded-figure -- une offre commerciale -->
+            Vous avez 30 jours pour vous rétracter.
+            """
+        try ErrorReportTests.build(Self.article(body)) { built in
+            let unused = try #require(built.report.diagnostics.first { $0.code == .unusedOverride })
+            #expect((unused.line, unused.column) == (9, 1))
+            #expect(unused.message == "this override silences nothing: line 10 has no hard-coded-figure finding (it has 'contradiction')")
+            #expect(unused.fix == "name the code the line has, such as 'contradiction', or remove the comment")
+            #expect(built.errors(.contradiction).count == 1, "the finding is still reported")
+        }
+    }
+
     @Test func anOverrideInsideALineIsRefusedAndRemoved() throws {
         try ErrorReportTests.build(Self.article("Texte <!-- guichet-disable-next-line contradiction -- raison --> suite.")) { built in
             let invalid = try #require(built.errors(.invalidOverride).first)

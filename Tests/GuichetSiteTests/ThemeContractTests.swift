@@ -68,9 +68,9 @@ struct ThemeContractTests {
         ]
         let found = TemplateKeyCheck(sources: sources).check().map(Self.text)
         #expect(found == [
-            "t/article.mustache:2:17: warning: 'titel' names a key that no page gives; it renders as nothing [invalid-template]\n  fix: did you mean 'title'? docs/themes.md lists every key of every page\n",
-            "t/home.mustache:1:71: warning: 'category.title' names a key that no page gives; it renders as nothing [invalid-template]\n  fix: docs/themes.md lists every key of every page\n",
-            "t/layout.mustache:1:8: warning: 'page.titre' names a key that no page gives; it renders as nothing [invalid-template]\n  fix: did you mean 'page.title'? docs/themes.md lists every key of every page\n",
+            "t/article.mustache:2:17: warning: 'titel' names a key that no page gives; it renders as nothing [invalid-template]\n  fix: did you mean 'title'? the built-in templates ('guichet theme eject') use the keys each page gives\n",
+            "t/home.mustache:1:71: warning: 'category.title' names a key that no page gives; it renders as nothing [invalid-template]\n  fix: the built-in templates ('guichet theme eject') use the keys each page gives\n",
+            "t/layout.mustache:1:8: warning: 'page.titre' names a key that no page gives; it renders as nothing [invalid-template]\n  fix: did you mean 'page.title'? the built-in templates ('guichet theme eject') use the keys each page gives\n",
         ])
     }
 

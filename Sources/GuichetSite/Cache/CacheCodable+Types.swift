@@ -100,6 +100,9 @@ extension Diagnostic: CacheCodable {
         self.init(severity, code, file: file, line: line, column: column, message: message, fix: fix,
                   rule: try reader.read(String?.self))
         suppression = try reader.read(String?.self)
+        let (replace, with) = (try reader.read(String?.self), try reader.read(String?.self))
+        let (addRule, removeRule) = (try reader.read(String?.self), try reader.read(String?.self))
+        if let replace, let with { edit = CertainEdit(replace: replace, with: with, addRule: addRule, removeRule: removeRule) }
     }
     func write(to writer: inout CacheWriter) {
         writer.writeString(severity.rawValue)
@@ -111,6 +114,10 @@ extension Diagnostic: CacheCodable {
         writer.write(fix)
         writer.write(rule)
         writer.write(suppression)
+        writer.write(edit?.replace)
+        writer.write(edit?.with)
+        writer.write(edit?.addRule)
+        writer.write(edit?.removeRule)
     }
 }
 

@@ -59,7 +59,7 @@ struct TemplateKeyCheck {
                     : "the pages \(names.joined(separator: ", ")) do not give"
                 return .warning(.invalidTemplate, finding.file, finding.position,
                     "'\(finding.name)' names a key that \(missingFrom); it renders as nothing",
-                    fix: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "docs/themes.md lists every key of every page")
+                    fix: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "the built-in templates ('guichet theme eject') use the keys each page gives")
             }
     }
 
