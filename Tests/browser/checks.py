@@ -224,8 +224,9 @@ def check_search(ctx):
 QUERIES = HERE / "search-queries.tsv"
 QUERIES_HELDOUT = HERE / "search-queries-heldout.tsv"
 # Issue 30's goal is measured on this second held-out set, written from the articles alone and committed before
-# any change to the ranking. It is printed but not yet a floor: it becomes a failing floor once the lexicon
-# lands. Never tune the search on it.
+# any change to the ranking. Scored once before the lexicon (top 3 0.908, MRR 0.836, 9 of 16 « Aucun résultat »)
+# and once after it (0.917, 0.837, 9 of 16): below the goal, so it is printed and not a floor yet. Never tune the
+# search on it.
 QUERIES_HELDOUT_2 = HERE / "search-queries-heldout-2.tsv"
 # Issue 30's development set, written by the engineer who built the lexicon and tuned on: printed, never a floor.
 QUERIES_DEV = HERE / "search-queries-dev.tsv"
