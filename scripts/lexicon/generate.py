@@ -16,9 +16,10 @@ Sources (what each gives, its licence):
   - scripts/lexicon/review.tsv: the hand review of every candidate, kept or dropped, with the reason.
 
 `candidates` lists, for each seed, its nearest neighbours among lower-case words that simplemma knows as
-lemmas, with their similarity: the review starts from that file. The default mode needs no vectors: it reads
-seeds.txt and review.tsv, takes the forms from simplemma and writes the Swift data file, whose comments say
-what was kept and what was dropped, and why.
+lemmas, with their similarity: the review starts from that file. The default mode reads seeds.txt and
+review.tsv, takes the forms from simplemma (only those the vectors' vocabulary knows, which leaves out old
+spellings) and writes the Swift data file, whose comments say what was kept and what was dropped, and why.
+Both modes are deterministic: the same packages give the same files.
 """
 import collections
 import os
