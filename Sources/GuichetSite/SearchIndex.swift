@@ -34,6 +34,9 @@ struct SearchIndex: Sendable {
         let category: String
         /// The start of the body, for the snippet.
         let excerpt: String
+        /// A category's page rather than an article: the manifest lists it with its title's terms, so that the
+        /// search ranks it below the articles that answer unless the query is its name (issue 30).
+        var isCategory = false
 
         enum CodingKeys: String, CodingKey {
             case url = "u", title = "t", description = "d", category = "c", excerpt = "x"
@@ -148,10 +151,13 @@ struct SearchIndex: Sendable {
         private var shardList: [(first: String, file: String)] = []
         private var shard: [UInt8] = []
         private var first = ""
+        /// Every term of the index, so that the manifest sends only the lexicon's groups that reach one.
+        private var known: Set<Substring> = []
 
         init(shardBytes: Int) { self.shardBytes = shardBytes }
 
         mutating func add<Entry: Collection<UInt8>>(_ term: Substring, entry: Entry) {
+            known.insert(term)
             if shard.isEmpty { first = String(term) } else { shard.append(UInt8(ascii: ",")) }
             shard.append(contentsOf: entry)
             if shard.count >= shardBytes { closeShard() }
@@ -175,9 +181,15 @@ struct SearchIndex: Sendable {
                 files.append((SearchIndex.folder + "/" + name, data))
                 fragments.append(name)
             }
+            let lexicon = SearchVocabulary.lexicon(reaching: { known.contains(Substring($0)) })
             let manifest = Manifest(version: SearchIndex.version, count: docs.count, perFragment: SearchIndex.documentsPerFragment,
                                     fragments: fragments, shards: shardList.map { [$0.first, $0.file] },
-                                    stop: SearchVocabulary.stopTerms.sorted(), synonyms: synonyms)
+                                    stop: SearchVocabulary.stopTerms.sorted(), synonyms: SearchVocabulary.merged(synonyms + lexicon.synonyms),
+                                    forms: lexicon.forms,
+                                    categories: docs.indices.filter { docs[$0].isCategory }.map { number in
+                                        Manifest.Category(d: number, t: Set(SearchNormaliser.terms(docs[number].title))
+                                                            .subtracting(SearchVocabulary.stopTerms).sorted())
+                                    })
             files.insert((SearchIndex.manifest, Data(try SafeJSON.encode(manifest).utf8)), at: 0)
             return files
         }
@@ -215,6 +227,15 @@ struct SearchIndex: Sendable {
         let shards: [[String]]
         let stop: [String]
         let synonyms: [[String]]
+        /// The forms of one lemma each (`SearchLexicon.forms`), those that reach a term of the index.
+        let forms: [[String]]
+        /// The categories' pages: the document's number and its title's terms.
+        let categories: [Category]
+
+        struct Category: Encodable {
+            let d: Int
+            let t: [String]
+        }
     }
 
     /// `"term":[document, weight, …]`, the best `postingsPerTerm` by weight, in document order, each document

@@ -56,9 +56,24 @@ enum SearchVocabulary {
     /// may be in several groups (« écrire » is both « courriel » and « contacter »): groups are not merged,
     /// since a chain of them would make unrelated words one. Sorted, so that the manifest's bytes are stable.
     static func groups(extra: [[String]] = []) -> [[String]] {
-        let groups = (frenchSynonyms + extra).map { words in
+        merged((frenchSynonyms + extra).map { words in
             Set(words.flatMap { SearchNormaliser.terms($0) }).sorted()
-        }
-        return Array(Set(groups.filter { $0.count > 1 })).sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }
+        })
+    }
+
+    /// Groups of terms without duplicates or groups of one, each sorted and in order, so that the manifest's
+    /// bytes are stable.
+    static func merged(_ groups: [[String]]) -> [[String]] {
+        Array(Set(groups.map { Set($0).sorted() }.filter { $0.count > 1 })).sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }
+    }
+
+    /// The lexicon's groups (`SearchLexicon`) that can find something in an index whose terms `known` tells:
+    /// a group of forms with a term of the index, a group of synonyms with such a term or a form of one. The
+    /// others would only make the manifest larger: a site about parcels sends nothing about passwords.
+    static func lexicon(reaching known: (String) -> Bool) -> (forms: [[String]], synonyms: [[String]]) {
+        let forms = SearchLexicon.forms.filter { $0.contains(where: known) }
+        let reached = Set(forms.joined())
+        let synonyms = SearchLexicon.synonyms.filter { group in group.contains { known($0) || reached.contains($0) } }
+        return (forms, synonyms)
     }
 }

@@ -37,7 +37,7 @@ enum SiteFiles {
             let title = category.matter.title
             let scores = SearchIndex.scores([(title, .title), (category.matter.description, .description), (title, .category)])
             documents.append((SearchIndex.Document(url: root + category.path, title: title, description: category.matter.description,
-                                                   category: "Rubrique", excerpt: ""), SearchTerms(scores), nil))
+                                                   category: "Rubrique", excerpt: "", isCategory: true), SearchTerms(scores), nil))
             for article in articles[category.slug] ?? [] {
                 documents.append((SearchIndex.Document(url: root + article.article.path, title: article.article.matter.title,
                                                        description: article.article.matter.description, category: title,

@@ -112,9 +112,13 @@ struct SitePreparer: Sendable {
         found = PageOverride.apply(result.overrides, to: found, file: article.file)
         let related = relatedPaths(article, pages: context.links, diagnostics: &found)
         let category = context.categoryTitles[article.category] ?? article.category
-        let terms = SearchIndex.scores([(article.matter.title, .title), (article.matter.description, .description),
+        var terms = SearchIndex.scores([(article.matter.title, .title), (article.matter.description, .description),
                                         (rendered.headings.map(\.text).joined(separator: " "), .heading),
                                         (category, .category), (result.document.root.plainText, .body)])
+        let cited = Set(article.matter.rules.map(\.value)).union(result.usedRules.keys).sorted()
+        for intent in SearchIntent.of(hasSteps: rendered.html.contains("<ol"), rules: cited.compactMap { context.outline.rules[$0] }) {
+            terms[intent.rawValue] = 1
+        }
         let prepared = PreparedArticle(article: article.head, headings: rendered.headings, related: related,
                                        usedRules: result.usedRules, diagnostics: found.sorted(), anchors: result.anchors,
                                        searchTerms: SearchTerms(terms),

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The site's own search, in Swift: the ranking of the default theme's site.js (`chercher`, `candidats`,
-/// `elargir`, `extrait`, `suggestion`), step for step, over the index files the build wrote for it
+/// The site's own search, in Swift: the ranking of the default theme's site.js (`chercher`, `equivalents`,
+/// `candidats`, `elargir`, `intentions`, `extrait`, `suggestion`, `surface`), step for step, over the index files the build wrote for it
 /// (`SearchIndex`, version 2). What `guichet mcp`'s `search_articles` answers, so that an assistant finds
 /// what a reader typing the same words in the search box finds. `SiteSearchTests` runs site.js itself, under
 /// node, on the golden queries of Tests/browser/ and compares each answer with this one.
@@ -40,6 +40,14 @@ public struct SiteSearch: Sendable {
         let shards: [[String]]
         let stop: [String]
         let synonyms: [[String]]
+        /// Absent from an index written before issue 30: site.js reads it as empty (`liste || []`).
+        let forms: [[String]]?
+        let categories: [Category]?
+
+        struct Category: Decodable {
+            let d: Int
+            let t: [String]
+        }
     }
 
     private struct Shard: Decodable {
@@ -52,6 +60,10 @@ public struct SiteSearch: Sendable {
     private let terms: [String: [Int]]
     private let stop: Set<String>
     private let synonyms: [String: [String]]
+    /// Term → the other forms of its lemma (the lexicon's `forms`), as site.js's `formes`.
+    private let forms: [String: [String]]
+    /// The categories' pages, in the manifest's order: document number and its title's terms.
+    private let categories: [(document: Int, terms: [String])]
 
     /// Reads the index the build wrote under `output` (the site's output folder). Throws when it is missing
     /// or is not the version this port follows.
@@ -78,11 +90,19 @@ public struct SiteSearch: Sendable {
         for fragment in manifest.fragments {
             documents += try decoder.decode([Document].self, from: Data(contentsOf: folder.appendingPathComponent(fragment)))
         }
-        var synonyms: [String: [String]] = [:]
-        for group in manifest.synonyms {
-            for term in group { synonyms[term, default: []] += group.filter { $0 != term } }
+        (count, self.documents, self.terms, stop) = (manifest.count, documents, terms, Set(manifest.stop))
+        synonyms = Self.groups(manifest.synonyms)
+        forms = Self.groups(manifest.forms ?? [])
+        categories = (manifest.categories ?? []).map { ($0.d, $0.t) }
+    }
+
+    /// `groupes`: each term of a group → the other terms of every group it is in.
+    private static func groups(_ list: [[String]]) -> [String: [String]] {
+        var byTerm: [String: [String]] = [:]
+        for group in list {
+            for term in group { byTerm[term, default: []] += group.filter { $0 != term } }
         }
-        (count, self.documents, self.terms, stop, self.synonyms) = (manifest.count, documents, terms, Set(manifest.stop), synonyms)
+        return byTerm
     }
 
     /// What the search box shows for `query`; nil when it holds no word to look for (site.js shows nothing).
@@ -94,6 +114,7 @@ public struct SiteSearch: Sendable {
         guard !words.isEmpty else { return nil }
         let last = Self.normalise(query).unicodeScalars.last.map { ("a"..."z").contains($0) || ("0"..."9").contains($0) } == true
             ? words.last : nil
+        let wanted = Self.intents(query)
         let perWord = words.map { widen($0, typing: $0 == last) }
         var scores: [Int: (r: Double, s: Double)] = [:]
         var found: Set<String> = [], lost: [String] = []
@@ -104,7 +125,9 @@ public struct SiteSearch: Sendable {
                 found.insert(term)
                 let list = terms[term] ?? []
                 for i in stride(from: 0, to: list.count, by: 2) {
-                    let value = quality * Double(list[i + 1])
+                    // A negative price (an equivalent) applies to the saturated weight, a positive one to the weight.
+                    let weight = Double(list[i + 1])
+                    let value = quality < 0 ? -quality * Self.saturate(weight) : Self.saturate(quality * weight)
                     if let previous = best[list[i]], previous >= value { continue }
                     best[list[i]] = value
                 }
@@ -118,11 +141,24 @@ public struct SiteSearch: Sendable {
             for (document, value) in best {
                 var entry = scores[document] ?? (0, 0)
                 entry.r += rarity
-                entry.s += rarity * value / (value + 4)
+                entry.s += rarity * value
                 scores[document] = entry
             }
         }
         for (document, entry) in scores { scores[document]!.s = entry.s * (entry.r / mass) }
+        // The intents the query's phrasing asks for favour the documents found that serve them (× 1.15 each),
+        // then a category's page goes after the articles unless every word was found in its title (× 0.7):
+        // in this order, as site.js multiplies.
+        for intent in wanted {
+            let list = terms[intent] ?? []
+            for k in stride(from: 0, to: list.count, by: 2) where scores[list[k]] != nil { scores[list[k]]!.s *= 1.15 }
+        }
+        for category in categories where scores[category.document] != nil {
+            let named = words.indices.allSatisfy { k in
+                stop.contains(words[k]) || perWord[k].contains { abs($0.value) >= 0.6 && category.terms.contains($0.key) }
+            }
+            if !named { scores[category.document]!.s *= 0.7 }
+        }
         // A query half of whose words are nowhere is about something else than this help centre.
         let counted = words.filter { !stop.contains($0) && !($0 == last && $0.count < 3) }
         let absent = lost.filter { counted.contains($0) }.count
@@ -142,13 +178,31 @@ public struct SiteSearch: Sendable {
 
     // MARK: - site.js's steps
 
-    /// `candidats`: what a typed word can find, and at what price.
+    /// `equivalents`: what the lexicon puts in place of a typed word, and its price: the other forms of its
+    /// lemma (0.9), its synonyms (0.8) and its forms' synonyms (0.75), never the word itself.
+    private func equivalents(_ word: String) -> [String: Double] {
+        var result: [String: Double] = [:]
+        func put(_ term: String, _ price: Double) {
+            if term != word && !((result[term] ?? -.infinity) >= price) { result[term] = price }
+        }
+        for (i, form) in ([word] + (forms[word] ?? [])).enumerated() {
+            if i > 0 { put(form, 0.9) }
+            for synonym in synonyms[form] ?? [] { put(synonym, i > 0 ? 0.75 : 0.8) }
+        }
+        return result
+    }
+
+    /// `candidats`: what a typed word can find, and at what price (negative for an equivalent).
     private func candidates(_ word: String, typing: Bool, start: String) -> [String: Double] {
         var result: [String: Double] = [:]
         let length = word.utf16.count
         let allowed = length >= 8 ? 2 : length >= 4 ? 1 : 0
         if terms[word] != nil { result[word] = 1 }
-        for synonym in synonyms[word] ?? [] where terms[synonym] != nil { result[synonym] = max(result[synonym] ?? 0, 0.8) }
+        // An equivalent's price is negative: it applies after the weight's saturation (see `search`).
+        for (term, price) in equivalents(word) where terms[term] != nil {
+            if let current = result[term], current >= price { continue }
+            result[term] = -price
+        }
         guard length >= 3 else { return result }
         for term in terms.keys where term != word && term.hasPrefix(start) {
             var quality = 0.0
@@ -160,7 +214,7 @@ public struct SiteSearch: Sendable {
                 let d = Self.distance(Array(word.utf16), Array(term.utf16), allowed)
                 if d <= allowed { quality = d == 1 ? 0.6 : 0.4 }
             }
-            if quality > (result[term] ?? 0) { result[term] = quality }
+            if quality > abs(result[term] ?? 0) { result[term] = quality }
         }
         return result
     }
@@ -176,23 +230,40 @@ public struct SiteSearch: Sendable {
         }
     }
 
-    /// `suggestion`: the nearest known term for each lost word, in the query as typed (normalised).
+    /// `suggestion`: the nearest known term for each lost word, written as a word (`surface`), in the query as typed.
     private func suggestion(_ query: String, lost: [String]) -> String? {
         var replacement: [String: String] = [:]
         for word in lost {
-            let allowed = max(2, word.utf16.count / 3)
+            let allowed = word.utf16.count >= 8 ? 2 : 1
             var best: String?, smallest = allowed + 1
             let start = String(word.prefix(2))
             for term in terms.keys where term.hasPrefix(start) && !stop.contains(term) {
                 let d = Self.distance(Array(word.utf16), Array(term.utf16), allowed)
                 if d < smallest || (d == smallest && best != nil && term < best!) { (smallest, best) = (d, term) }
             }
-            if let best { replacement[word] = best }
+                if let best, let written = surface(best) { replacement[word] = written }
         }
         guard !replacement.isEmpty else { return nil }
-        let pieces = Self.splitKeepingSeparators(Self.normalise(query))
-        let joined = pieces.map { piece in replacement[Self.stem(piece)] ?? piece }.joined()
-        return joined.trimmingCharacters(in: .whitespacesAndNewlines)
+        let pieces = Self.splitKeepingSeparators(query, isWord: Self.isLetterOrNumber)
+        let joined = pieces.map { piece in replacement[Self.stem(Self.tokens(piece).first ?? "")] ?? piece }.joined()
+        return Self.trimJavaScriptSpace(joined)
+    }
+
+    /// `surface`: `term` as a word is written (the index keeps only stems), taken from the title, description
+    /// or excerpt of the first four documents that hold it; nil when none has it as a word of its own.
+    private func surface(_ term: String) -> String? {
+        let list = terms[term] ?? []
+        let numbers = stride(from: 0, to: min(list.count, 8), by: 2).map { list[$0] }
+        for number in numbers where documents.indices.contains(number) {
+            let document = documents[number]
+            let text = [document.t, document.d, document.x ?? ""].joined(separator: " ")
+            // The words of `split(/[^\p{L}\p{N}]+/u)`: the even places.
+            for (place, word) in Self.splitKeepingSeparators(text, isWord: Self.isLetterOrNumber).enumerated() where place % 2 == 0 {
+                let tokens = Self.tokens(word)
+                if tokens.count == 1 && Self.stem(tokens[0]) == term { return word.lowercased() }
+            }
+        }
+        return nil
     }
 
     /// `extrait`: the description or the sentence of the excerpt holding the most distinct words found.
@@ -208,6 +279,40 @@ public struct SiteSearch: Sendable {
             if seen.count > score { (score, best) = (seen.count, sentence) }
         }
         return best
+    }
+
+    /// `sature`: a weight saturated, so that length never wins over place.
+    private static func saturate(_ weight: Double) -> Double { weight / (weight + 4) }
+
+    /// `INTENTIONS`: each intent term of the index and the phrasings that ask for it, word for word as
+    /// site.js's regular expressions spell them (`\b(comment|etapes?|…)\b` gives "comment", "etape", "etapes"…).
+    private static let intentPhrasings: [(term: String, phrases: [String])] = [
+        ("_comment", ["comment", "etape", "etapes", "procedure", "marche a suivre", "que faire", "quoi faire"]),
+        ("_delai", ["combien de temps", "combien de jours", "combien de semaines", "quand", "delai", "delais", "duree",
+                    "jusqu a quand", "a partir de quand", "avant quelle date"]),
+        ("_droit", ["je peux", "je peut", "je puis", "je a le droit", "on peux", "on peut", "on puis", "on a le droit",
+                    "puis je", "peut on", "ai je le droit", "ai je droit", "a t on le droit", "suis je oblige",
+                    "possible de", "autorise", "exclu", "exclus", "exception", "exceptions"]),
+        ("_contact", ["joindre", "appeler", "telephoner", "horaire", "horaires", "ouvert", "parler a"]),
+    ]
+
+    /// `intentions`: the intents a query's phrasing asks for, in `intentPhrasings`' order. site.js tests its
+    /// expressions on ' ' + the normalised query with each run of other characters than `a-z0-9` made one
+    /// space + ' ': there, `\bphrase\b` matches exactly where " phrase " is found.
+    static func intents(_ query: String) -> [String] {
+        var text = " "
+        var inSeparator = false
+        for scalar in normalise(query).unicodeScalars {
+            if isWordScalar(scalar) {
+                text.unicodeScalars.append(scalar)
+                inSeparator = false
+            } else if !inSeparator {
+                text += " "
+                inSeparator = true
+            }
+        }
+        text += " "
+        return intentPhrasings.filter { intent in intent.phrases.contains { text.contains(" " + $0 + " ") } }.map(\.term)
     }
 
     // MARK: - Text, as site.js reads it
@@ -281,11 +386,21 @@ public struct SiteSearch: Sendable {
         ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 
-    /// `split(/([^a-z0-9]+)/)`: words and the separators between them, in order.
-    private static func splitKeepingSeparators(_ text: String) -> [String] {
+    /// JavaScript's `[\p{L}\p{N}]`: a letter or a number of any script.
+    private static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber: true
+        default: false
+        }
+    }
+
+    /// `split(/([^…]+)/u)` with `isWord` the class of a word's characters: the words (even places, the
+    /// first one possibly empty) and the separators between them, in order.
+    private static func splitKeepingSeparators(_ text: String, isWord: (Unicode.Scalar) -> Bool) -> [String] {
         var pieces: [String] = [], current = "", inWord = true
         for scalar in text.unicodeScalars {
-            let word = isWordScalar(scalar)
+            let word = isWord(scalar)
             if word != inWord {
                 pieces.append(current)
                 (current, inWord) = ("", word)
@@ -314,6 +429,14 @@ public struct SiteSearch: Sendable {
         }
         sentences.append(String(current))
         return sentences
+    }
+
+    /// JavaScript's `trim()`: white space and line terminators at both ends, as `isJavaScriptSpace` knows them.
+    private static func trimJavaScriptSpace(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.firstIndex(where: { !isJavaScriptSpace($0) }),
+              let last = scalars.lastIndex(where: { !isJavaScriptSpace($0) }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
     private static func isJavaScriptSpace(_ scalar: Unicode.Scalar) -> Bool {

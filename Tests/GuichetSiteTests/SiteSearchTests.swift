@@ -3,8 +3,8 @@ import Foundation
 import Testing
 
 /// `SiteSearch` (what `guichet mcp`'s search_articles answers) ranks as the site's search box does: site.js
-/// itself runs under node on the index built from Content/, for every query of both golden sets of
-/// Tests/browser/, and each answer (results in order, snippets, suggestion) must be the same in Swift.
+/// itself runs under node on the index built from Content/, for every query of every golden set of
+/// Tests/browser/ (search-queries*.tsv), and each answer (results in order, snippets, suggestion) must be the same in Swift.
 @Suite struct SiteSearchTests {
     /// Loads site.js in a bare context (no page: no form is set up) and hands its `rechercher` out through one
     /// line added before its start-up, so that the ranking code run is the theme's own, unchanged.
@@ -45,8 +45,13 @@ import Testing
 
     static func goldenQueries() throws -> [String] {
         var queries: [String] = []
-        for name in ["search-queries.tsv", "search-queries-heldout.tsv"] {
-            let text = try String(contentsOfFile: Paths.packageRoot.appendingPathComponent("Tests/browser/" + name).path, encoding: .utf8)
+        let folder = Paths.packageRoot.appendingPathComponent("Tests/browser")
+        // Every set, the held-out and development ones of issue 30 included, so that a new set is compared too.
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasPrefix("search-queries") && $0.hasSuffix(".tsv") }.sorted()
+        #expect(names == ["search-queries-dev.tsv", "search-queries-heldout-2.tsv", "search-queries-heldout.tsv", "search-queries.tsv"])
+        for name in names {
+            let text = try String(contentsOfFile: folder.appendingPathComponent(name).path, encoding: .utf8)
             for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.allSatisfy(\.isWhitespace) {
                 queries.append(String(line.split(separator: "\t", omittingEmptySubsequences: false)[1]))
             }
@@ -62,7 +67,13 @@ import Testing
         options.themesDirectory = Paths.themes
         #expect(try SiteBuilder(options: options).build().published)
         // Typed as a reader types them, and a few that exercise the suggestion and the empty query.
-        let queries = try Self.goldenQueries() + ["zzqxw", "remboursemnt", "rembour", "carte cadeau", "  ", "de la", "DVD"]
+        let queries = try Self.goldenQueries() + ["zzqxw", "remboursemnt", "rembour", "carte cadeau", "  ", "de la", "DVD",
+                                                    // Suggestions written as words, in the query as typed; a category's name.
+                                                    "Rembourssement  rapide !", "promo", "premeir colis", "Livraison", "réclamation",
+                                                    "tva", "pdf", "Colos !", "Sac à dos",
+                                                    // A short word is lost where a typo is suggested: « code ! », « Les fériés ? ok »
+                                                    // (a word as a page writes it, the rest as typed), « Noe ? » none.
+                                                    "cod !", "Noe ?", "Fer !", "Dat, cot ?", "jou.", "Les fer ? ok"]
         #expect(queries.count > 150)
         try Self.harness.write(toFile: temporary.sub("harness.js"), atomically: true, encoding: .utf8)
         try JSONEncoder().encode(queries).write(to: URL(fileURLWithPath: temporary.sub("queries.json")))
@@ -88,6 +99,9 @@ import Testing
             if let js, !js.urls.isEmpty { compared += 1 }
         }
         #expect(compared > 120, "queries with results: \(compared)")
+        // The suggestion's steps (`surface`, the query as typed) are compared too, not only empty answers.
+        let suggested = expected.compactMap { $0?.suggestion }
+        #expect(suggested.count >= 4, "suggestions: \(suggested)")
     }
 
     /// The text steps against site.js's own examples in its comments.
@@ -99,5 +113,11 @@ import Testing
         #expect(SiteSearch.distance(Array("anuler".utf16), Array("annuler".utf16), 1) == 1)
         #expect(SiteSearch.distance(Array("satut".utf16), Array("statut".utf16), 1) == 1)
         #expect(SiteSearch.distance(Array("abcd".utf16), Array("badc".utf16), 1) == 2)
+        // `intentions`: whole words of the normalised query, in INTENTIONS' order.
+        #expect(SiteSearch.intents("Puis-je annuler ? Comment faire") == ["_comment", "_droit"])
+        #expect(SiteSearch.intents("Combien de temps pour me rétracter") == ["_delai"])
+        #expect(SiteSearch.intents("A-t-on le droit d’appeler ?") == ["_droit", "_contact"])
+        #expect(SiteSearch.intents("commentaires, délais ; horaire") == ["_delai", "_contact"])
+        #expect(SiteSearch.intents("combien de mois").isEmpty)
     }
 }

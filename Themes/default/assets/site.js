@@ -88,12 +88,17 @@
       self.m = m;
       self.stop = Object.create(null);
       m.stop.forEach(function (t) { self.stop[t] = 1; });
-      self.syn = Object.create(null);
-      m.synonyms.forEach(function (g) {
-        g.forEach(function (t) {
-          (self.syn[t] = self.syn[t] || []).push.apply(self.syn[t], g.filter(function (u) { return u !== t; }));
+      function groupes(liste) {
+        var par = Object.create(null);
+        (liste || []).forEach(function (g) {
+          g.forEach(function (t) {
+            (par[t] = par[t] || []).push.apply(par[t], g.filter(function (u) { return u !== t; }));
+          });
         });
-      });
+        return par;
+      }
+      self.syn = groupes(m.synonyms);
+      self.formes = groupes(m.forms);
       return self;
     });
   }
@@ -137,10 +142,27 @@
      mot long) parmi les termes qui commencent comme lui. Un mot court déjà suivi d’un autre est complet :
      « deux » ne cherche pas « deuxième ». Les termes examinés ne dépendent que du mot et de `debut`, jamais de
      ce que d’autres recherches ont chargé. */
+  /* Les mots que le lexique met à la place d’un mot tapé, et leur prix : les autres formes de son lemme
+     (« reçu », « reçoit » pour « recevoir »), ses synonymes (ceux du site et du lexique) et ceux de ses
+     formes, toujours en dessous du mot lui-même. Pas les formes des synonymes : « livraison » irait jusqu’à
+     « reçu » par « recevoir », et chaque pas de plus éloigne du sens. */
+  function equivalents(ix, mot) {
+    var res = Object.create(null);
+    function mettre(t, q) { if (t !== mot && !(res[t] >= q)) res[t] = q; }
+    var formes = [mot].concat(ix.formes[mot] || []);
+    formes.forEach(function (f, i) {
+      if (i) mettre(f, 0.9);
+      (ix.syn[f] || []).forEach(function (s) { mettre(s, i ? 0.75 : 0.8); });
+    });
+    return res;
+  }
   function candidats(ix, mot, enCours, debut) {
     var res = Object.create(null), max = mot.length >= 8 ? 2 : mot.length >= 4 ? 1 : 0;
     if (own.call(ix.termes, mot)) res[mot] = 1;
-    (ix.syn[mot] || []).forEach(function (s) { if (own.call(ix.termes, s)) res[s] = Math.max(res[s] || 0, 0.8); });
+    /* Un équivalent compte après la saturation du poids (SATURE) : un synonyme dans un titre reste
+       en dessous du mot lui-même dans un titre, et ne dépasse pas de beaucoup le mot lui-même dans le texte. */
+    var eq = equivalents(ix, mot);
+    for (var e in eq) if (own.call(ix.termes, e) && !(res[e] >= eq[e])) res[e] = -eq[e];
     if (mot.length >= 3) {
       for (var t in ix.termes) {
         if (t === mot || t.lastIndexOf(debut, 0) !== 0) continue;
@@ -151,7 +173,7 @@
           var d = distance(mot, t, max);
           if (d <= max) q = d === 1 ? 0.6 : 0.4;
         }
-        if (q > (res[t] || 0)) res[t] = q;
+        if (q > Math.abs(res[t] || 0)) res[t] = q;
       }
     }
     return res;
@@ -172,6 +194,23 @@
     return Promise.resolve(essai());
   }
 
+  /* Ce que demande la tournure d’une question, quels que soient ses mots : la marche à suivre, un délai, un
+     droit, un moyen de joindre quelqu’un. Les articles qui y répondent portent un terme d’intention, lu à la
+     construction dans leurs étapes et les règles qu’ils citent (SearchIntent) ; il départage les articles
+     que les mots de la requête ont trouvés, sans en ajouter. */
+  var INTENTIONS = [
+    ['_comment', /\b(comment|etapes?|procedure|marche a suivre|que faire|quoi faire)\b/],
+    ['_delai', /\b(combien de (temps|jours|semaines)|quand|delais?|duree|jusqu a quand|a partir de quand|avant quelle date)\b/],
+    ['_droit', /\b((je|on) (peux|peut|puis|a le droit)|puis je|peut on|ai je le droit|ai je droit|a t on le droit|suis je oblige|possible de|autorise|exclus?|exceptions?)\b/],
+    ['_contact', /\b(joindre|appeler|telephoner|horaires?|ouvert|parler a)\b/]
+  ];
+  function intentions(q) {
+    var texte = ' ' + normaliser(q).replace(/[^a-z0-9]+/g, ' ') + ' ';
+    return INTENTIONS.filter(function (i) { return i[1].test(texte); }).map(function (i) { return i[0]; });
+  }
+
+  function sature(poids) { return poids / (poids + 4); }
+
   function chercher(ix, q) {
     var mots = [];
     jetons(q).map(raciner).forEach(function (m) {
@@ -181,8 +220,10 @@
     var plages = [];
     mots.forEach(function (m) {
       if (m.length >= 3) plages.push([m.slice(0, 3), m.slice(0, 3) + '\uffff']); else plages.push([m, m + '\u0000']);
-      (ix.syn[m] || []).forEach(function (s) { plages.push([s, s + '\u0000']); });
+      for (var e in equivalents(ix, m)) plages.push([e, e + '\u0000']);
     });
+    var voulu = intentions(q);
+    voulu.forEach(function (i) { plages.push([i, i + '\u0000']); });
     var dernier = /[a-z0-9]$/.test(normaliser(q)) ? mots[mots.length - 1] : null;
     return Promise.all(plages.map(function (p) { return ix.charger(p[0], p[1]); })).then(function () {
       return Promise.all(mots.map(function (mot) { return elargir(ix, mot, mot === dernier); }));
@@ -198,7 +239,9 @@
           trouves[t] = 1;
           var l = ix.liste(t);
           for (var i = 0; i < l.length; i += 2) {
-            var v = c[t] * l[i + 1];
+            /* Un prix négatif (SATURE, un équivalent) s’applique au poids saturé, un positif (une faute, un
+               préfixe) au poids lui-même. */
+            var v = c[t] < 0 ? -c[t] * sature(l[i + 1]) : sature(c[t] * l[i + 1]);
             if (!(l[i] in meilleur)) combien++;
             if (!(meilleur[l[i]] >= v)) meilleur[l[i]] = v;
           }
@@ -209,10 +252,28 @@
         for (var d in meilleur) {
           var e = docs[d] || (docs[d] = { r: 0, s: 0 });
           e.r += rarete;
-          e.s += rarete * meilleur[d] / (meilleur[d] + 4);
+          e.s += rarete * meilleur[d];
         }
       });
       for (var d in docs) docs[d].s *= docs[d].r / masse;
+      /* La page d’une rubrique liste les articles d’un sujet sans en expliquer aucun : elle passe après
+         l’article qui répond (« réclamation » : « Ouvrir une réclamation… »), sauf quand la requête est son
+         nom (« livraison », « espace vendeurs »), chaque mot trouvé dans son titre. */
+      voulu.forEach(function (i) {
+        if (!own.call(ix.termes, i)) return;
+        var l = ix.liste(i);
+        for (var k = 0; k < l.length; k += 2) if (docs[l[k]]) docs[l[k]].s *= 1.15;
+      });
+      (ix.m.categories || []).forEach(function (cat) {
+        var e = docs[cat.d];
+        if (!e) return;
+        var nom = mots.every(function (mot, k) {
+          if (ix.stop[mot]) return true;
+          for (var t in parMot[k]) if (Math.abs(parMot[k][t]) >= 0.6 && cat.t.indexOf(t) >= 0) return true;
+          return false;
+        });
+        if (!nom) e.s *= 0.7;
+      });
       /* Une requête dont la moitié des mots ne se trouve nulle part parle d’autre chose que ce centre d’aide
          (« carte cadeau » : « carte » seul ne répond pas) : aucun résultat, plutôt que des pages sans rapport.
          Ne comptent ni un petit mot gardé pour ses synonymes (« quand »), ni un dernier mot de moins de trois
@@ -223,7 +284,7 @@
       var classes = Object.keys(docs).map(Number).sort(function (a, b) {
         return docs[b].s - docs[a].s || a - b;
       }).slice(0, 10);
-      return { mots: mots, perdus: perdus, trouves: trouves, docs: classes };
+      return { mots: mots, perdus: perdus, trouves: trouves, docs: classes, scores: classes.map(function (d) { return docs[d].s; }) };
     });
   }
 
@@ -254,22 +315,42 @@
     return p;
   }
 
-  /* Le mot connu le plus proche de chaque mot perdu, pour « Vouliez-vous dire … ? ». */
+  /* Le mot connu le plus proche de chaque mot perdu, pour « Vouliez-vous dire … ? », écrit comme un mot :
+     l’index ne garde que des racines (« premi »), alors le mot est pris tel qu’il s’écrit dans le titre, la
+     description ou le début d’une page qui le contient ; sans mot réel, pas de suggestion. Une faute de plus
+     d’une lettre n’est proposée que pour un mot long : « promo » n’est pas « premier ». */
+  function surface(ix, terme) {
+    var l = own.call(ix.termes, terme) ? ix.liste(terme) : [], numeros = [];
+    for (var i = 0; i < l.length && numeros.length < 4; i += 2) numeros.push(l[i]);
+    return documents(ix, numeros).then(function (docs) {
+      for (var k = 0; k < docs.length; k++) {
+        var doc = docs[k], mots = doc ? [doc.t, doc.d, doc.x].join(' ').split(/[^\p{L}\p{N}]+/u) : [];
+        for (var j = 0; j < mots.length; j++) {
+          var t = jetons(mots[j]);
+          if (t.length === 1 && raciner(t[0]) === terme) return mots[j].toLowerCase();
+        }
+      }
+      return null;
+    });
+  }
   function suggestion(ix, q, perdus) {
     return Promise.all(perdus.map(function (m) { return ix.charger(m.slice(0, 2), m.slice(0, 2) + '\uffff'); })).then(function () {
-      var remplace = Object.create(null), change = false;
-      perdus.forEach(function (m) {
-        var max = Math.max(2, Math.floor(m.length / 3)), mieux = null, dmin = max + 1;
+      var proches = perdus.map(function (m) {
+        var max = m.length >= 8 ? 2 : 1, mieux = null, dmin = max + 1;
         for (var t in ix.termes) {
           if (t.lastIndexOf(m.slice(0, 2), 0) !== 0 || ix.stop[t]) continue;
           var d = distance(m, t, max);
           if (d < dmin || (d === dmin && mieux !== null && t < mieux)) { dmin = d; mieux = t; }
         }
-        if (mieux) { remplace[m] = mieux; change = true; }
+        return mieux;
       });
+      return Promise.all(proches.map(function (t) { return t ? surface(ix, t) : null; }));
+    }).then(function (mots) {
+      var remplace = Object.create(null), change = false;
+      perdus.forEach(function (m, i) { if (mots[i]) { remplace[m] = mots[i]; change = true; } });
       if (!change) return null;
-      return normaliser(q).split(/([^a-z0-9]+)/).map(function (m) {
-        var r = raciner(m);
+      return q.split(/([^\p{L}\p{N}]+)/u).map(function (m) {
+        var r = raciner(jetons(m)[0] || '');
         return own.call(remplace, r) ? remplace[r] : m;
       }).join('').trim();
     });

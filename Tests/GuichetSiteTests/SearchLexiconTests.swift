@@ -1,0 +1,59 @@
+import Foundation
+@testable import GuichetSite
+import HelpCentreRules
+import Testing
+
+/// The French lexicon of the search (issue 30, scripts/lexicon/generate.py) and the intents read from an
+/// article's steps and rules.
+struct SearchLexiconTests {
+    @Test func everyGroupIsSortedTermsOfTheIndex() {
+        for group in SearchLexicon.forms + SearchLexicon.synonyms {
+            #expect(group.count > 1, "a group of one finds nothing more: \(group)")
+            #expect(group == group.sorted() && Set(group).count == group.count, "sorted, once each: \(group)")
+            for term in group {
+                #expect(term.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }, "\(term) is a term")
+            }
+        }
+    }
+
+    @Test func aVerbsIrregularFormsMeetItsOtherForms() throws {
+        let recevoir = try #require(SearchLexicon.forms.first { $0.contains("recev") })
+        #expect(recevoir.contains("recu"), "« reçu » is a form of « recevoir »")
+        #expect(recevoir.contains("recoi"), "« reçois », « reçoit »")
+        #expect(SearchNormaliser.terms("reçu") == ["recu"])
+    }
+
+    @Test func onlyTheGroupsThatReachTheIndexAreSent() {
+        let known: Set<String> = ["recu", "colis"]
+        let lexicon = SearchVocabulary.lexicon(reaching: { known.contains($0) })
+        #expect(lexicon.forms == SearchLexicon.forms.filter { $0.contains("recu") })
+        // « recevoir » is not in the index, but « reçu », one of its forms, is: its synonyms are sent.
+        #expect(lexicon.synonyms.contains(["receptionn", "recevoir"]))
+        #expect(!lexicon.synonyms.contains { $0.contains("paiement") }, "nothing about payment: \(lexicon.synonyms)")
+        #expect(SearchVocabulary.lexicon(reaching: { _ in false }) == ([], []))
+    }
+
+    @Test func theManifestCarriesTheFormsAndCategoriesOfItsSite() throws {
+        var index = SearchIndex()
+        index.add(SearchIndex.Document(url: "/r/", title: "Réclamations", description: "", category: "Rubrique", excerpt: "",
+                                       isCategory: true), terms: SearchTerms(["reclamation": 31]))
+        index.add(SearchIndex.Document(url: "/r/a/", title: "Colis reçu", description: "", category: "Réclamations", excerpt: ""),
+                  terms: SearchTerms(["colis": 22, "recu": 22, SearchIntent.procedure.rawValue: 1]))
+        let manifest = try SearchIndexTests.json(try index.files(synonyms: [])[0].data)
+        #expect(manifest["forms"] as? [[String]] == SearchLexicon.forms.filter { $0.contains("recu") })
+        let categories = try #require(manifest["categories"] as? [[String: Any]])
+        #expect(categories.count == 1)
+        #expect(categories.first?["d"] as? Int == 0)
+        #expect(categories.first?["t"] as? [String] == ["reclamation"])
+    }
+
+    @Test func anArticlesIntentsComeFromItsStepsAndItsRules() throws {
+        let rules = Dictionary(uniqueKeysWithValues: Rules.standard.rules(on: Rules.asOf).map { ($0.id, $0) })
+        let waiting = try #require(rules["claims.waiting_period"])
+        let hours = try #require(rules["contact.phone.hours"])
+        let scope = try #require(rules["withdrawal.scope"])
+        #expect(SearchIntent.of(hasSteps: false, rules: []) == [])
+        #expect(SearchIntent.of(hasSteps: true, rules: [waiting]) == [.procedure, .deadline])
+        #expect(SearchIntent.of(hasSteps: false, rules: [hours, scope, waiting, hours]) == [.contact, .deadline, .eligibility])
+    }
+}
