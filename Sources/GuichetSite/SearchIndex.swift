@@ -216,8 +216,9 @@ struct SearchIndex: Sendable {
         return out
     }
 
-    /// What site.js reads first: everything it needs to know which other files to fetch.
-    struct Manifest: Encodable {
+    /// What site.js reads first: everything it needs to know which other files to fetch. Decoded too, by the
+    /// Swift port of site.js's search (`SiteSearch`), which reads the index of the build it serves.
+    struct Manifest: Codable {
         let version: Int
         let count: Int
         let perFragment: Int
@@ -232,7 +233,7 @@ struct SearchIndex: Sendable {
         /// The categories' pages: the document's number and its title's terms.
         let categories: [Category]
 
-        struct Category: Encodable {
+        struct Category: Codable {
             let d: Int
             let t: [String]
         }

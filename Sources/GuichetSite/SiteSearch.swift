@@ -32,24 +32,6 @@ public struct SiteSearch: Sendable {
         let x: String?
     }
 
-    private struct Manifest: Decodable {
-        let version: Int
-        let count: Int
-        let perFragment: Int
-        let fragments: [String]
-        let shards: [[String]]
-        let stop: [String]
-        let synonyms: [[String]]
-        /// Absent from an index written before issue 30: site.js reads it as empty (`liste || []`).
-        let forms: [[String]]?
-        let categories: [Category]?
-
-        struct Category: Decodable {
-            let d: Int
-            let t: [String]
-        }
-    }
-
     private struct Shard: Decodable {
         let t: [String: [Int]]
     }
@@ -70,7 +52,7 @@ public struct SiteSearch: Sendable {
     public init(output: String) throws {
         let folder = URL(fileURLWithPath: output).appendingPathComponent(SearchIndex.folder)
         let decoder = JSONDecoder()
-        let manifest = try decoder.decode(Manifest.self, from: Data(contentsOf: folder.appendingPathComponent("index.json")))
+        let manifest = try decoder.decode(SearchIndex.Manifest.self, from: Data(contentsOf: folder.appendingPathComponent("index.json")))
         guard manifest.version == SearchIndex.version else { throw SiteSearchError.version(manifest.version) }
         var terms: [String: [Int]] = [:]
         for shard in manifest.shards where shard.count == 2 {
@@ -92,8 +74,8 @@ public struct SiteSearch: Sendable {
         }
         (count, self.documents, self.terms, stop) = (manifest.count, documents, terms, Set(manifest.stop))
         synonyms = Self.groups(manifest.synonyms)
-        forms = Self.groups(manifest.forms ?? [])
-        categories = (manifest.categories ?? []).map { ($0.d, $0.t) }
+        forms = Self.groups(manifest.forms)
+        categories = manifest.categories.map { ($0.d, $0.t) }
     }
 
     /// `groupes`: each term of a group → the other terms of every group it is in.
