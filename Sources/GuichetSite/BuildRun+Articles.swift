@@ -90,9 +90,11 @@ extension BuildRun {
         }
         let (prepared, bodyHTML, body) = preparer.prepare(article, in: context, parseDiagnostics: parseDiagnostics)
         guard published, let renderer, let writer else { return .checked(prepared, []) }
-        let (path, html) = renderer.render(.article(prepared, bodyHTML: bodyHTML))
-        guard let html else { return .failed(SiteError(.cannotWrite, path: path, underlying: TemplateMissing())) }
-        let twin = renderer.markdownTwin(of: prepared, body: body)
+        let page = ArticleSitePage(prepared: prepared, bodyHTML: bodyHTML, body: body)
+        let (path, html) = renderer.render(page)
+        guard let html, let twin = page.twin(with: renderer) else {
+            return .failed(SiteError(.cannotWrite, path: path, underlying: TemplateMissing()))
+        }
         do throws(SiteError) {
             return .checked(prepared, [try writer.write(path, Data(html.utf8)), try writer.write(twinPath, Data(twin.utf8))])
         } catch {

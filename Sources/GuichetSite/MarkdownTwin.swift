@@ -11,10 +11,6 @@ import HelpCentreRules
 /// static host serves as it is, with no rewrite rule, and which `guichet serve` finds like any other file.
 /// Pages without one: the 404 page and the aliases (an old address is not content).
 enum MarkdownTwin {
-    /// The kinds of page (`page.kind`) that have a twin: what `PageRenderer.markdownTwin(of:)` makes. The legal
-    /// pages' text is the theme's, not the content's, and is left to their HTML.
-    static let pageKinds: Set<String> = ["home", "category", "article", "rules", "news"]
-
     /// The twin of the page written at `pagePath` (`…/index.html` or `….html`).
     static func path(of pagePath: String) -> String {
         pagePath.hasSuffix(".html") ? String(pagePath.dropLast(5)) + ".md" : pagePath + ".md"

@@ -38,7 +38,7 @@ struct RenderAhead: Sendable {
                   includeDrafts || !article.head.matter.draft else { return nil }
             let (prepared, bodyHTML, _) = preparer.prepare(article, in: context, parseDiagnostics: parsed.diagnostics)
             guard !prepared.diagnostics.contains(where: { $0.severity == .error && $0.isReported }) else { return nil }
-            let (page, html) = renderer.render(.article(prepared, bodyHTML: bodyHTML))
+            let (page, html) = renderer.render(ArticleSitePage(prepared: prepared, bodyHTML: bodyHTML))
             guard let html else { return nil }
             pages.append((page, html, known.file.file))
         }

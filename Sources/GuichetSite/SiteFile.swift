@@ -28,30 +28,23 @@ struct SiteFile: Sendable {
     /// search index, live data, regles.json, sitemap, robots.txt. The largest first, so that the cores
     /// finish together.
     static func all(_ site: PreparedSite, renderer: PageRenderer, options: BuildOptions, search: SearchBuild) -> [SiteFile] {
-        var pages: [PageRenderer.Page] = [.home, .notFound]
-        pages += site.categories.indices.map { .category($0) }
-        pages += site.aliases.map { .alias(from: $0.from, to: $0.to) }
         let (articles, asOf, book, root) = (site.articles, options.asOf, options.book, site.config.rootPath)
         let published = Computed { PublishedRules(articles, asOf: asOf, book: book, root: root) }
-        pages.append(.rules(published))
         let news = Computed { RuleNews(articles, asOf: asOf, book: book, root: root) }
-        pages.append(.news(news))
-        pages.append(.accessibility)
-        pages.append(.withdrawalForm)
-        pages.append(.legalNotice)
+        let pages = SitePages.all(site, published: published, news: news)
         let baseURL = site.config.baseURL
         let synonyms = SearchVocabulary.groups(extra: site.config.synonyms)
         var files = [SiteFile(folder: SearchIndex.folder, makeFiles: {
             try? search.files(site, root: root, synonyms: synonyms)
         })]
         files += pages.map { page in
-            SiteFile(path: renderer.path(of: page), isPage: true, make: { renderer.render(page).html.map { Data($0.utf8) } })
+            SiteFile(path: page.path(in: renderer), isPage: true, make: { page.render(with: renderer).map { Data($0.utf8) } })
         }
         // Each page's Markdown twin shows what the page shows; what it reads is recorded as for the page.
-        files += pages.compactMap { page in
-            guard hasTwin(page) else { return nil }
-            return SiteFile(path: MarkdownTwin.path(of: renderer.path(of: page)), isPage: false, make: { renderer.markdownTwin(of: page).map { Data($0.utf8) } })
+        files += pages.filter { type(of: $0).hasTwin }.map { page in
+            SiteFile(path: MarkdownTwin.path(of: page.path(in: renderer)), isPage: false, make: { page.twin(with: renderer).map { Data($0.utf8) } })
         }
+        let sitemapped = pages.filter { type(of: $0).inSitemap }.map { SitePages.address(ofFile: $0.path(in: renderer)) }
         files.append(SiteFile(path: GeneratedFiles.llmsText, isPage: false, make: { Data(LlmsText.text(site.outline, asOf: asOf, baseURL: baseURL).utf8) }))
         files.append(json(GeneratedFiles.hoursData) { LiveData.hours(book: book, asOf: asOf) })
         files.append(json(GeneratedFiles.withdrawalData) { LiveData.withdrawal(book: book, asOf: asOf) })
@@ -61,17 +54,9 @@ struct SiteFile: Sendable {
         files.append(SiteFile(path: GeneratedFiles.newsFeed, isPage: false, make: {
             Data(AtomFeed.xml(news.get, siteTitle: siteTitle, baseURL: baseURL, root: root, clock: book.calendar.clock).utf8)
         }))
-        files.append(SiteFile(path: GeneratedFiles.sitemap, isPage: false, make: { Data(SiteFiles.sitemap(site, baseURL: baseURL).utf8) }))
+        files.append(SiteFile(path: GeneratedFiles.sitemap, isPage: false, make: { Data(SiteFiles.sitemap(site, pages: sitemapped, baseURL: baseURL).utf8) }))
         files.append(SiteFile(path: GeneratedFiles.robots, isPage: false, make: { Data(SiteFiles.robots(baseURL: baseURL).utf8) }))
         return files
-    }
-
-    /// The pages with a Markdown twin (`PageRenderer.markdownTwin(of:)`), known without making it.
-    private static func hasTwin(_ page: PageRenderer.Page) -> Bool {
-        switch page {
-        case .home, .category, .rules, .news: true
-        case .article, .notFound, .accessibility, .withdrawalForm, .legalNotice, .alias: false
-        }
     }
 
     private static func json<T: Encodable & Sendable>(_ path: String, _ value: @escaping @Sendable () -> T) -> SiteFile {

@@ -4,14 +4,10 @@ import HelpCentreRules
 
 /// The site's files that are not pages: sitemap, robots.txt, the search index.
 enum SiteFiles {
-    static func sitemap(_ site: PreparedSite, baseURL: String) -> String {
-        var entries: [(String, String?)] = [("", nil)]
-        entries += site.categories.map { ($0.category.path, nil) }
-        entries.append((GeneratedFiles.rulesPage, nil))
-        entries.append((GeneratedFiles.newsPage, nil))
-        entries.append((GeneratedFiles.accessibilityPage, nil))
-        entries.append((GeneratedFiles.withdrawalForm, nil))
-        entries.append((GeneratedFiles.legalNotice, nil))
+    /// `pages`: the addresses of the site-wide pages the sitemap lists (`SitePage.inSitemap`), in their order;
+    /// then every published article, with its review date.
+    static func sitemap(_ site: PreparedSite, pages: [String], baseURL: String) -> String {
+        var entries: [(String, String?)] = pages.map { ($0, nil) }
         entries += site.articles.filter { !$0.article.matter.draft }.map { ($0.article.path, $0.article.matter.reviewed?.value.iso) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (path, lastmod) in entries {

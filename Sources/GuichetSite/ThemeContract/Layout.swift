@@ -97,7 +97,7 @@ struct Layout: ThemeValue {
             .text("description", "its meta description") { $0.description },
             .text("url", "its URL, root-relative (starts with `site.root`)") { $0.url },
             .text("canonical_url", "its absolute URL, for `<link rel=\"canonical\">` and `og:url`") { $0.canonicalURL },
-            .text("kind", "`home`, `category`, `article`, `rules`, `news`, `accessibility`, `withdrawal-form`, `legal-notice`, `404` or `alias`") { $0.kind },
+            .text("kind", SitePages.kinds.dropLast().map { "`\($0.kind)`" }.joined(separator: ", ") + " or `\(SitePages.kinds.last!.kind)`") { $0.kind },
             .text("og_type", "`article` on articles, `website` elsewhere") { $0.kind == "article" ? "article" : "website" },
             .text("markdown_url",
                      "its Markdown twin (`index.md` or `….md` beside the page), root-relative, for `<link rel=\"alternate\" type=\"text/markdown\">`; empty on the pages without one (404, aliases, the legal pages)") { $0.markdownURL },
