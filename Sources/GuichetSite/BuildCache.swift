@@ -23,7 +23,7 @@ struct BuildCache: Sendable {
     /// Fingerprint of every input but Content/: settings, theme, rules, options.
     var settings: String
     /// Fingerprint of what every article's check and page depend on besides the article: the settings,
-    /// the categories and the head (path, title, description, draft, order, audience) of every article.
+    /// the categories and every article's head but the fields only its own page shows (`outline(of:)`).
     var context: String
     /// Content file (as reports name it) → what it was.
     var sources: [String: Source]
@@ -229,7 +229,6 @@ struct BuildCache: Sendable {
         var matter = head.matter
         matter.rules = []
         matter.related = []
-        matter.aliases = []
         matter.reviewed = nil
         var writer = CacheWriter()
         writer.write(ArticleHead(file: head.file, category: head.category, slug: head.slug, matter: matter))
@@ -239,8 +238,9 @@ struct BuildCache: Sendable {
     /// The front-matter fields left out of the outline, each shown only by the article's own page (checked and
     /// rendered again whenever the article changes) and by site-wide files, which record that they read the
     /// head (`ArticleReads`): `rules:` (its own check; the rules page reads the rules used), `related:` (its
-    /// own page), `aliases:` (the alias pages), `reviewed:` (its own page and the sitemap).
-    static let ownPageOnly = ["rules", "related", "aliases", "reviewed"]
+    /// own page), `reviewed:` (its own page and the sitemap). Not `aliases:`: every article's links are checked
+    /// against every address of the site, an alias's included.
+    static let ownPageOnly = ["rules", "related", "reviewed"]
 }
 
 extension BuildCache: CacheCodable {

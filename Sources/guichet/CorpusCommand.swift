@@ -8,10 +8,10 @@ struct CorpusCommand: ParsableCommand {
         commandName: "corpus",
         abstract: "Measure the figure check's precision and recall on a labelled corpus.",
         discussion: """
-            Each FILE is a YAML list of French sentences labelled with the rule they type or contradict, or
-            'clean' (format: Tests/CheckCorpus/corpus.yml). Each becomes an article of the category and with the
-            rules: it names, checked as 'guichet check' would. Prints precision and recall overall and per rule,
-            then every mistake. Counts warnings too, as 'check --strict' does, unless --errors-only.
+            Each FILE is a YAML list of French sentences labelled with the rule they type or contradict, or \
+            'clean' (format: Tests/CheckCorpus/corpus.yml). Each becomes an article of the category and with the \
+            rules: it names, checked as 'guichet check' would. Prints precision and recall overall and per rule, \
+            then every mistake. Counts warnings too, as 'check --strict' does, unless --errors-only. \
             Exit status: 0 when both reach --goal, 1 below it, 64 for a file that cannot be read.
             """)
 

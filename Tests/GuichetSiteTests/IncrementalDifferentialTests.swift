@@ -19,7 +19,7 @@ import Testing
     /// One edit: what it changes, and which variant (which article, which value) chosen by `variant`.
     enum Edit: Int, CaseIterable, Sendable {
         case prose, title, description, order, draft, rulesList, reference, alias, related, reviewed, category,
-             newArticle, deleteArticle, template, settings, today, rule, audience
+             newArticle, deleteArticle, template, settings, today, rule, audience, linkToAlias
     }
 
     struct Step: CustomStringConvertible, Sendable {
@@ -162,6 +162,10 @@ import Testing
         case .related:
             let targets = articles.filter { "Content/" + $0 != article }
             try change(article) { setField("related", variant % 3 == 0 || targets.isEmpty ? nil : "[\(targets[variant % targets.count].split(separator: "/").last!)]", in: $0) }
+        case .linkToAlias:
+            // Links are checked against every address, aliases included: an alias removed elsewhere breaks this.
+            let aliases = ["/ancien-delai/", "/ancien-\(variant % 7)/"]
+            try change(article) { $0 + "\nVoir [l’ancienne page](\(aliases[variant % aliases.count])).\n" }
         case .audience:
             try change(article) { setField("audience", variant % 2 == 0 ? "vendeur" : nil, in: $0) }
         case .reviewed:

@@ -114,10 +114,13 @@ struct ThemeContractTests {
         #expect(found == [
             "t/article.mustache:2:17: error: 'title' is text, \(why) [invalid-template]\n  fix: write '{{ title }}'; \(fix)\n",
             "t/article.mustache:3:3: error: 'description' is text, \(why) [invalid-template]\n  fix: write '{{ description }}'; \(fix)\n",
-            "t/article.mustache:3:29: error: '.' (the value the section opened) is a value with keys, \(why) [invalid-template]\n  fix: print one of its text keys with '{{ … }}'; \(fix)\n",
+            "t/article.mustache:3:29: error: '.' is the value the section opened, not HTML that guichet wrote, \(why) [invalid-template]\n  fix: print one of its text keys with '{{ … }}'; \(fix)\n",
+            "t/category.mustache:1:54: error: 'titel' cannot be shown to be HTML that guichet wrote, \(why) [invalid-template]\n  fix: write '{{ titel }}', or name an HTML key directly, outside transforms; \(fix)\n",
             "t/layout.mustache:1:13: error: 'page.title' is text, \(why) [invalid-template]\n  fix: write '{{ page.title }}'; \(fix)\n",
+            "t/layout.mustache:1:47: error: 'first()' cannot be shown to be HTML that guichet wrote, \(why) [invalid-template]\n  fix: write '{{ first() }}', or name an HTML key directly, outside transforms; \(fix)\n",
         ])
-        // HTML keys, a list's position, and a missing key (a warning of its own: it renders nothing) pass.
+        // HTML keys pass; a missing key and a transform are refused too (fail closed), and the missing key is
+        // also the warning of its own that any tag on it gets.
         let all = TemplateKeyCheck(sources: sources).check()
         #expect(all.filter { $0.severity == .warning }.map(\.message) == ["'titel' names a key that no page gives; it renders as nothing"])
     }
@@ -126,5 +129,24 @@ struct ThemeContractTests {
         #expect(TemplateKeyCheck.htmlKeys == ["body_html", "intro_html", "jsonld"])
         let html = ArticleData.schema.allKeys.filter { if case .html = $0.kind { true } else { false } }.map(\.name)
         #expect(html == ["body_html"])
+    }
+
+    /// Fails closed: wherever the walk cannot follow what swift-mustache will do (a name split over lines,
+    /// empty segments, a block's close, a section on a transform or on a name it does not know, a block
+    /// override rendered in the parent's context), an unescaped tag is refused rather than trusted. Each of
+    /// these printed a hostile title raw before (a review's reproductions).
+    @Test(arguments: [
+        "{{{\ntitle}}}", "{{&\ntitle}}", "{{#\npage}}{{{title}}}{{/page}}", "{{{.title}}}", "{{{page.title.}}}", "{{{page..title}}}",
+        "{{$x}}{{/x}}{{{title}}}", "{{#last(breadcrumbs)}}{{{title}}}{{/last(breadcrumbs)}}", "{{#inconnu}}{{{title}}}{{/inconnu}}",
+        "{{{ uppercased(title) }}}", "{{#title}}{{{.}}}{{/title}}",
+    ])
+    func anUnescapedTagTheWalkCannotFollowIsRefused(_ tag: String) {
+        let sources: [String: (file: String, text: String)] = [
+            "article": ("t/article.mustache", "{{< layout }}{{$ main }}{{#article}}<h1>\(tag)</h1>{{{body_html}}}{{/article}}{{/ main }}{{/ layout }}"),
+            "layout": ("t/layout.mustache", "{{{jsonld}}}{{$ main }}{{/ main }}"),
+        ]
+        let errors = TemplateKeyCheck(sources: sources).check().filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(tag): \(errors.map(\.message))")
+        #expect(errors.first?.message.contains("print without escaping") == true)
     }
 }

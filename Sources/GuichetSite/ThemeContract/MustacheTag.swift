@@ -56,7 +56,7 @@ struct MustacheTag: Equatable, Sendable {
             let triple = i + 2 < scalars.count && scalars[i + 2] == "{"
             let start = i + (triple ? 3 : 2)
             guard let close = find(["}", "}"], in: scalars, from: start) else { break }
-            var inside = String(String.UnicodeScalarView(scalars[start..<close])).trimmingCharacters(in: .whitespaces)
+            var inside = String(String.UnicodeScalarView(scalars[start..<close])).trimmingCharacters(in: .whitespacesAndNewlines)
             var kind = Kind.variable
             var sigilWasAmpersand = false
             if !triple, let sigil = inside.first {
@@ -72,7 +72,7 @@ struct MustacheTag: Equatable, Sendable {
                 case "!", "%": kind = .other
                 default: break
                 }
-                if kind != .variable || sigilWasAmpersand { inside = String(inside.dropFirst()).trimmingCharacters(in: .whitespaces) }
+                if kind != .variable || sigilWasAmpersand { inside = String(inside.dropFirst()).trimmingCharacters(in: .whitespacesAndNewlines) }
             }
             let unescaped = triple || sigilWasAmpersand
             tags.append(MustacheTag(kind: kind, name: inside, position: position, unescaped: unescaped))
@@ -94,6 +94,6 @@ struct MustacheTag: Equatable, Sendable {
     /// the position in the current list, which is always there.
     var readName: String {
         guard let open = name.lastIndex(of: "("), let close = name.firstIndex(of: ")"), open < close else { return name }
-        return String(name[name.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+        return String(name[name.index(after: open)..<close]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

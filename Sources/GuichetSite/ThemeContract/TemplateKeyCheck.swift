@@ -7,7 +7,10 @@ import HelpCentreRules
 ///
 /// The same walk refuses `{{{ key }}}` and `{{& key }}` on anything but HTML that guichet wrote (`SafeHTML`):
 /// printed unescaped, an editor's title « <img src=x onerror=…> » would run in every reader's browser. That
-/// is an error, so the theme is refused and nothing is built with it.
+/// is an error, so the theme is refused and nothing is built with it. It fails closed: an unescaped tag passes
+/// only when its name resolves, with certainty, to a `SafeHTML` key; a name this walk cannot follow (missing,
+/// transformed, inside a section it could not follow) is refused, since where the walk's model and
+/// swift-mustache's differ, the difference must not print text raw.
 struct TemplateKeyCheck {
     /// Template name → its file and text.
     let sources: [String: (file: String, text: String)]
@@ -19,8 +22,17 @@ struct TemplateKeyCheck {
         case opaque
         /// Inside a section on a name already reported: it never renders, so nothing in it is reported again.
         case unknown
+        /// Inside a section on a transform (`{{# last(breadcrumbs) }}`): what it opened is not followed; names
+        /// inside are not reported, but nothing there counts as HTML.
+        case uncertain
 
         var isUnknown: Bool { if case .unknown = self { true } else { false } }
+        var isUnfollowed: Bool {
+            switch self {
+            case .unknown, .uncertain: true
+            default: false
+            }
+        }
     }
 
     private struct Finding: Hashable {
@@ -31,7 +43,7 @@ struct TemplateKeyCheck {
 
     func check() -> [Diagnostic] {
         var findings: [Finding: (pages: Set<String>, suggestion: String?)] = [:]
-        var unescaped: [Finding: ThemeKeyKind?] = [:]
+        var unescaped: [Finding: Holding] = [:]
         // The pages that render each file: a key all of them lack is one no page gives.
         var reachedBy: [String: Set<String>] = [:]
         for (template, schema) in ThemePages.all where sources[template] != nil {
@@ -63,26 +75,54 @@ struct TemplateKeyCheck {
             }
     }
 
-    /// The finding for `{{{ name }}}` on a value that is not HTML guichet wrote; `kind` is nil for `.`, the
-    /// value a section opened.
-    static func unescapedText(_ name: String, holding kind: ThemeKeyKind?, file: String, at position: SourcePoint) -> Diagnostic {
-        let holds = switch kind {
-        case .text?: "is text"
-        case .number?: "is a number"
-        case .flag?: "is true or false"
-        case .texts?: "is a list of texts"
-        case .object?, nil: "is a value with keys"
-        case .list?: "is a list"
-        case .html?: "is HTML"
+    /// What an unescaped tag was found to print.
+    enum Holding: Hashable {
+        /// A key of that kind.
+        case key(ThemeKeyKindName)
+        /// `.`: the value the innermost section opened.
+        case section
+        /// A name the walk cannot show to be a `SafeHTML` key: missing, transformed, or inside a section it
+        /// could not follow.
+        case unknown
+    }
+
+    /// `ThemeKeyKind` without its schemas, to compare findings.
+    enum ThemeKeyKindName: Hashable { case text, html, flag, number, texts, object, list }
+
+    /// The finding for `{{{ name }}}` on a value that is not HTML guichet wrote.
+    static func unescapedText(_ name: String, holding: Holding, file: String, at position: SourcePoint) -> Diagnostic {
+        let holds = switch holding {
+        case .key(.text): "is text"
+        case .key(.number): "is a number"
+        case .key(.flag): "is true or false"
+        case .key(.texts): "is a list of texts"
+        case .key(.object): "is a value with keys"
+        case .key(.list): "is a list"
+        case .key(.html): "is HTML"
+        case .section: "is the value the section opened, not HTML that guichet wrote"
+        case .unknown: "cannot be shown to be HTML that guichet wrote"
         }
-        let what = kind == nil ? "'.' (the value the section opened)" : "'\(name)'"
-        let fix = switch kind {
-        case .text?, .number?: "write '{{ \(name) }}'"
+        let what = holding == .section ? "'.'" : "'\(name)'"
+        let fix = switch holding {
+        case .key(.text), .key(.number): "write '{{ \(name) }}'"
+        case .unknown: "write '{{ \(name) }}', or name an HTML key directly, outside transforms"
         default: "print one of its text keys with '{{ … }}'"
         }
         return .error(.invalidTemplate, file, position,
             "\(what) \(holds), which '{{{ }}}' and '{{& }}' print without escaping: an editor's '<script>' would run in the page",
             fix: fix + "; only HTML that guichet wrote (\(htmlKeys.joined(separator: ", "))) may be printed unescaped")
+    }
+
+    static func name(of kind: ThemeKeyKind) -> ThemeKeyKindName {
+        switch kind {
+        case .text: .text
+        case .html: .html
+        case .flag: .flag
+        case .number: .number
+        case .texts: .texts
+        case .object: .object
+        case .list: .list
+        }
     }
 
     /// The keys that hold `SafeHTML`, on any page: what a theme may print with `{{{ }}}`.
@@ -105,7 +145,7 @@ struct TemplateKeyCheck {
 
     private func walk(_ template: String, stack initial: [Frame], visited: inout Set<String>,
                       reached: (String) -> Void, report: (Finding, String?) -> Void,
-                      reportUnescaped: (Finding, ThemeKeyKind?) -> Void) {
+                      reportUnescaped: (Finding, Holding) -> Void) {
         guard let (file, text) = sources[template] else { return }
         reached(file)
         // A template reached again with the same context has nothing new to say (and partials may recurse).
@@ -114,6 +154,7 @@ struct TemplateKeyCheck {
             case .keys(let schema): schema.name
             case .opaque: "·"
             case .unknown: "?"
+            case .uncertain: "~"
             }
         }.joined(separator: ",")
         guard visited.insert(key).inserted else { return }
@@ -128,18 +169,21 @@ struct TemplateKeyCheck {
                 }
                 if tag.unescaped {
                     let finding = Finding(file: file, position: tag.position, name: tag.name)
+                    let followed = tag.readName == tag.name && !stack.contains(where: \.isUnfollowed)
                     switch resolved {
-                    case .found(.html), .missing: break
-                    case .found(let kind): reportUnescaped(finding, kind)
+                    case .found(.html) where followed: break
+                    case .found(let kind) where followed: reportUnescaped(finding, .key(Self.name(of: kind)))
                     // `.` is whatever the innermost section opened: never HTML (no key holds a list of it).
-                    case .implicit where tag.readName == "." && !stack.contains(where: \.isUnknown): reportUnescaped(finding, nil)
-                    case .implicit: break
+                    case .implicit where tag.readName == "." && followed: reportUnescaped(finding, .section)
+                    default: reportUnescaped(finding, .unknown)
                     }
                 }
                 guard tag.kind != .variable else { break }
                 if tag.kind == .section, case .missing = resolved {
                     stack.append(.unknown); pushed.append(true)
-                } else if tag.kind == .section, case .found(let kind) = resolved, tag.readName == tag.name {
+                } else if tag.kind == .section, tag.readName != tag.name {
+                    stack.append(.uncertain); pushed.append(true)
+                } else if tag.kind == .section, case .found(let kind) = resolved {
                     switch kind {
                     case .object(let schema), .list(let schema): stack.append(.keys(schema)); pushed.append(true)
                     case .flag: pushed.append(false)
@@ -150,9 +194,15 @@ struct TemplateKeyCheck {
                 }
             case .close:
                 if let didPush = pushed.popLast(), didPush { stack.removeLast() }
-            case .partial, .parent:
+            case .partial:
                 walk(tag.name, stack: stack, visited: &visited, reached: reached, report: report, reportUnescaped: reportUnescaped)
-            case .block, .other, .delimiters:
+            case .parent:
+                walk(tag.name, stack: stack, visited: &visited, reached: reached, report: report, reportUnescaped: reportUnescaped)
+                // Closed by `{{/ name }}` like a section, which must not close the section around it.
+                pushed.append(false)
+            case .block:
+                pushed.append(false)
+            case .other, .delimiters:
                 break
             }
         }
@@ -168,7 +218,7 @@ struct TemplateKeyCheck {
     /// How swift-mustache finds `name`: its first part in the innermost value that has it, the rest inside.
     private func resolve(_ name: String, in stack: [Frame]) -> Resolution {
         if name == "." || name.isEmpty { return .implicit }
-        if stack.contains(where: \.isUnknown) { return .implicit }
+        if stack.contains(where: \.isUnfollowed) { return .implicit }
         let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         var kind: ThemeKeyKind?
         for frame in stack.reversed() {
