@@ -339,7 +339,7 @@ CATEGORIES = [
         "sentences": [
             "Tant que le vendeur n’a pas validé la commande, vous pouvez l’annuler en un clic depuis {espace}.",
             "Après la validation, l’annulation dépend du vendeur : demandez-la-lui dans la messagerie.",
-            "Pour vous rétracter, utilisez le bouton « Me rétracter » dans le détail de la commande.",
+            "Pour vous rétracter, utilisez le bouton « Renoncer au contrat ici » dans le détail de la commande.",
             "Vous n’avez pas à justifier votre décision ni à payer de pénalité pour vous rétracter.",
             "Le vendeur reçoit votre demande et vous indique l’adresse de renvoi de l’article.",
             "La rétractation porte sur tout ou partie de la commande : choisissez les articles concernés.",
@@ -993,7 +993,7 @@ def generate(count, out, seed):
     write(os.path.join(guichet, "guichet.yml"),
           "title: Centre d’aide\n"
           "description: \"Un centre d’aide synthétique pour mesurer la vitesse de construction.\"\n"
-          "base_url: https://aide.example.fr/\n"
+          "base_url: https://aide.boutique-bench.fr/\n"
           "contact_form: https://aide.example.fr/contact/\n"
           + PUBLISHER)
     write(os.path.join(hugo, "hugo.toml"), HUGO_CONFIG)
