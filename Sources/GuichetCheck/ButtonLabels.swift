@@ -34,7 +34,8 @@ package struct ButtonLabels: Sendable {
     /// Each quoted label of `text` that follows a button word, names a withdrawal and is none of the rule's:
     /// its character offset and its text, guillemets included.
     package func misnamed(in text: String) -> [(offset: Int, label: String)] {
-        guard text.contains("«") else { return [] }
+        // A scalar test: Foundation's `contains` on a String is a locale-aware search, a few percent of a build.
+        guard text.unicodeScalars.contains("«") else { return [] }
         let chars = Array(text)
         var found: [(Int, String)] = []
         var index = 0

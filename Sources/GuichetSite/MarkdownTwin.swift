@@ -18,8 +18,8 @@ enum MarkdownTwin {
 
     /// An article: its title, description, where it sits, the body from the tree its page is rendered from,
     /// the rules it applies with their sources, and the related articles.
-    static func article(_ prepared: PreparedArticle, body: MarkdownDocument, site: SiteOutline, baseURL: String, root: String,
-                        asOf: LocalDate) -> String {
+    static func article(_ prepared: PreparedArticle, body: MarkdownDocument, related: [ArticleHead], site: SiteOutline,
+                        baseURL: String, root: String, asOf: LocalDate) -> String {
         let article = prepared.article
         let writer = MarkdownWriter(allowRawHTML: site.config.allowRawHTML)
         let category = site.categories.first { $0.category.slug == article.category }?.category
@@ -43,7 +43,6 @@ enum MarkdownTwin {
             for rule in rules { text += "- " + ruleLine(rule) + "\n" }
             text += "\n"
         }
-        let related = prepared.related.compactMap { path in site.articles.first { $0.contentPath == path } }
         if !related.isEmpty {
             text += "## Voir aussi\n\n"
             for head in related { text += "- " + link(head.matter.title, root + head.path) + describe(head.matter.description) + "\n" }

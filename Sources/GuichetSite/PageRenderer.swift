@@ -106,13 +106,19 @@ struct PageRenderer: Sendable {
             })
     }
 
+    /// The published articles an article links to as related, by dictionary: a scan of the site's articles for
+    /// each would make a build quadratic in the number of articles.
+    func relatedHeads(of prepared: PreparedArticle) -> [ArticleHead] {
+        prepared.related.compactMap { articlesByPath[$0] }
+    }
+
     func articleData(_ prepared: PreparedArticle, title: String, description: String, bodyHTML: SafeHTML,
                              category: Category?) -> ArticleData {
         let article = prepared.article
         return ArticleData(
             title: title, description: description, bodyHTML: bodyHTML,
             toc: prepared.headings.filter { $0.level == 2 || $0.level == 3 }.map { ArticleData.Heading(id: $0.id, text: $0.text, level: $0.level) },
-            related: prepared.related.compactMap { articlesByPath[$0] }.map {
+            related: relatedHeads(of: prepared).map {
                 ArticleData.Related(title: $0.matter.title.frenchTypography, url: root + $0.path, description: $0.matter.description.frenchTypography)
             },
             reviewed: article.matter.reviewed.map { (FrenchFormat.date($0.value), $0.value.iso) },

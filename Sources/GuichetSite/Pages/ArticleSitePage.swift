@@ -28,6 +28,6 @@ struct ArticleSitePage: SitePage {
     }
 
     func twin(with renderer: PageRenderer) -> String? {
-        body.map { MarkdownTwin.article(prepared, body: $0, site: renderer.site, baseURL: renderer.baseURL, root: renderer.root, asOf: renderer.asOf) }
+        body.map { MarkdownTwin.article(prepared, body: $0, related: renderer.relatedHeads(of: prepared), site: renderer.site, baseURL: renderer.baseURL, root: renderer.root, asOf: renderer.asOf) }
     }
 }

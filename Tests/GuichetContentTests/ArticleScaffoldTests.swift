@@ -1,0 +1,30 @@
+import Testing
+@testable import GuichetContent
+
+/// The skeleton check looks for each sentence's longest ASCII run in the bytes before it reads line by line
+/// (a speed-up: issue 29); these cases say the pre-filter loses nothing.
+struct ArticleScaffoldTests {
+    @Test func aSkeletonSentenceIsFoundAtItsLineAndColumn() {
+        let text = "Une vraie phrase.\n\nVoici : Commencez par la réponse, en une ou deux phrases.\n"
+        let found = ArticleScaffold.leftovers(in: text, file: "a.md")
+        #expect(found.map { "\($0.line):\($0.column)" } == ["3:9"])
+    }
+
+    @Test func aSentenceWrittenWithDecomposedAccentsIsStillFound() {
+        // « réponse » with e + U+0301: the same text to a reader and to Foundation's search.
+        let text = "Commencez par la re\u{0301}ponse, en une ou deux phrases.\n"
+        #expect(ArticleScaffold.leftovers(in: text, file: "a.md").count == 1)
+    }
+
+    @Test func aTextWithoutAnySkeletonSentenceHasNoFinding() {
+        let text = "Commencez par vérifier le suivi.\n1. Première chose.\n"
+        #expect(ArticleScaffold.leftovers(in: text, file: "a.md").isEmpty)
+    }
+
+    @Test func theByteSearchFindsARunAnywhereAndOnlyWhole() {
+        #expect(ArticleScaffold.occurs(Array("par la r".utf8), in: Array("Commencez par la r".utf8)))
+        #expect(ArticleScaffold.occurs(Array("Comm".utf8), in: Array("Commencez".utf8)))
+        #expect(!ArticleScaffold.occurs(Array("par la rx".utf8), in: Array("Commencez par la r".utf8)))
+        #expect(!ArticleScaffold.occurs(Array("longer than it".utf8), in: Array("short".utf8)))
+    }
+}
