@@ -175,31 +175,39 @@ public struct MarkdownWriter: Sendable {
     /// Backslashes the characters that would open markup inside a line; `&` only where it would start an
     /// entity (`&amp;`), so that « Q&R » stays as written.
     public static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            switch character {
-            case "\\", "*", "_", "[", "]", "<", ">", "`", "~", "|":
-                out.append("\\")
-                out.append(character)
-            case "&":
-                out += startsEntity(characters, at: index) ? "\\&" : "&"
-            case "\n":
-                out.append(" ")
+        // On bytes: every character escaped is ASCII, and cmark reads bytes too (a `*` followed by a combining
+        // mark still opens emphasis there). A switch on Characters compared strings: 13 % of a full build.
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "|"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            case UInt8(ascii: "&"):
+                if startsEntity(bytes, at: index) { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
+            case UInt8(ascii: "\n"):
+                out.append(UInt8(ascii: " "))
             default:
-                out.append(character)
+                out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func startsEntity(_ characters: [Character], at index: Int) -> Bool {
+    private static func startsEntity(_ bytes: [UInt8], at index: Int) -> Bool {
         var next = index + 1
-        if next < characters.count, characters[next] == "#" { next += 1 }
+        if next < bytes.count, bytes[next] == UInt8(ascii: "#") { next += 1 }
         let start = next
-        while next < characters.count, characters[next].isASCII, characters[next].isLetter || characters[next].isNumber { next += 1 }
-        return next > start && next < characters.count && characters[next] == ";"
+        while next < bytes.count, isASCIIAlphanumeric(bytes[next]) { next += 1 }
+        return next > start && next < bytes.count && bytes[next] == UInt8(ascii: ";")
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
     private static func codeSpan(_ code: String) -> String {
