@@ -90,6 +90,12 @@ struct OutputWriter: Sendable {
         return Written(path: path, hash: hash, changed: false)
     }
 
+    /// Replaces one file of the published output in place, in one rename, outside any staging: what
+    /// render-ahead writes before the build that follows publishes everything.
+    func replacePublished(_ path: String, with bytes: [UInt8]) throws(SiteError) {
+        try BuildCache.replace(output + "/" + path, with: bytes)
+    }
+
     /// Replaces the output folder with the staging folder: rename the old one aside, rename the new one in,
     /// then delete the old one. If the second rename fails, the old one is put back.
     func publish(keeping current: Set<String>) throws(SiteError) {

@@ -28,7 +28,7 @@ struct RenderAhead: Sendable {
     /// the build. `replacing` is told which articles' pages are about to be replaced, before any is.
     func render(_ paths: Set<String>, replacing: ([(file: String, page: String)]) -> Void) -> [(path: String, bytes: [UInt8])]? {
         guard paths.count <= Self.limit else { return nil }
-        var pages: [(path: String, html: String, file: String)] = []
+        var files: [(path: String, text: String, file: String)] = []
         for path in paths.sorted() {
             guard let known = articles[path], let bytes = loader.bytes(known.file) else { return nil }
             if ContentHash.full(bytes) == known.hash { continue }
@@ -36,24 +36,25 @@ struct RenderAhead: Sendable {
             let parsed = loader.parse(known.file, text: text)
             guard let article = parsed.article, BuildCache.outline(of: article.head) == BuildCache.outline(of: known.head),
                   includeDrafts || !article.head.matter.draft else { return nil }
-            let (prepared, bodyHTML, _) = preparer.prepare(article, in: context, parseDiagnostics: parsed.diagnostics)
-            guard !prepared.diagnostics.contains(where: { $0.severity == .error && $0.isReported }) else { return nil }
-            let (page, html) = renderer.render(ArticleSitePage(prepared: prepared, bodyHTML: bodyHTML))
-            guard let html else { return nil }
-            pages.append((page, html, known.file.file))
+            // The build's own function for one article: the same page and twin, byte for byte.
+            let made = ArticleOutput.make(article, parseDiagnostics: parsed.diagnostics, in: context, preparer: preparer, renderer: renderer)
+            guard !made.prepared.diagnostics.contains(where: { $0.severity == .error && $0.isReported }),
+                  let pages = made.files else { return nil }
+            files += pages.map { ($0.path, $0.text, known.file.file) }
         }
         // Written only once every page could be made; the record stops vouching for them first, so that a
         // page half-written when rendering stops is never kept either.
-        replacing(pages.map { ($0.file, $0.path) })
+        replacing(files.map { ($0.file, $0.path) })
+        let writer = OutputWriter(output: output)
         var written: [(path: String, bytes: [UInt8])] = []
-        for page in pages {
-            let bytes = Array(page.html.utf8)
+        for file in files {
+            let bytes = Array(file.text.utf8)
             do throws(SiteError) {
-                try BuildCache.replace(output + "/" + page.path, with: bytes)
+                try writer.replacePublished(file.path, with: bytes)
             } catch {
                 return nil
             }
-            written.append((page.path, bytes))
+            written.append((file.path, bytes))
         }
         return written
     }

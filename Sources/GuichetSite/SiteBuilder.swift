@@ -2,8 +2,10 @@ import Foundation
 import GuichetContent
 import HelpCentreRules
 
-/// The build, as a short list of named steps (each a method of `BuildRun`, in the BuildRun+… files):
-/// `build()` runs them all, `check()` the same ones up to the site-wide checks, and the preview runs `build()`.
+/// The build, as a short list of named steps (`BuildStep`), each a function of the value the one before
+/// made (Stages/: `ListedSite` → `ReadSite` → `OutlinedSite` → `CheckedArticles` → `CheckedSite` →
+/// `RenderedSite` → `PublishedSite`): `build()` runs them all, `check()` the same ones up to the site-wide
+/// checks, and the preview runs `build()`.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
 
@@ -75,30 +77,37 @@ public struct SiteBuilder: Sendable {
     /// are written.
     public func build() throws(SiteError) -> Report {
         var clock = StepClock()
-        var run = clock.step("prepare the cache") { BuildRun(options: options, mode: .build) }
-        defer { if !options.freesMemory { Self.leaveToTheSystem(run) } }
-        if var done = clock.step("list", { run.list() }) {
-            done.steps = clock.steps
-            return done
+        let setting = BuildSetting(options: options, mode: .build)
+        let cache = clock.step(.prepareCache) { setting.cacheDecision() }
+        let listed: ListedSite
+        switch clock.step(.list, { ListedSite.list(setting, cache: cache) }) {
+        case .listed(let site): listed = site
+        case .done(var report):
+            report.steps = clock.steps
+            return report
         }
-        clock.step("read") { run.read() }
-        clock.step("outline") { run.outline() }
+        let read = clock.step(.read) { listed.read() }
+        let outlined = clock.step(.outline) { read.outline() }
+        var staged: StagedOutput?
         do throws(SiteError) {
-            try clock.step("stage assets") { () throws(SiteError) in try run.stageAssets() }
-            try clock.step("check and render articles") { () throws(SiteError) in try run.checkAndRenderArticles() }
-            clock.step("site-wide checks") { run.siteWideChecks() }
-            guard run.mayPublish else {
-                run.writer?.abandon()
-                run.report.steps = clock.steps
-                return run.report
+            let output = try clock.step(.stageAssets) { () throws(SiteError) in try outlined.stage() }
+            staged = output
+            let articles = try clock.step(.checkArticles) { () throws(SiteError) in try outlined.checkArticles(into: output) }
+            let checked = clock.step(.siteWideChecks) { articles.siteWideChecks() }
+            defer { if !options.freesMemory { Self.leaveToTheSystem(checked) } }
+            guard let (writer, renderer) = checked.publishable else {
+                output.writer.abandon()
+                var report = checked.report
+                report.steps = clock.steps
+                return report
             }
-            try clock.step("site-wide files") { () throws(SiteError) in try run.writeSiteWideFiles() }
-            try clock.step("publish") { () throws(SiteError) in try run.publish() }
-            clock.step("save the cache") { run.saveCache() }
-            run.report.steps = clock.steps
-            return run.report
+            let rendered = try clock.step(.siteWideFiles) { () throws(SiteError) in try checked.writeSiteWideFiles(with: writer, renderer: renderer) }
+            let published = try clock.step(.publish) { () throws(SiteError) in try rendered.publish() }
+            var report = clock.step(.saveCache) { published.saveCache() }
+            report.steps = clock.steps
+            return report
         } catch {
-            run.writer?.abandon()
+            staged?.writer.abandon()
             throw error
         }
     }
@@ -114,41 +123,36 @@ public struct SiteBuilder: Sendable {
         return ahead.render(paths) { memory.forget(articles: $0) }
     }
 
-    /// Keeps `run` alive until the process ends (`BuildOptions.freesMemory`).
-    private static func leaveToTheSystem(_ run: BuildRun) {
-        _ = Unmanaged.passRetained(Abandoned(run: run))
+    /// Keeps the build's values alive until the process ends (`BuildOptions.freesMemory`).
+    private static func leaveToTheSystem(_ checked: CheckedSite) {
+        _ = Unmanaged.passRetained(Abandoned(checked: checked))
     }
 
     private final class Abandoned {
-        let run: BuildRun
-        init(run: BuildRun) { self.run = run }
+        let checked: CheckedSite
+        init(checked: CheckedSite) { self.checked = checked }
     }
 
     /// Checks the site as `build()` does, up to its site-wide checks, writing nothing and using no cache:
-    /// `guichet check` and `build` report the same findings because they run the same steps.
+    /// `guichet check` and `build` report the same findings because they run the same steps
+    /// (`BuildStep.check`), each making the value the next one takes.
     public func check() -> Report {
-        var run = BuildRun(options: options, mode: .check)
-        if let done = run.list() { return done }
-        run.read()
-        return Self.checkSteps(&run)
+        let setting = BuildSetting(options: options, mode: .check)
+        switch ListedSite.list(setting, cache: setting.cacheDecision()) {
+        case .done(let report): return report
+        case .listed(let listed): return Self.check(listed.read())
+        }
     }
 
     /// The same steps on content already in memory (the corpus command, the fuzzer, tests): no file is read.
     public func check(_ content: ContentSite) -> Report {
-        var run = BuildRun(options: options, mode: .check)
-        run.take(content)
-        return Self.checkSteps(&run)
+        Self.check(ReadSite.given(content, BuildSetting(options: options, mode: .check)))
     }
 
-    private static func checkSteps(_ run: inout BuildRun) -> Report {
-        run.outline()
+    private static func check(_ read: ReadSite) -> Report {
         // Without a staging folder nothing is written, and checking alone cannot fail.
-        try? run.checkAndRenderArticles()
-        run.siteWideChecks()
-        return run.report
+        guard let articles = try? read.outline().checkArticles(into: nil) else { return Report(diagnostics: [], sources: [:]) }
+        return articles.siteWideChecks().report
     }
 }
 
-struct TemplateMissing: Error, CustomStringConvertible {
-    var description: String { "the theme has no template for this page" }
-}

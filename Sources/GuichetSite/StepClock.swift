@@ -12,10 +12,10 @@ public struct StepClock: Sendable {
 
     public init() {}
 
-    /// Runs `work` and records how long it took under `name`.
-    mutating func step<T, E: Error>(_ name: String, _ work: () throws(E) -> T) throws(E) -> T {
+    /// Runs `work` and records how long it took under the step's name.
+    mutating func step<T, E: Error>(_ step: BuildStep, _ work: () throws(E) -> T) throws(E) -> T {
         let started = DispatchTime.now().uptimeNanoseconds
-        defer { steps.append(Step(name: name, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)) }
+        defer { steps.append(Step(name: step.rawValue, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)) }
         return try work()
     }
 }

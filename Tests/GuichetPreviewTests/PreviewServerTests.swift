@@ -94,7 +94,7 @@ struct PreviewServerTests {
             #expect(lines.contains { $0.hasPrefix("1 error: ") && $0.contains("colis-en-retard.md:\(TestSite.bodyLine):") })
             // The edited page was rendered ahead of its build; that build may have been overtaken by the next
             // save (this test saves as soon as the page shows), which is then built instead of reported.
-            #expect(lines.contains { $0.hasPrefix("rendered livraison/colis-en-retard/index.html in ") }, "\(lines)")
+            #expect(lines.contains { $0.hasPrefix("rendered livraison/colis-en-retard/index.html, livraison/colis-en-retard/index.md in ") }, "\(lines)")
             #expect(lines.contains { $0.hasPrefix("rebuilt in ") }, "\(lines)")
             #expect(!lines.contains { $0.contains("changed or disappeared during the build") }, "\(lines)")
 

@@ -23,44 +23,65 @@ struct BuildStepsTests {
         try body(folder, options)
     }
 
+    /// The listed site, when listing does not end the build.
+    func listed(_ options: BuildOptions, mode: BuildSetting.Mode) -> ListedSite? {
+        let setting = BuildSetting(options: options, mode: mode)
+        guard case .listed(let listed) = ListedSite.list(setting, cache: setting.cacheDecision()) else { return nil }
+        return listed
+    }
+
+    /// docs/architecture.md lists the steps from their one declaration, and `--timings` names them the same way.
+    @Test func theDocumentedStepsAreTheDeclaredOnes() throws {
+        let text = try String(contentsOfFile: Paths.packageRoot.appendingPathComponent("docs/architecture.md").path, encoding: .utf8)
+        #expect(text.contains(BuildStep.documentation + "\n"), "docs/architecture.md: paste BuildStep.documentation:\n\(BuildStep.documentation)")
+        try withSite { folder, options in
+            var checked = try SiteBuilder(options: options).build()
+            #expect(checked.steps.map(\.name) == Array(BuildStep.allCases.prefix(7).map(\.rawValue)), "an error: the build stops after its checks")
+            try folder.write(["Content/livraison/retard.md": "---\ntitle: Un retard\ndescription: Le colis tarde.\norder: 1\n---\nAppelez-nous.\n",
+                              "Content/livraison/brouillon.md": "---\ntitle: Brouillon\ndescription: Pas encore.\ndraft: true\n---\nRien.\n"])
+            checked = try SiteBuilder(options: options).build()
+            #expect(checked.published)
+            #expect(checked.steps.map(\.name) == BuildStep.allCases.map(\.rawValue))
+        }
+    }
+
     @Test func listFindsTheSettingsAndEveryFileWithItsStamp() throws {
         try withSite { _, options in
-            var run = BuildRun(options: options, mode: .build)
-            #expect(run.list() == nil)
-            #expect(run.config.title == "Aide")
-            #expect(run.files.map(\.file.lastPathComponent) == ["_index.md", "brouillon.md", "retard.md", "suivi.md"])
-            #expect(run.stamps.allSatisfy { $0 != nil })
+            let setting = BuildSetting(options: options, mode: .build)
+            guard case .listed(let listed) = ListedSite.list(setting, cache: setting.cacheDecision()) else {
+                Issue.record("nothing built yet: the build must go on to read")
+                return
+            }
+            #expect(listed.config.title == "Aide")
+            #expect(listed.files.map(\.file.lastPathComponent) == ["_index.md", "brouillon.md", "retard.md", "suivi.md"])
+            #expect(listed.stamps.allSatisfy { $0 != nil })
         }
     }
 
     @Test func readGivesTheCategoriesAndTheHeadsInSiteOrder() throws {
         try withSite { _, options in
-            var run = BuildRun(options: options, mode: .check)
-            _ = run.list()
-            run.read()
-            #expect(run.categories.map(\.slug) == ["livraison"])
+            let read = try #require(listed(options, mode: .check)).read()
+            #expect(read.categories.map(\.slug) == ["livraison"])
             // By `order`, then title; the draft (no order) last.
-            #expect(run.heads.map(\.slug) == ["retard", "suivi", "brouillon"])
-            #expect(run.readRecord.sources.count == 4)
+            #expect(read.heads.map(\.slug) == ["retard", "suivi", "brouillon"])
+            #expect(read.record.sources.count == 4)
         }
     }
 
     @Test func checkingTheArticlesFindsEachOnesProblemsAndRendersNothing() throws {
         try withSite { folder, options in
-            var run = BuildRun(options: options, mode: .check)
-            _ = run.list()
-            run.read()
-            run.outline()
-            #expect(run.theme != nil)
-            try run.checkAndRenderArticles()
-            #expect(run.checkedCount == 3)
-            #expect(run.written.isEmpty)
-            run.siteWideChecks()
+            let outlined = try #require(listed(options, mode: .check)).read().outline()
+            #expect(outlined.theme != nil)
+            let articles = try outlined.checkArticles(into: nil)
+            #expect(articles.checkedCount == 3)
+            #expect(articles.written.isEmpty)
+            let checked = articles.siteWideChecks()
             // The typed phone number (rules no article covers aside); the draft's broken link is not reported:
             // a draft left out of the site does not block it (issue 28). With --drafts it is.
-            #expect(run.report.diagnostics.filter { $0.code != .uncoveredRule }.map(\.code) == [.hardCodedFigure])
-            #expect(run.report.articleCount == 2, "the draft is checked, not published")
-            #expect(run.report.draftsLeftOut == 1 && run.report.draftsChecked == 1)
+            #expect(checked.report.diagnostics.filter { $0.code != .uncoveredRule }.map(\.code) == [.hardCodedFigure])
+            #expect(checked.report.articleCount == 2, "the draft is checked, not published")
+            #expect(checked.report.draftsLeftOut == 1 && checked.report.draftsChecked == 1)
+            #expect(checked.publishable == nil, "a check stages nothing: there is nothing to publish")
             var withDrafts = options
             withDrafts.includeDrafts = true
             let report = SiteBuilder(options: withDrafts).check()
@@ -79,29 +100,27 @@ struct BuildStepsTests {
             let first = try SiteBuilder(options: options).build()
             #expect(first.published && first.articlesChecked == 3, "\(first.diagnostics.filter { $0.severity == .error })")
 
-            var run = BuildRun(options: options, mode: .build)
-            #expect(run.list()?.unchanged == true, "nothing changed: the build stops after listing")
+            let setting = BuildSetting(options: options, mode: .build)
+            guard case .done(let report) = ListedSite.list(setting, cache: setting.cacheDecision()) else {
+                Issue.record("nothing changed: the build must stop after listing")
+                return
+            }
+            #expect(report.unchanged)
 
             // One article's prose changes: the outline is the same, so only that article is checked again.
             try folder.write(["Content/livraison/suivi.md": Self.site["Content/livraison/suivi.md"]! + "Une phrase de plus.\n"])
-            run = BuildRun(options: options, mode: .build)
-            #expect(run.list() == nil)
-            run.read()
-            run.outline()
-            #expect(run.cache.outlineUnchanged)
-            let kept = run.articles.filter { run.cache.keeps($0) != nil }.map { $0.file.slug }
+            var outlined = try #require(listed(options, mode: .build)).read().outline()
+            #expect(outlined.cache.outlineUnchanged)
+            let kept = outlined.read.articles.filter { outlined.cache.keeps($0) != nil }.map { $0.file.slug }
             #expect(kept == ["retard", "brouillon"])
-            #expect(run.cache.keeps(siteWide: GeneratedFiles.robots), "robots.txt reads nothing of the articles")
+            #expect(outlined.cache.keeps(siteWide: GeneratedFiles.robots), "robots.txt reads nothing of the articles")
 
             // A title changes: every page shows the titles, so nothing is kept.
             try folder.write(["Content/livraison/retard.md": fixed["Content/livraison/retard.md"]!.replacingOccurrences(of: "Un retard", with: "Un long retard")])
-            run = BuildRun(options: options, mode: .build)
-            _ = run.list()
-            run.read()
-            run.outline()
-            #expect(!run.cache.outlineUnchanged)
-            #expect(run.articles.allSatisfy { run.cache.keeps($0) == nil })
-            #expect(!run.cache.keeps(siteWide: GeneratedFiles.robots))
+            outlined = try #require(listed(options, mode: .build)).read().outline()
+            #expect(!outlined.cache.outlineUnchanged)
+            #expect(outlined.read.articles.allSatisfy { outlined.cache.keeps($0) == nil })
+            #expect(!outlined.cache.keeps(siteWide: GeneratedFiles.robots))
         }
     }
 

@@ -31,12 +31,17 @@ import Testing
         // Saved in place, as some editors do.
         try Data(readText(article).replacingOccurrences(of: "pour vous rétracter.", with: "pour changer d’avis.").utf8)
             .write(to: URL(fileURLWithPath: article))
-        #expect(ahead(work, [article]) == ["retractation/delai/index.html"])
+        #expect(ahead(work, [article]) == ["retractation/delai/index.html", "retractation/delai/index.md"])
         let ahead = readText(page)
         #expect(ahead.contains("pour changer d’avis."))
+        // The Markdown twin too (issue 26: render-ahead is the build's own function for one article).
+        let twin = work.folder.sub("Output/retractation/delai/index.md")
+        let twinAhead = readText(twin)
+        #expect(twinAhead.contains("pour changer d’avis."))
 
         let built = try work.buildBothAndCompare()
         #expect(readText(page) == ahead, "the build wrote the same page")
+        #expect(readText(twin) == twinAhead, "and the same twin")
         #expect(built.changedFiles.contains("retractation/delai/index.html"))
     }
 
@@ -72,7 +77,7 @@ import Testing
         let article = work.content + "/retractation/delai.md"
         let original = readText(article)
         try work.edit("Content/retractation/delai.md") { $0.replacingOccurrences(of: "pour vous rétracter.", with: "pour réfléchir.") }
-        #expect(ahead(work, [article]) == ["retractation/delai/index.html"])
+        #expect(ahead(work, [article]) == ["retractation/delai/index.html", "retractation/delai/index.md"])
         try original.write(toFile: article, atomically: true, encoding: .utf8)
         try work.buildBothAndCompare()
         #expect(!readText(work.folder.sub("Output/retractation/delai/index.html")).contains("pour réfléchir."))
@@ -97,7 +102,7 @@ import Testing
         try work.buildBothAndCompare()
         let article = work.content + "/contact/telephone.md"
         try work.edit("Content/contact/telephone.md") { $0.replacingOccurrences(of: "\n---\n", with: "\n---\nUne phrase de plus.\n") }
-        #expect(ahead(work, [article]) == ["contact/telephone/index.html"])
+        #expect(ahead(work, [article]) == ["contact/telephone/index.html", "contact/telephone/index.md"])
         // No build between the two (it failed, or was overtaken by this save).
         try remove(article, by: change, in: work)
         #expect(ahead(work, [article]) == nil)
@@ -131,7 +136,7 @@ import Testing
         let paths = (0..<count).map { work.content + "/contact/page-\($0).md" }
         for n in 0..<count { try work.write("Content/contact/page-\(n).md", "---\ntitle: Page \(n)\ndescription: Une page.\n---\nAutre texte \(n).\n") }
         #expect(ahead(work, Set(paths)) == nil, "\(count) files: the build redoes them")
-        #expect(ahead(work, Set(paths.prefix(RenderAhead.limit)))?.count == RenderAhead.limit)
+        #expect(ahead(work, Set(paths.prefix(RenderAhead.limit)))?.count == 2 * RenderAhead.limit, "a page and its twin each")
         try work.buildBothAndCompare()
     }
 }
