@@ -46,6 +46,14 @@ struct BuildCache: Sendable {
         /// Nil when the file changed too close to the build to trust its stamp (see `FileStamp`).
         var stamp: FileStamp?
         var hash: String
+
+        /// The one test of "is this file the one the last build read", for the whole build (nothing changed:
+        /// stop after listing) and for each file (keep its last check): the same stamp vouches for it without
+        /// reading it; otherwise its bytes do, hashed by `hash` only then.
+        func holds(stamp current: FileStamp?, hash: () -> String?) -> Bool {
+            if let current, stamp == current { return true }
+            return hash() == self.hash
+        }
     }
 
     init(output: String, settings: String, context: String, sources: [String: Source], articles: [String: PreparedArticle],

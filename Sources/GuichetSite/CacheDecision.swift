@@ -30,19 +30,21 @@ struct CacheDecision: Sendable {
 
     init(options: BuildOptions, configFile: String) {
         settings = BuildCache.settings(options, configFile: configFile)
-        let outputExists = FileManager.default.fileExists(atPath: options.outputDirectory)
-        if let memory = options.memory {
-            guard !options.clean, outputExists, let (record, postings) = memory.recall(output: options.outputDirectory) else { return }
+        guard !options.clean, FileManager.default.fileExists(atPath: options.outputDirectory) else { return }
+        switch CacheStore(options) {
+        case .nowhere:
+            return
+        case .memory(let memory):
+            guard let (record, postings) = memory.recall(output: options.outputDirectory) else { return }
             self.record = record
             remembered = true
             rememberedPostings = postings
-            return
+        case .folder(let folder):
+            guard let (summary, rest) = BuildCache.load(from: folder, output: options.outputDirectory) else { return }
+            (record, self.rest) = (summary, rest)
+            let recordFile = BuildCache.file(in: folder, output: options.outputDirectory)
+            (logFile, searchFile) = (ArticleLog.file(for: recordFile), SearchPostings.file(for: recordFile))
         }
-        guard !options.clean, outputExists, let folder = options.cacheDirectory,
-              let (summary, rest) = BuildCache.load(from: folder, output: options.outputDirectory) else { return }
-        (record, self.rest) = (summary, rest)
-        let recordFile = BuildCache.file(in: folder, output: options.outputDirectory)
-        (logFile, searchFile) = (ArticleLog.file(for: recordFile), SearchPostings.file(for: recordFile))
     }
 
     private init(record: BuildCache?, rest: CacheReader?, settings: String) {
@@ -54,8 +56,8 @@ struct CacheDecision: Sendable {
     func unchanged(files: [ContentFile], stamps: [FileStamp?], loader: ContentLoader) -> BuildCache? {
         guard let record, record.settings == settings, record.sources.count == files.count else { return nil }
         let same = zip(files, stamps).allSatisfy { file, stamp in
-            guard let stamp, let source = record.sources[file.file] else { return false }
-            return source.stamp == stamp || (source.stamp == nil && loader.bytes(file).map { ContentHash.full($0) } == source.hash)
+            guard let source = record.sources[file.file] else { return false }
+            return source.holds(stamp: stamp) { loader.bytes(file).map { ContentHash.full($0) } }
         }
         return same ? record : nil
     }

@@ -39,18 +39,22 @@ struct SourceInput: Sendable {
         var input = SourceInput(file: file, stamp: stamp)
         let record = cache?.sources[file.file]
         let memo = file.kind == .article ? cache?.articles[file.file] : nil
-        if let memo, let record, let stamp, record.stamp == stamp {
+        // The bytes are read at most once: for the cache's test when the stamp does not vouch, then to parse.
+        var bytes: [UInt8]?
+        var digest: String?
+        var read = false
+        func hash() -> String? {
+            if !read { (bytes, read) = (loader.bytes(file), true); digest = bytes.map { ContentHash.full($0) } }
+            return digest
+        }
+        if let memo, let record, record.holds(stamp: stamp, hash: hash) {
             input.hash = record.hash
             input.memo = memo
             return input
         }
-        guard let bytes = loader.bytes(file) else {
+        input.hash = hash()
+        guard let bytes else {
             input.diagnostics = [ContentLoader.unreadable(file.file)]
-            return input
-        }
-        input.hash = ContentHash.full(bytes)
-        if let memo, record?.hash == input.hash {
-            input.memo = memo
             return input
         }
         switch loader.decode(bytes, of: file) {

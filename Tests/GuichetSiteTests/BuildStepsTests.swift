@@ -124,6 +124,31 @@ struct BuildStepsTests {
         }
     }
 
+    /// "Is this file the one the last build read" is one test (`BuildCache.Source.holds`): the same stamp, or
+    /// else the same bytes. A file saved again unchanged (a checkout, an editor's save) stops the build after
+    /// listing, as an untouched one does; a file whose bytes changed does not.
+    @Test func aFileSavedAgainWithTheSameBytesChangesNothing() throws {
+        try withSite { folder, options in
+            var fixed = Self.site
+            fixed["Content/livraison/retard.md"] = "---\ntitle: Un retard\ndescription: Le colis tarde.\norder: 1\n---\nAppelez-nous.\n"
+            try folder.write(fixed)
+            // Stamps older than the file system's resolution (`FileStamp.isSettled`: 2 s), so that the record
+            // keeps them: a fresh one it would not trust, and it would compare the bytes anyway.
+            Thread.sleep(forTimeInterval: 2.2)
+            #expect(try SiteBuilder(options: options).build().published)
+            let file = folder.sub("Content/livraison/suivi.md")
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: file)
+            let setting = BuildSetting(options: options, mode: .build)
+            guard case .done(let report) = ListedSite.list(setting, cache: setting.cacheDecision()) else {
+                Issue.record("the same bytes under a new stamp: the build must stop after listing")
+                return
+            }
+            #expect(report.unchanged)
+            try folder.write(["Content/livraison/suivi.md": fixed["Content/livraison/suivi.md"]! + "Une phrase.\n"])
+            #expect(listed(options, mode: .build) != nil, "other bytes: the build goes on")
+        }
+    }
+
     @Test func everyGeneratedFileIsInTheRegistryAndNoAliasMayTakeOne() throws {
         try withSite { folder, options in
             var fixed = Self.site

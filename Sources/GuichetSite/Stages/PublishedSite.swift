@@ -13,7 +13,8 @@ struct PublishedSite: Sendable {
         let articles = rendered.checked.articles
         let outlined = articles.outlined
         let (options, cache) = (outlined.setting.options, outlined.cache)
-        guard options.memory != nil || options.cacheDirectory != nil else { return report }
+        let store = CacheStore(options)
+        guard store.keepsAnything else { return report }
         let started = outlined.setting.started
         let sources = outlined.read.record.sources.mapValues { source in
             // A stamp taken less than the file system's resolution before the build may hide a later write.
@@ -28,14 +29,9 @@ struct PublishedSite: Sendable {
         // Postings made now are named by this build's generation; a search folder kept keeps the last ones.
         record.search = postings != nil ? rendered.search.generation : (rendered.searchKept ? cache.previousSearchGeneration : nil)
         record.reads = rendered.siteWideReads
-        if let memory = options.memory {
-            memory.keep(record, postings: postings, ahead: renderAhead)
-            return report
-        }
-        guard let folder = options.cacheDirectory else { return report }
         do throws(SiteError) {
-            try record.save(to: folder, output: options.outputDirectory, rewritten: articles.rewritten, previous: cache.previousLog,
-                            searchPostings: postings?.bytes)
+            try store.keep(record, output: options.outputDirectory, postings: postings, rewritten: articles.rewritten,
+                           previous: cache.previousLog, ahead: { renderAhead })
         } catch {
             report.diagnostics.append(Diagnostic(.warning, .cacheNotSaved, file: error.path, line: 0, column: 0,
                 message: "the build cache could not be saved (\(error.description)); the next build will redo everything",

@@ -25,13 +25,7 @@ struct RenderedSite: Sendable {
     func publish() throws(SiteError) -> PublishedSite {
         let options = checked.articles.outlined.setting.options
         let files = Dictionary(written.map { ($0.path, $0.hash) }, uniquingKeysWith: { first, _ in first })
-        // The old record no longer describes the output once the first file is renamed in: removed first, so
-        // that a build killed while publishing leaves no cache, and the next one starts clean.
-        if let memory = options.memory {
-            memory.forget()
-        } else if let folder = options.cacheDirectory {
-            BuildCache.remove(from: folder, output: options.outputDirectory)
-        }
+        CacheStore(options).forget(output: options.outputDirectory)
         try writer.publish(keeping: Set(files.keys))
         var report = checked.report
         report.files = files.keys.sorted()
