@@ -38,16 +38,6 @@ public enum ArticleScaffold {
         sentence.utf8.split(whereSeparator: { $0 >= 0x80 }).max(by: { $0.count < $1.count }).map(Array.init) ?? []
     }
 
-    static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var start = 0
-        while start <= haystack.count - needle.count {
-            if haystack[start] == first, haystack[start..<start + needle.count].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
-    }
-
     /// A `not-ready` warning for each skeleton sentence left in `text` (a published article or a category),
     /// at its line and column; the build makes them errors.
     public static func leftovers(in text: String, file: String) -> [Diagnostic] {
@@ -56,7 +46,7 @@ public enum ArticleScaffold {
         // Canonical equivalence cannot hide such a run (ASCII letters have no other form), so a text without
         // any of them holds none of the sentences.
         let bytes = Array(text.utf8)
-        guard placeholderRuns.contains(where: { occurs($0, in: bytes) }) else { return [] }
+        guard placeholderRuns.contains(where: { ByteSearch.occurs($0, in: bytes) }) else { return [] }
         var found: [Diagnostic] = []
         for (index, line) in SourceText.lines(of: text).enumerated() {
             for sentence in placeholders {

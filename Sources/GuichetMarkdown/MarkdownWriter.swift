@@ -130,21 +130,23 @@ public struct MarkdownWriter: Sendable {
     /// A paragraph's lines, each made safe to begin a line: a leading `#`, `>`, `-`, `+`, `=`, `|`, `~`
     /// or `1.` would start another block. A paragraph's leading spaces are not part of its text.
     private func paragraphLines(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var line = String(line.drop { $0 == " " || $0 == "\t" })
-            guard let first = line.first else { return line }
-            if "#>-+=|~".contains(first) {
-                line = "\\" + line
-            } else if first.isASCII, first.isNumber {
-                let digits = line.prefix { $0.isASCII && $0.isNumber }
-                let rest = line.dropFirst(digits.count)
-                if digits.count <= 9, let mark = rest.first, mark == "." || mark == ")" {
-                    line = digits + "\\" + rest
-                }
+        // On bytes, as cmark reads them; a split on Characters was 7 % of a 10,000-article build (issue 29).
+        Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            let start = line.firstIndex { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } ?? line.endIndex
+            let body = line[start...]
+            guard let first = body.first else { return "" }
+            if Self.blockStarts.contains(first) { return "\\" + String(decoding: body, as: UTF8.self) }
+            let digits = body.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            let rest = body.dropFirst(digits.count)
+            if !digits.isEmpty, digits.count <= 9, let mark = rest.first, mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")") {
+                return String(decoding: digits, as: UTF8.self) + "\\" + String(decoding: rest, as: UTF8.self)
             }
-            return line
+            return String(decoding: body, as: UTF8.self)
         }
     }
+
+    /// The bytes that open another block at the start of a line.
+    private static let blockStarts: Set<UInt8> = Set("#>-+=|~".utf8)
 
     // MARK: - Inlines
 

@@ -116,7 +116,7 @@ struct SitePreparer: Sendable {
                                         (rendered.headings.map(\.text).joined(separator: " "), .heading),
                                         (category, .category), (result.document.root.plainText, .body)])
         let cited = Set(article.matter.rules.map(\.value)).union(result.usedRules.keys).sorted()
-        for intent in SearchIntent.of(hasSteps: rendered.html.contains("<ol"), rules: cited.compactMap { context.outline.rules[$0] }) {
+        for intent in SearchIntent.of(hasSteps: ByteSearch.contains("<ol", in: rendered.html), rules: cited.compactMap { context.outline.rules[$0] }) {
             terms[intent.rawValue] = 1
         }
         let prepared = PreparedArticle(article: article.head, headings: rendered.headings, related: related,

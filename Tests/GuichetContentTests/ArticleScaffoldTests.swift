@@ -22,9 +22,11 @@ struct ArticleScaffoldTests {
     }
 
     @Test func theByteSearchFindsARunAnywhereAndOnlyWhole() {
-        #expect(ArticleScaffold.occurs(Array("par la r".utf8), in: Array("Commencez par la r".utf8)))
-        #expect(ArticleScaffold.occurs(Array("Comm".utf8), in: Array("Commencez".utf8)))
-        #expect(!ArticleScaffold.occurs(Array("par la rx".utf8), in: Array("Commencez par la r".utf8)))
-        #expect(!ArticleScaffold.occurs(Array("longer than it".utf8), in: Array("short".utf8)))
+        #expect(ByteSearch.occurs(Array("par la r".utf8), in: Array("Commencez par la r".utf8)))
+        #expect(ByteSearch.occurs(Array("Comm".utf8), in: Array("Commencez".utf8)))
+        #expect(!ByteSearch.occurs(Array("par la rx".utf8), in: Array("Commencez par la r".utf8)))
+        #expect(!ByteSearch.occurs(Array("longer than it".utf8), in: Array("short".utf8)))
+        #expect(ByteSearch.contains("<ol", in: "<p>a</p>\n<ol>\n<li>b</li>"))
+        #expect(!ByteSearch.contains("<ol", in: "<p>a</p>\n<ul>\n<li>olé</li>"))
     }
 }
