@@ -2,9 +2,10 @@
 import PackageDescription
 
 // Layers, each depending only on the ones before it:
-// HelpCentreRules (Foundation only) ← GuichetMarkdown (the one C boundary) ← GuichetContent
-// ← GuichetSite (rendering and the build pipeline) ← GuichetPreview (the live-preview server)
-// ← guichet (a thin command line).
+// HelpCentreRules (Foundation only) ← GuichetMarkdown (the one C boundary) ← GuichetContent (articles, settings,
+// the cache's byte format) ← GuichetCheck (the figure check and every content check) ← GuichetSearch ← GuichetRender
+// (what a page shows) ← GuichetSite (the build's stages, cache and output) ← GuichetPreview (the live-preview server),
+// GuichetMCP (the assistants' server) ← guichet (a thin command line). PackageImportsTests holds the order.
 let package = Package(
     name: "Guichet",
     platforms: [.macOS(.v14)],
@@ -42,10 +43,21 @@ let package = Package(
         .target(name: "GuichetCheck", dependencies: ["GuichetContent", "GuichetMarkdown", "HelpCentreRules"]),
         // Carries the default theme, the starter site and the version into the binary (scripts/embed).
         .plugin(name: "EmbedPlugin", capability: .buildTool()),
+        // The search: the French lexicon, the index's terms, shards and manifest, and the query side (site.js's port).
+        .target(name: "GuichetSearch", dependencies: ["GuichetContent", "GuichetMarkdown", "HelpCentreRules"]),
+        // What a page shows: the theme and its contract, the page kinds, the Markdown transformation, JSON-LD,
+        // the Atom feed, the Markdown twins and llms.txt.
+        .target(
+            name: "GuichetRender",
+            dependencies: ["GuichetSearch", "GuichetCheck", "GuichetContent", "HelpCentreRules", "GuichetMarkdown",
+                           .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedPlugin"]
+        ),
+        // The build: typed stages from the listing to the published site, the cache, the output writer.
         .target(
             name: "GuichetSite",
-            dependencies: ["GuichetCheck", "GuichetContent", "HelpCentreRules", "GuichetMarkdown", .product(name: "Mustache", package: "swift-mustache"),
-                           .product(name: "Yams", package: "Yams")],
+            dependencies: ["GuichetRender", "GuichetSearch", "GuichetCheck", "GuichetContent", "HelpCentreRules", "GuichetMarkdown",
+                           .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedPlugin"]
         ),
         .target(
@@ -58,17 +70,17 @@ let package = Package(
         // The Model Context Protocol server (`guichet mcp`): the site's articles, search and rules for an assistant.
         .target(
             name: "GuichetMCP",
-            dependencies: ["GuichetSite", "GuichetContent", "HelpCentreRules", .product(name: "MCP", package: "swift-sdk")]
+            dependencies: ["GuichetSite", "GuichetRender", "GuichetSearch", "GuichetContent", "HelpCentreRules", .product(name: "MCP", package: "swift-sdk")]
         ),
         .executableTarget(
             name: "guichet",
-            dependencies: ["GuichetSite", "GuichetPreview", "GuichetMCP", "GuichetContent", "HelpCentreRules",
+            dependencies: ["GuichetSite", "GuichetPreview", "GuichetMCP", "GuichetCheck", "GuichetContent", "HelpCentreRules",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             plugins: ["EmbedPlugin"]
         ),
         // Replays inputs through the parsers; built with -sanitize=fuzzer and -DFUZZING by scripts/fuzz,
         // it is a libFuzzer target instead.
-        .executableTarget(name: "guichet-fuzz", dependencies: ["GuichetSite", "GuichetContent", "HelpCentreRules"],
+        .executableTarget(name: "guichet-fuzz", dependencies: ["GuichetSite", "GuichetCheck", "GuichetContent", "HelpCentreRules"],
                           path: "Sources/GuichetFuzz"),
         // What several test targets share (the settings every test site needs).
         .target(name: "GuichetTestSupport", path: "Tests/GuichetTestSupport"),
@@ -79,12 +91,12 @@ let package = Package(
         .testTarget(name: "GuichetMarkdownTests", dependencies: ["GuichetMarkdown"]),
         .testTarget(name: "GuichetContentTests", dependencies: ["GuichetContent", "GuichetMarkdown", "HelpCentreRules", "GuichetTestSupport",
                                                                 .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "GuichetSiteTests", dependencies: ["GuichetSite", "GuichetCheck", "GuichetContent", "GuichetMarkdown", "HelpCentreRules", "GuichetTestSupport",
+        .testTarget(name: "GuichetSiteTests", dependencies: ["GuichetSite", "GuichetRender", "GuichetSearch", "GuichetCheck", "GuichetContent", "GuichetMarkdown", "HelpCentreRules", "GuichetTestSupport",
                                                              .product(name: "Mustache", package: "swift-mustache"),
                                                              .product(name: "PropertyBased", package: "swift-property-based")],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "GuichetCLITests", dependencies: ["HelpCentreRules", "GuichetTestSupport"], exclude: ["BadInputs", "CheckFix"]),
-        .testTarget(name: "GuichetMCPTests", dependencies: ["GuichetMCP", "GuichetSite", "HelpCentreRules",
+        .testTarget(name: "GuichetMCPTests", dependencies: ["GuichetMCP", "GuichetSite", "GuichetRender", "GuichetSearch", "HelpCentreRules",
                                                             .product(name: "MCP", package: "swift-sdk")]),
         .testTarget(name: "GuichetPreviewTests", dependencies: ["GuichetPreview", "GuichetSite", "GuichetContent", "HelpCentreRules", "GuichetTestSupport",
                                                                 .product(name: "Logging", package: "swift-log"),

@@ -2,7 +2,7 @@ import Foundation
 import PackagePlugin
 
 /// Carries files into the binary at build time (scripts/embed, run with /bin/sh): the default theme and the starter site of
-/// `guichet init` into GuichetSite, generated from Themes/default and Starter/ on every build where they
+/// `guichet init` into GuichetRender and GuichetSite, generated from Themes/default and Starter/ on every build where they
 /// changed, so that there is never a second copy kept by hand; and the version with its commit into the
 /// guichet command.
 @main
@@ -13,8 +13,9 @@ struct EmbedPlugin: BuildToolPlugin {
         let script = package.appending(path: "scripts/embed")
         let work = context.pluginWorkDirectoryURL
         switch target.name {
-        case "GuichetSite":
-            return [("EmbeddedTheme", "Themes/default"), ("EmbeddedStarter", "Starter")].map { name, folder in
+        case "GuichetRender", "GuichetSite":
+            let embedded = target.name == "GuichetRender" ? [("EmbeddedTheme", "Themes/default")] : [("EmbeddedStarter", "Starter")]
+            return embedded.map { name, folder in
                 let input = package.appending(path: folder)
                 let output = work.appending(path: name + ".swift")
                 return .buildCommand(displayName: "Embedding \(folder)", executable: shell,

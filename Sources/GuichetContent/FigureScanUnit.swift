@@ -6,7 +6,7 @@
 /// and `Character.isLetter` looks up Unicode properties even for ASCII; the scanner reads every text node
 /// of every article, so that was most of the figure check's time. French prose almost never needs
 /// grapheme clusters, so the scanner reads scalars and keeps `Character`s for the texts that do.
-protocol FigureScanUnit {
+package protocol FigureScanUnit {
     /// `Character.asciiValue`: the ASCII byte when the unit is one ASCII character, else nil.
     var ascii: UInt8? { get }
     /// `Character.isLetter`.
@@ -24,38 +24,38 @@ protocol FigureScanUnit {
 extension FigureScanUnit {
     /// `0`–`9` only: `Character.isASCII && isNumber` (the one multi-scalar ASCII character, CR LF, is
     /// not a digit).
-    var isASCIIDigit: Bool {
+    package var isASCIIDigit: Bool {
         guard let ascii else { return false }
         return ascii >= 0x30 && ascii <= 0x39
     }
 }
 
 extension Character: FigureScanUnit {
-    var ascii: UInt8? { asciiValue }
+    package var ascii: UInt8? { asciiValue }
 
-    func isScalar(_ value: UInt32) -> Bool {
+    package func isScalar(_ value: UInt32) -> Bool {
         let scalars = unicodeScalars
         return scalars.count == 1 && scalars.first!.value == value
     }
 
-    static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+    package static func string(_ units: ArraySlice<Character>) -> String { String(units) }
 }
 
 extension Unicode.Scalar: FigureScanUnit {
-    var ascii: UInt8? { isASCII ? UInt8(value) : nil }
+    package var ascii: UInt8? { isASCII ? UInt8(value) : nil }
 
     /// ASCII answered inline, the other scalars below U+2100 (accented letters, the apostrophe ’, which
     /// the scanner meets at many word starts) from a table, the rest from the Unicode properties.
     /// `Character.isLetter` is its first scalar's `isAlphabetic` (FigureScannerFastPathTests checks it
     /// for every scalar read this way).
-    var isLetter: Bool {
+    package var isLetter: Bool {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
         if value < UInt32(Self.letterAndNumberFlags.count) { return Self.letterAndNumberFlags[Int(value)] & 1 != 0 }
         return properties.isAlphabetic
     }
 
     /// `Character.isNumber`: its first scalar has a numeric type.
-    var isNumber: Bool {
+    package var isNumber: Bool {
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
         if value < UInt32(Self.letterAndNumberFlags.count) { return Self.letterAndNumberFlags[Int(value)] & 2 != 0 }
         return properties.numericType != nil
@@ -67,13 +67,13 @@ extension Unicode.Scalar: FigureScanUnit {
         return (scalar.properties.isAlphabetic ? 1 : 0) | (scalar.properties.numericType != nil ? 2 : 0)
     }
 
-    func isScalar(_ value: UInt32) -> Bool { self.value == value }
+    package func isScalar(_ value: UInt32) -> Bool { self.value == value }
 
-    func lowercased() -> String { Character(self).lowercased() }
+    package func lowercased() -> String { Character(self).lowercased() }
 
     /// Encoded into a byte array first: appending scalars to a `String` one by one is several times slower,
     /// and `ReferenceParser` makes a string of every run of text between references.
-    static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
+    package static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(units.count + units.count / 2)
         for scalar in units {

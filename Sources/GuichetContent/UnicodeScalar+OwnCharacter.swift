@@ -22,7 +22,7 @@ extension Unicode.Scalar {
 extension String {
     /// The scalars of the text when each is a character of its own (`isOwnCharacter`), else nil: code
     /// that reads characters may then read these, with the same offsets and answers.
-    var ownCharacterScalars: [Unicode.Scalar]? {
+    package var ownCharacterScalars: [Unicode.Scalar]? {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {

@@ -1,4 +1,5 @@
 import Foundation
+import GuichetCheck
 import GuichetContent
 import GuichetSite
 import HelpCentreRules

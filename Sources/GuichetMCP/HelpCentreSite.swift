@@ -1,5 +1,6 @@
 import Foundation
 import GuichetContent
+import GuichetSearch
 import GuichetSite
 import HelpCentreRules
 

@@ -1,4 +1,5 @@
 import Foundation
+import GuichetRender
 import GuichetSite
 import HelpCentreRules
 import MCP

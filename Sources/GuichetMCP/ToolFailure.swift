@@ -1,3 +1,4 @@
+import GuichetRender
 import GuichetSite
 
 /// A tool's call that cannot be answered: the argument at fault (`query`, `arguments.received`…) and the

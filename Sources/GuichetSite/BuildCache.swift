@@ -1,5 +1,7 @@
 import Foundation
 import GuichetContent
+import GuichetRender
+import GuichetSearch
 import HelpCentreRules
 
 /// What the last successful build saw and wrote, kept in a folder of its own (`.guichet-cache/` by
@@ -12,12 +14,10 @@ import HelpCentreRules
 /// Saved last, the log first, then the record through a temporary file and a rename: a crash leaves the
 /// previous record, which names the part of the log it describes, and the next build corrects against it.
 struct BuildCache: Sendable {
-    /// Raised whenever what a build writes changes for the same inputs (a new template key, a fix).
-    static let formatVersion = 11
     /// The first bytes of a cache file, so that any other file is refused at once.
     static let magic = "guichet-build-cache"
 
-    var version = BuildCache.formatVersion
+    var version = CacheFormat.version
     /// The output folder this record describes (absolute): one cache folder may serve several outputs.
     var output: String
     /// Fingerprint of every input but Content/: settings, theme, rules, options.
@@ -184,7 +184,7 @@ struct BuildCache: Sendable {
     /// bytes), the settings file, the options, and the rule book's whole history.
     static func settings(_ options: BuildOptions, configFile: String) -> String {
         var hasher = Hasher64()
-        hasher.combine("guichet-cache-\(formatVersion)")
+        hasher.combine("guichet-cache-\(CacheFormat.version)")
         hasher.combine("executable:" + executableIdentity)
         hasher.combine("folder:" + options.themesDirectory)
         for path in Theme.files(in: options.themesDirectory) {
@@ -258,7 +258,7 @@ extension BuildCache: CacheCodable {
 
     /// Refuses, before reading further, a file that is not a cache or was written by another version.
     init(from reader: inout CacheReader, summaryOnly: Bool) throws(CacheReader.Corrupt) {
-        guard try reader.readString() == BuildCache.magic, try reader.readInt() == BuildCache.formatVersion else {
+        guard try reader.readString() == BuildCache.magic, try reader.readInt() == CacheFormat.version else {
             throw CacheReader.Corrupt()
         }
         self.init(output: try reader.read(), settings: try reader.read(), context: try reader.read(),

@@ -1,5 +1,7 @@
 import Foundation
 import GuichetContent
+import GuichetRender
+import GuichetSearch
 
 /// What the last build's record lets this build skip. It is the one place that reads the build cache: the
 /// steps ask it "is nothing changed?", "what did this file hold?", "is this article's page still right?",

@@ -1,4 +1,5 @@
 import Foundation
+import GuichetContent
 
 /// Writes a build beside the output folder and swaps it in only when everything is written, so that a
 /// failed or interrupted build leaves the previous site whole.

@@ -1,5 +1,6 @@
 import Foundation
 import GuichetContent
+import GuichetRender
 
 /// The pages of articles just saved, checked and rendered from the last build's outline before the rest of
 /// the build runs: what the preview shows first, as `hugo server` renders the pages being viewed first.

@@ -1,4 +1,6 @@
 import Foundation
+import GuichetRender
+import GuichetSearch
 
 /// The search index's part of one build: what the site-wide step needs to redo the index from the last
 /// build's postings (`SearchIndexUpdate`) rather than from every article's terms, and the postings of the

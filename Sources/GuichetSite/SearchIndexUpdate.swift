@@ -1,4 +1,6 @@
 import Foundation
+import GuichetRender
+import GuichetSearch
 
 /// Redoes the search after a build changed some articles' words, from the last build's `SearchPostings`:
 /// the entries of every word an edited article had or has are made again, the others' bytes are copied,

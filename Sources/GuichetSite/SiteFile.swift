@@ -1,5 +1,7 @@
 import Foundation
 import GuichetContent
+import GuichetRender
+import GuichetSearch
 
 /// One file of the site-wide step, or one folder of files made together (the search's): where it goes, and
 /// how to make its bytes (nil: the theme has no template).

@@ -1,5 +1,7 @@
-import GuichetMarkdown
 import GuichetContent
+import GuichetMarkdown
+import GuichetRender
+import GuichetSearch
 import HelpCentreRules
 
 /// The site's files that are not pages: sitemap, robots.txt, the search index.

@@ -1,7 +1,9 @@
-import GuichetCheck
 import Foundation
+import GuichetCheck
 import GuichetContent
 import GuichetMarkdown
+import GuichetRender
+import GuichetSearch
 import HelpCentreRules
 
 /// The check step: applies the rules to every body, resolves links, related articles and aliases, and

@@ -1,5 +1,6 @@
 import Foundation
 import GuichetContent
+import GuichetRender
 
 /// One content file as the build's reading step found it: read and parsed now, or vouched for by the
 /// build cache (same stamp, or same bytes) and then neither decoded nor parsed.

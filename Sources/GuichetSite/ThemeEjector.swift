@@ -1,4 +1,5 @@
 import Foundation
+import GuichetRender
 import HelpCentreRules
 
 /// `guichet theme eject`: copies the built-in default theme (or some of its files) into a site's

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GuichetCheck
 import GuichetSite
 
 struct CheckCommand: ParsableCommand {

@@ -77,7 +77,7 @@ import Testing
     @Test func everyImportedModuleIsDeclared() throws {
         let targets = try Self.targets()
         // Every target but the system library CCmarkGFM, the embedding plugin and the test support included.
-        #expect(targets.count == 18)
+        #expect(targets.count == 20)
         // The reader sees the imports that once compiled undeclared.
         #expect(Self.imports(under: "Sources/GuichetPreview")["NIOCore"] != nil)
         for target in targets {
@@ -85,6 +85,23 @@ import Testing
             where !Self.system.contains(module) && module != target.name {
                 #expect(target.declared.contains(module),
                         "\(target.name) imports \(module) (\(file)) without declaring it in Package.swift")
+            }
+        }
+    }
+
+    /// The layers of docs/architecture.md, lowest first: a module of the product depends only on the ones
+    /// below it, so that the rules know nothing of Markdown, the check nothing of themes, the pages nothing
+    /// of the build that writes them.
+    static let layers = ["HelpCentreRules", "GuichetMarkdown", "GuichetContent", "GuichetCheck", "GuichetSearch",
+                         "GuichetRender", "GuichetSite", "GuichetPreview", "GuichetMCP", "guichet"]
+
+    @Test func modulesDependOnlyOnTheLayersBelow() throws {
+        let targets = try Self.targets().filter { Self.layers.contains($0.name) }
+        #expect(targets.count == Self.layers.count)
+        for target in targets {
+            let level = try #require(Self.layers.firstIndex(of: target.name))
+            for module in target.declared where Self.layers.contains(module) {
+                #expect(Self.layers.firstIndex(of: module)! < level, "\(target.name) depends on \(module), a layer above it or beside it")
             }
         }
     }

@@ -1,5 +1,7 @@
 import Foundation
 import GuichetMCP
+import GuichetRender
+import GuichetSearch
 import GuichetSite
 import HelpCentreRules
 import MCP

@@ -1,6 +1,8 @@
 import Foundation
 import GuichetContent
 import GuichetMarkdown
+@testable import GuichetRender
+@testable import GuichetSearch
 @testable import GuichetSite
 import HelpCentreRules
 import Testing

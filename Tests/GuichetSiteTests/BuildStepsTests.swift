@@ -1,5 +1,7 @@
 import Foundation
 import GuichetContent
+@testable import GuichetRender
+@testable import GuichetSearch
 @testable import GuichetSite
 import GuichetTestSupport
 import Testing

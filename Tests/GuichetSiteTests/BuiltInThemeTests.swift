@@ -1,4 +1,5 @@
 import Foundation
+@testable import GuichetRender
 @testable import GuichetSite
 import GuichetTestSupport
 import Testing

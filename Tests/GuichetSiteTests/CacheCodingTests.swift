@@ -1,5 +1,8 @@
+@testable import GuichetCheck
 import GuichetContent
 import GuichetMarkdown
+@testable import GuichetRender
+@testable import GuichetSearch
 @testable import GuichetSite
 import HelpCentreRules
 import Testing
@@ -118,7 +121,7 @@ import Testing
         }
         var other = CacheWriter()
         other.writeString(BuildCache.magic)
-        other.writeInt(BuildCache.formatVersion - 1)
+        other.writeInt(CacheFormat.version - 1)
         var reader = CacheReader(other.bytes)
         #expect(throws: CacheReader.Corrupt.self) { try BuildCache(from: &reader) }
         var json = CacheReader(Array("{\"version\":4}".utf8))

@@ -1,3 +1,4 @@
+@testable import GuichetRender
 @testable import GuichetSite
 import Testing
 

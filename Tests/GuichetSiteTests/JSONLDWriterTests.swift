@@ -1,3 +1,5 @@
+@testable import GuichetContent
+@testable import GuichetRender
 @testable import GuichetSite
 import HelpCentreRules
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import GuichetContent
+@testable import GuichetRender
 @testable import GuichetSite
 import GuichetTestSupport
 import HelpCentreRules

@@ -1,3 +1,4 @@
+@testable import GuichetContent
 @testable import GuichetSite
 import Testing
 

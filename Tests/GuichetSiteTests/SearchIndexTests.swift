@@ -1,4 +1,6 @@
 import Foundation
+@testable import GuichetContent
+@testable import GuichetSearch
 @testable import GuichetSite
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+@testable import GuichetSearch
 @testable import GuichetSite
 import HelpCentreRules
 import Testing

@@ -1,3 +1,4 @@
+@testable import GuichetSearch
 @testable import GuichetSite
 import Testing
 

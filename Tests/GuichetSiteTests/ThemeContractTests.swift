@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 @testable import GuichetContent
+@testable import GuichetRender
 @testable import GuichetSite
+import Testing
 
 /// The theme contract: every key a page's type declares is the one its template reads, docs/themes.md
 /// lists them all, and a template that reads a key no page gives is reported where it is.

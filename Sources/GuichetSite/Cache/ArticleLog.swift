@@ -1,5 +1,6 @@
 import Foundation
 import GuichetContent
+import GuichetRender
 
 /// The articles' checks of the build cache, one record per article, in a file of their own beside the
 /// summary: a build that changed one article appends that article's record instead of rewriting the
@@ -42,7 +43,7 @@ struct ArticleLog: Sendable {
         guard state.length >= 0, var bytes = CacheReader.contents(of: path), bytes.count >= state.length else { return nil }
         bytes.removeSubrange(state.length...)
         var reader = CacheReader(bytes)
-        guard (try? reader.readString()) == magic, (try? reader.readInt()) == BuildCache.formatVersion,
+        guard (try? reader.readString()) == magic, (try? reader.readInt()) == CacheFormat.version,
               (try? reader.readString()) == state.generation else { return nil }
         // First pass: where each article's last record is. Second: those decoded, on every core.
         var last: [String: (offset: Int, end: Int, size: Int)] = [:]
@@ -126,7 +127,7 @@ struct ArticleLog: Sendable {
     private static func writeAnew(_ articles: [String: PreparedArticle], to path: String, generation: String) throws -> State {
         var writer = CacheWriter()
         writer.writeString(magic)
-        writer.writeInt(BuildCache.formatVersion)
+        writer.writeInt(CacheFormat.version)
         writer.writeString(generation)
         var state = State(generation: generation, length: 0)
         for key in articles.keys.sorted() {

@@ -1,4 +1,5 @@
 import Foundation
+import GuichetSearch
 
 /// The build cache kept in memory instead of a folder, for a process that builds the same site again and
 /// again: the preview. What a build would save (every article's check, every output file's hash, the search

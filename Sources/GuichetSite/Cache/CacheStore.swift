@@ -1,3 +1,4 @@
+import GuichetSearch
 /// Where the build cache is kept: in the memory of a long-running process (the preview's `BuildMemory`), in
 /// a folder (`--cache`), or nowhere. The stages go through this one interface and never name either store.
 enum CacheStore: Sendable {

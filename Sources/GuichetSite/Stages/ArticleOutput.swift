@@ -1,4 +1,5 @@
 import GuichetContent
+import GuichetRender
 
 /// One article checked and rendered from an outline: its page and its Markdown twin. What the build's
 /// article step and render-ahead (`RenderAhead`) share, so that both make the same bytes.

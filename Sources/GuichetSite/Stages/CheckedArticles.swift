@@ -1,4 +1,5 @@
 import GuichetContent
+import GuichetRender
 
 /// Stage "check and render articles": every article checked (or kept from the cache), and in a build its
 /// page and twin written to the staging folder.

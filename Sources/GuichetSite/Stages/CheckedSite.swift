@@ -1,5 +1,7 @@
 import Foundation
 import GuichetContent
+import GuichetRender
+import GuichetSearch
 
 /// Stage "site-wide checks": the whole site checked, and the report `guichet check` gives. A build goes on
 /// from here only when nothing stops it from publishing.

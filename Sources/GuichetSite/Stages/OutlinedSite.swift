@@ -1,5 +1,6 @@
 import Foundation
 import GuichetContent
+import GuichetRender
 
 /// Stage "outline": what every page shows besides its own body, checked, and the theme that renders it.
 struct OutlinedSite: Sendable {

@@ -1,4 +1,5 @@
 import GuichetContent
+import GuichetRender
 
 /// Stage "read": the categories and the articles (each with its head, and its last check when the cache
 /// vouches for its bytes), in site order.

@@ -1,5 +1,6 @@
 import Foundation
 import GuichetContent
+import GuichetRender
 
 /// Stage "site-wide files": every file of the site in the staging folder, with what each site-wide file read.
 struct RenderedSite: Sendable {

@@ -1,3 +1,4 @@
+import GuichetRender
 /// Stage "stage assets": where a build writes (the staging folder, published in one rename at the end),
 /// the theme's assets already in it, and the renderer that names them.
 struct StagedOutput: Sendable {

@@ -1,0 +1,333 @@
+import Foundation
+import GuichetContent
+
+/// The client-side search (version 2), split so that a reader downloads only what a query needs, in the
+/// spirit of Pagefind: a small manifest; the terms in shards cut by term order, so that a word (and the
+/// words it starts) lies in one or two of them; and the documents to show in small fragments. Shards and
+/// fragments are named by their content's hash, so an edit rewrites only the files whose bytes change.
+/// The format is the contract with site.js; see docs/themes.md.
+package struct SearchIndex: Sendable {
+    package static let version = 2
+    /// Where the files go, under the output.
+    package static let folder = "recherche"
+    package static let manifest = folder + "/index.json"
+    /// A shard is closed once its JSON passes this many bytes (about a third once gzipped).
+    package static let shardBytes = 24_000
+    /// Documents per fragment: ten results usually come from a handful of them.
+    package static let documentsPerFragment = 16
+    /// The documents kept for a term, the best-weighted first: a word found in most pages (« commande ») does
+    /// not send every page's number to the reader, and the best ones are what ten results show.
+    package static let postingsPerTerm = 400
+
+    package var docs: [Document] = []
+    /// Term → (document, weight), in document order. Flat pairs: a large site has millions of them.
+    package var terms: [SearchTerm: [Posting]] = [:]
+
+    package init(docs: [Document] = [], terms: [SearchTerm: [Posting]] = [:]) {
+        self.docs = docs
+        self.terms = terms
+    }
+
+    package struct Posting: Sendable, Equatable {
+        package let document: Int32
+        package let weight: Int32
+
+        package init(document: Int32, weight: Int32) {
+            self.document = document
+            self.weight = weight
+        }
+    }
+
+    package struct Document: Encodable, Sendable {
+        package let url: String
+        package let title: String
+        package let description: String
+        package let category: String
+        /// The start of the body, for the snippet.
+        package let excerpt: String
+
+        /// A category's page rather than an article: the manifest lists it with its title's terms, so that the
+        /// search ranks it below the articles that answer unless the query is its name (issue 30).
+        package var isCategory = false
+
+        package init(url: String, title: String, description: String, category: String, excerpt: String, isCategory: Bool = false) {
+            self.url = url
+            self.title = title
+            self.description = description
+            self.category = category
+            self.excerpt = excerpt
+            self.isCategory = isCategory
+        }
+
+        package enum CodingKeys: String, CodingKey {
+            case url = "u", title = "t", description = "d", category = "c", excerpt = "x"
+        }
+    }
+
+    /// Where a word stands says how much it tells about the page.
+    package enum Field {
+        /// A word of a short title tells the most: 10, plus up to 12 shared by the title's words.
+        case title
+        case description, heading
+        /// The name of the article's category: « livraison » finds the delivery articles.
+        case category
+        /// Body words count per occurrence, up to three, so that a long page does not win by length alone.
+        case body
+    }
+
+    /// The weight of each term of one document, stop words left out: pure, so that documents are scored on
+    /// every core.
+    package static func scores(_ fields: [(String, Field)]) -> [String: Int] {
+        var scores: [String: Int] = [:]
+        for (text, field) in fields {
+            let words = SearchNormaliser.terms(text).filter { !SearchVocabulary.stopTerms.contains($0) }
+            switch field {
+            case .title:
+                for term in Set(words) { scores[term, default: 0] += 10 + 24 / max(2, words.count) }
+            case .description:
+                for term in Set(words) { scores[term, default: 0] += 4 }
+            case .heading:
+                for term in Set(words) { scores[term, default: 0] += 3 }
+            case .category:
+                for term in Set(words) { scores[term, default: 0] += 5 }
+            case .body:
+                var counts: [String: Int] = [:]
+                for term in words { counts[term, default: 0] += 1 }
+                for (term, count) in counts { scores[term, default: 0] += min(count, 3) }
+            }
+        }
+        return scores
+    }
+
+    /// The excerpt a fragment keeps: the body's text, spaces collapsed, cut at a word before `length`
+    /// characters. Snippets are taken from it and the description.
+    package static func excerpt(_ body: String, length: Int = 320) -> String {
+        // Runs once per article, on its whole text. The characters are read one by one and reading stops as
+        // soon as the word being read can no longer fit: splitting the whole body into words first (even
+        // through `lazy.split`, which is eager on a `String`) was a sixth of a full build's CPU.
+        var text = ""
+        var count = 0
+        var word = ""
+        var wordCount = 0
+        for character in body {
+            if character.isWhitespace {
+                guard wordCount > 0 else { continue }
+                if count > 0 { text += " " }
+                text += word
+                count += wordCount + (count == 0 ? 0 : 1)
+                word.removeAll(keepingCapacity: true)
+                wordCount = 0
+            } else {
+                word.append(character)
+                wordCount += 1
+                // The word is at least this long already: it cannot be kept whole.
+                if count + wordCount + (count == 0 ? 0 : 1) > length { return text + "\u{2026}" }
+            }
+        }
+        if wordCount > 0 {
+            if count > 0 { text += " " }
+            text += word
+        }
+        return text
+    }
+
+    package mutating func add(_ document: Document, terms scored: SearchTerms) {
+        let index = docs.count
+        docs.append(document)
+        scored.forEachEntry { term, weight in
+            // Substrings of the document's terms: no string is made per term and document.
+            terms[SearchTerm(term), default: []].append(Posting(document: Int32(index), weight: weight))
+        }
+    }
+
+    /// Every file of the search, manifest first, paths relative to the output; `synonyms` are the groups of
+    /// `SearchVocabulary.groups`.
+    package func files(synonyms: [[String]], shardBytes: Int = SearchIndex.shardBytes) throws -> [(path: String, data: Data)] {
+        try build(synonyms: synonyms, generation: "", shardBytes: shardBytes).files
+    }
+
+    /// The files, and every term's postings as the build cache keeps them (`SearchPostings`), so that the
+    /// next build can redo only the terms of the articles it changed (`SearchIndexUpdate`).
+    package func build(synonyms: [[String]], generation: String,
+               shardBytes: Int = SearchIndex.shardBytes) throws -> (files: [(path: String, data: Data)], postings: SearchPostings) {
+        var layout = Layout(shardBytes: shardBytes)
+        var postings = SearchPostings.Writer(generation: generation, documentCount: docs.count)
+        var entry: [UInt8] = []
+        for term in terms.keys.sorted() {
+            let list = terms[term]!
+            entry.removeAll(keepingCapacity: true)
+            Self.appendEntry(term.text, postings: list, to: &entry)
+            layout.add(term.text, entry: entry)
+            postings.add(term.text, postings: list, entry: entry)
+        }
+        return (try layout.files(documents: docs, synonyms: synonyms), SearchPostings(postings))
+    }
+
+    /// Cuts the terms' entries, in term order, into shards of about `shardBytes`, then adds the fragments of
+    /// documents and the manifest. One cutting for a full build and an incremental one: the same entries give
+    /// the same files.
+    package struct Layout {
+        package let shardBytes: Int
+        private var files: [(path: String, data: Data)] = []
+        private var shardList: [(first: String, file: String)] = []
+        private var shard: [UInt8] = []
+        private var first = ""
+        /// Every term of the index, so that the manifest sends only the lexicon's groups that reach one.
+        private var known: Set<Substring> = []
+
+        package init(shardBytes: Int) { self.shardBytes = shardBytes }
+
+        package mutating func add<Entry: Collection<UInt8>>(_ term: Substring, entry: Entry) {
+            known.insert(term)
+            if shard.isEmpty { first = String(term) } else { shard.append(UInt8(ascii: ",")) }
+            shard.append(contentsOf: entry)
+            if shard.count >= shardBytes { closeShard() }
+        }
+
+        private mutating func closeShard() {
+            guard !shard.isEmpty else { return }
+            let data = Data(#"{"t":{"#.utf8 + shard + "}}".utf8)
+            let name = "termes/" + ContentHash.hex(data) + ".json"
+            files.append((SearchIndex.folder + "/" + name, data))
+            shardList.append((first, name))
+            shard = []
+        }
+
+        package mutating func files(documents docs: [Document], synonyms: [[String]]) throws -> [(path: String, data: Data)] {
+            closeShard()
+            var fragments: [String] = []
+            for start in stride(from: 0, to: docs.count, by: SearchIndex.documentsPerFragment) {
+                let data = Data(SearchIndex.fragmentJSON(docs[start..<min(start + SearchIndex.documentsPerFragment, docs.count)]))
+                let name = "pages/" + ContentHash.hex(data) + ".json"
+                files.append((SearchIndex.folder + "/" + name, data))
+                fragments.append(name)
+            }
+            let lexicon = SearchVocabulary.lexicon(reaching: { known.contains(Substring($0)) })
+            let manifest = Manifest(version: SearchIndex.version, count: docs.count, perFragment: SearchIndex.documentsPerFragment,
+                                    fragments: fragments, shards: shardList.map { [$0.first, $0.file] },
+                                    stop: SearchVocabulary.stopTerms.sorted(), synonyms: SearchVocabulary.merged(synonyms + lexicon.synonyms),
+                                    forms: lexicon.forms,
+                                    categories: docs.indices.filter { docs[$0].isCategory }.map { number in
+                                        Manifest.Category(d: number, t: Set(SearchNormaliser.terms(docs[number].title))
+                                                            .subtracting(SearchVocabulary.stopTerms).sorted())
+                                    })
+            files.insert((SearchIndex.manifest, Data(try SafeJSON.encode(manifest).utf8)), at: 0)
+            return files
+        }
+    }
+
+    /// A fragment of documents as `SafeJSON.encode` writes it (sorted keys, strings by
+    /// `SafeJSON.appendString`), byte for byte, written directly: every build writes every fragment again (625 of them at
+    /// 10,000 articles), and going through `JSONEncoder` was 6 % of a one-article rebuild. `SearchIndexTests`
+    /// compares both on every ASCII character and more.
+    package static func fragmentJSON(_ docs: ArraySlice<Document>) -> [UInt8] {
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        out.reserveCapacity(docs.count * 600)
+        for (position, doc) in docs.enumerated() {
+            if position > 0 { out.append(UInt8(ascii: ",")) }
+            for (key, value) in [("c", doc.category), ("d", doc.description), ("t", doc.title), ("u", doc.url), ("x", doc.excerpt)] {
+                out.append(contentsOf: (key == "c" ? "{\"" : ",\"").utf8)
+                out.append(contentsOf: key.utf8)
+                out.append(contentsOf: "\":".utf8)
+                SafeJSON.appendString(value, to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+        return out
+    }
+
+    /// What site.js reads first: everything it needs to know which other files to fetch. Decoded too, by the
+    /// Swift port of site.js's search (`SiteSearch`), which reads the index of the build it serves.
+    package struct Manifest: Codable {
+        package let version: Int
+        package let count: Int
+        package let perFragment: Int
+        /// The fragment of documents `i * perFragment ..< (i + 1) * perFragment`, relative to the manifest.
+        package let fragments: [String]
+        /// [first term, file]: a shard holds the terms from its first to the next shard's first, excluded.
+        package let shards: [[String]]
+        package let stop: [String]
+        package let synonyms: [[String]]
+        /// The forms of one lemma each (`SearchLexicon.forms`), those that reach a term of the index.
+        package let forms: [[String]]
+        /// The categories' pages: the document's number and its title's terms.
+        package let categories: [Category]
+
+        package struct Category: Codable {
+            package let d: Int
+            package let t: [String]
+        }
+    }
+
+    /// `"term":[document, weight, …]`, the best `postingsPerTerm` by weight, in document order, each document
+    /// written as the difference from the one before (small numbers, which gzip well).
+    package static func appendEntry(_ term: Substring, postings: [Posting], to out: inout [UInt8]) {
+        var kept = postings
+        if kept.count > postingsPerTerm { kept = best(kept) }
+        out.append(UInt8(ascii: "\""))
+        out.append(contentsOf: term.utf8)
+        out.append(contentsOf: "\":[".utf8)
+        var previous: Int32 = 0
+        for (position, posting) in kept.enumerated() {
+            if position > 0 { out.append(UInt8(ascii: ",")) }
+            appendDecimal(Int(posting.document - previous), to: &out)
+            out.append(UInt8(ascii: ","))
+            appendDecimal(Int(posting.weight), to: &out)
+            previous = posting.document
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// The best `postingsPerTerm` of `postings` by weight, the lower document first among equal weights, in
+    /// document order. Found by the weight of the last one kept rather than by sorting the postings: a word
+    /// in most pages has thousands, and a one-article rebuild redoes a few hundred such words.
+    package static func best(_ postings: [Posting]) -> [Posting] {
+        var list = postings
+        if !list.indices.dropFirst().allSatisfy({ list[$0 - 1].document < list[$0].document }) {
+            list.sort { $0.document < $1.document }
+        }
+        // The weight of the last one kept, and how many weigh more: counted by weight (weights are small,
+        // tens at most for a page), or sorted when one is out of the ordinary.
+        var last: Int32 = 0
+        var heavier = 0
+        let heaviest = list.reduce(Int32.min) { max($0, $1.weight) }
+        if heaviest <= 4_096, list.allSatisfy({ $0.weight >= 0 }) {
+            var counts = [Int](repeating: 0, count: Int(heaviest) + 1)
+            for posting in list { counts[Int(posting.weight)] += 1 }
+            var weight = Int(heaviest)
+            while heavier + counts[weight] < postingsPerTerm {
+                heavier += counts[weight]
+                weight -= 1
+            }
+            last = Int32(weight)
+        } else {
+            let weights = list.map(\.weight).sorted(by: >)
+            last = weights[postingsPerTerm - 1]
+            heavier = weights.prefix(postingsPerTerm).count(where: { $0 > last })
+        }
+        // Every posting weighing more than the last one kept is kept; of those weighing the same, the first
+        // ones in document order, as many as there is room for.
+        var room = postingsPerTerm - heavier
+        return list.filter { posting in
+            if posting.weight > last { return true }
+            guard posting.weight == last, room > 0 else { return false }
+            room -= 1
+            return true
+        }
+    }
+
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        // Millions of small numbers (document gaps, weights): the common sizes are written directly.
+        let zero = UInt8(ascii: "0")
+        switch value {
+        case 0..<10:
+            out.append(zero + UInt8(value))
+        case 10..<100:
+            out.append(zero + UInt8(value / 10))
+            out.append(zero + UInt8(value % 10))
+        default:
+            out.append(contentsOf: String(value).utf8)
+        }
+    }
+}

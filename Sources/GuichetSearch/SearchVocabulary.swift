@@ -1,0 +1,79 @@
+/// The words search ignores and the words it takes as one: the same list for the index (built here) and for
+/// what the reader types (site.js reads both from the search manifest, so there is one list).
+package enum SearchVocabulary {
+    /// French words that say nothing of what a page is about, folded and unstemmed: they are left out of the
+    /// index and of queries, so that « je veux annuler ma commande » ranks by « annuler » and « commande ».
+    /// Elisions (l’, d’, qu’, j’, n’, s’) are single letters, which tokens never are, or `qu`, listed here.
+    package static let stopWords: Set<String> = [
+        "le", "la", "les", "de", "des", "du", "un", "une", "et", "ou", "au", "aux", "en", "pour", "par", "sur",
+        "dans", "avec", "sans", "sous", "chez", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
+        "notre", "nos", "votre", "vos", "leur", "leurs", "je", "tu", "il", "elle", "on", "nous", "vous", "ils",
+        "elles", "me", "te", "se", "ce", "cet", "cette", "ces", "ca", "qui", "que", "qu", "quoi", "quel",
+        "quelle", "quels", "quelles", "est", "sont", "suis", "es", "ai", "as", "ont", "avez", "avons", "etre",
+        "avoir", "fait", "faire", "fais", "faites", "vais", "vas", "va", "allez", "aller", "vont", "comment", "pourquoi", "quand",
+        "lorsque", "ne", "plus", "ni", "si",
+        "donc", "car", "tres", "bien", "peux", "peut", "pouvez", "puis", "veux", "veut", "voudrais",
+        "faut", "dois", "doit", "devez", "lui", "moi", "toi", "eux", "ici", "tout",
+        "tous", "toute", "toutes", "autre", "autres", "meme", "deja", "encore", "alors", "aussi", "ete",
+        "toujours", "vraiment", "juste", "bonjour", "merci", "svp", "stp", "aimerais", "souhaite",
+    ]
+
+    /// Stop words as the index spells its terms (stemmed), for filtering terms.
+    package static let stopTerms: Set<String> = Set(stopWords.map(SearchNormaliser.stem))
+
+    /// Words a help centre's readers use for one another, each group one meaning. A query word matches the
+    /// other words of its groups too, ranked just below itself. A site adds its own with `synonyms:`.
+    package static let frenchSynonyms: [[String]] = [
+        ["mail", "email", "courriel", "message"],
+        ["ecrire", "formulaire", "courriel"],
+        ["telephone", "appeler", "appel", "numero", "tel", "hotline"],
+        ["contacter", "joindre", "contact", "ecrire"],
+        ["service", "sav"],
+        ["colis", "paquet"],
+        ["retour", "retourner", "renvoyer", "renvoi", "rendre"],
+        ["rembourser", "remboursement", "rembourse", "argent"],
+        ["annuler", "annulation", "retracter", "retractation", "renoncer"],
+        ["retracter", "retractation", "regretter", "regret"],
+        ["livraison", "livrer", "expedition", "expedier", "envoi", "envoyer"],
+        ["suivi", "suivre", "tracking", "localiser"],
+        ["reclamation", "reclamer", "litige", "plainte", "probleme"],
+        ["vendeur", "marchand", "boutique", "commercant", "pro"],
+        ["acheteur", "client"],
+        ["commande", "achat", "acheter"],
+        ["delai", "temps", "duree", "combien", "quand"],
+        ["horaire", "heure", "ouvert", "ouverture"],
+        ["recu", "reception", "recevoir", "arrive", "arrivee", "livre"],
+        ["recevoir", "livraison"],
+        ["pas", "non", "jamais", "aucun"],
+        ["plusieurs", "deux", "multiple"],
+        ["abime", "casse", "endommage", "defectueux"],
+        ["perdu", "egare", "disparu"],
+        ["retard", "attente", "attendre"],
+        ["confirmer", "confirmation", "valider", "accepter"],
+    ]
+
+    /// The groups, folded and stemmed as index terms; `extra` are a site's own (guichet.yml `synonyms:`). A word
+    /// may be in several groups (« écrire » is both « courriel » and « contacter »): groups are not merged,
+    /// since a chain of them would make unrelated words one. Sorted, so that the manifest's bytes are stable.
+    package static func groups(extra: [[String]] = []) -> [[String]] {
+        merged((frenchSynonyms + extra).map { words in
+            Set(words.flatMap { SearchNormaliser.terms($0) }).sorted()
+        })
+    }
+
+    /// Groups of terms without duplicates or groups of one, each sorted and in order, so that the manifest's
+    /// bytes are stable.
+    package static func merged(_ groups: [[String]]) -> [[String]] {
+        Array(Set(groups.map { Set($0).sorted() }.filter { $0.count > 1 })).sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }
+    }
+
+    /// The lexicon's groups (`SearchLexicon`) that can find something in an index whose terms `known` tells:
+    /// a group of forms with a term of the index, a group of synonyms with such a term or a form of one. The
+    /// others would only make the manifest larger: a site about parcels sends nothing about passwords.
+    package static func lexicon(reaching known: (String) -> Bool) -> (forms: [[String]], synonyms: [[String]]) {
+        let forms = SearchLexicon.forms.filter { $0.contains(where: known) }
+        let reached = Set(forms.joined())
+        let synonyms = SearchLexicon.synonyms.filter { group in group.contains { known($0) || reached.contains($0) } }
+        return (forms, synonyms)
+    }
+}
