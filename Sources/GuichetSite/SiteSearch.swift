@@ -185,7 +185,9 @@ public struct SiteSearch: Sendable {
             if let current = result[term], current >= price { continue }
             result[term] = -price
         }
-        guard length >= 3 else { return result }
+        // A stop word kept for its synonyms (« quand », « pas ») is never corrected or completed into a term.
+        guard length >= 3, !stop.contains(word) else { return result }
+        var key: String?
         for term in terms.keys where term != word && term.hasPrefix(start) {
             var quality = 0.0
             if term.hasPrefix(word) {
@@ -194,7 +196,13 @@ public struct SiteSearch: Sendable {
                 quality = 0.6
             } else if allowed > 0 {
                 let d = Self.distance(Array(word.utf16), Array(term.utf16), allowed)
-                if d <= allowed { quality = d == 1 ? 0.6 : 0.4 }
+                if d <= allowed {
+                    quality = d == 1 ? 0.6 : 0.4
+                } else if term.utf16.count >= 4 {
+                    // Beyond, a word that sounds like the term counts as one typo.
+                    if key == nil { key = Self.phonetic(word) }
+                    if Self.phonetic(term) == key { quality = 0.6 }
+                }
             }
             if quality > abs(result[term] ?? 0) { result[term] = quality }
         }
@@ -340,6 +348,57 @@ public struct SiteSearch: Sendable {
         }
         if t.count > 5 && (t.suffix(2).elementsEqual("er".utf16) || t.suffix(2).elementsEqual("ez".utf16)) { t.removeLast(2) }
         return String(decoding: t, as: UTF16.self)
+    }
+
+    /// `phonetique`: what a term (`[a-z0-9]+`) sounds like, so that a misspelling that sounds the same is
+    /// recognised beyond one letter (« telefone », « rembourcement », « confirmasion », « suivit »). site.js's
+    /// replacements, in its order, each over the whole text from left to right as a global regular expression
+    /// replaces: ph → f, qu or q → k, c before e/i/y → s, other c but ch → k, g before e/i/y → j, tion → sion,
+    /// eau or au → o, ai or ei → e, y → i, z → s, h after another letter than c or s dropped, a first h
+    /// dropped, runs of one letter made one, a final t or d dropped.
+    static func phonetic(_ term: String) -> String {
+        var t = Array(term.utf8)
+        func a(_ c: Character) -> UInt8 { c.asciiValue! }
+        /// One left-to-right pass: `step` looks at position i and returns what to write and how many bytes
+        /// it consumed, or nil to copy one byte.
+        func pass(_ step: ([UInt8], Int) -> ([UInt8], Int)?) {
+            var out: [UInt8] = [], i = 0
+            out.reserveCapacity(t.count + 2)
+            while i < t.count {
+                if let (written, consumed) = step(t, i) {
+                    out += written
+                    i += consumed
+                } else {
+                    out.append(t[i])
+                    i += 1
+                }
+            }
+            t = out
+        }
+        func at(_ s: [UInt8], _ i: Int, _ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            return i + bytes.count <= s.count && Array(s[i..<i + bytes.count]) == bytes
+        }
+        let soft: Set<UInt8> = [a("e"), a("i"), a("y")]
+        pass { s, i in at(s, i, "ph") ? ([a("f")], 2) : nil }
+        pass { s, i in s[i] == a("q") ? ([a("k")], i + 1 < s.count && s[i + 1] == a("u") ? 2 : 1) : nil }
+        pass { s, i in s[i] == a("c") && i + 1 < s.count && soft.contains(s[i + 1]) ? ([a("s")], 1) : nil }
+        pass { s, i in s[i] == a("c") && !(i + 1 < s.count && s[i + 1] == a("h")) ? ([a("k")], 1) : nil }
+        pass { s, i in s[i] == a("g") && i + 1 < s.count && soft.contains(s[i + 1]) ? ([a("j")], 1) : nil }
+        pass { s, i in at(s, i, "tion") ? (Array("sion".utf8), 4) : nil }
+        pass { s, i in at(s, i, "eau") ? ([a("o")], 3) : at(s, i, "au") ? ([a("o")], 2) : nil }
+        pass { s, i in (s[i] == a("a") || s[i] == a("e")) && i + 1 < s.count && s[i + 1] == a("i") ? ([a("e")], 2) : nil }
+        pass { s, i in s[i] == a("y") ? ([a("i")], 1) : nil }
+        pass { s, i in s[i] == a("z") ? ([a("s")], 1) : nil }
+        pass { s, i in s[i] != a("c") && s[i] != a("s") && i + 1 < s.count && s[i + 1] == a("h") ? ([s[i]], 2) : nil }
+        if t.first == a("h") { t.removeFirst() }
+        pass { s, i in
+            var j = i + 1
+            while j < s.count && s[j] == s[i] { j += 1 }
+            return j > i + 1 ? ([s[i]], j - i) : nil
+        }
+        if t.count >= 2, t.last == a("t") || t.last == a("d") { t.removeLast() }
+        return String(decoding: t, as: UTF8.self)
     }
 
     /// `distance`: edit distance with transposition, given up past `max` (then `max + 1`).

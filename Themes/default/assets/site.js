@@ -77,6 +77,18 @@
     return prec[b.length];
   }
 
+  /* La clé phonétique d’un terme : ce qu’il donne à l’oreille, pour qu’une faute d’orthographe qui se
+     prononce pareil soit reconnue même au-delà d’une lettre (« telefone » → « téléphone », « rembourcement »,
+     « confirmasion », « suivit ») : ph → f, qu et c dur → k, c doux et ç → s, g doux → j, -tion → -sion,
+     eau et au → o, ai et ei → e, y → i, z → s, h muet retiré, lettres doublées simples, t ou d final muet. */
+  var PHONETIQUE = [[/ph/g, 'f'], [/qu?/g, 'k'], [/c(?=[eiy])/g, 's'], [/c(?!h)/g, 'k'], [/g(?=[eiy])/g, 'j'],
+    [/tion/g, 'sion'], [/eau|au/g, 'o'], [/[ae]i/g, 'e'], [/y/g, 'i'], [/z/g, 's'], [/([^cs])h/g, '$1'], [/^h/, ''],
+    [/(.)\1+/g, '$1'], [/(.)[td]$/, '$1']];
+  function phonetique(t) {
+    for (var i = 0; i < PHONETIQUE.length; i++) t = t.replace(PHONETIQUE[i][0], PHONETIQUE[i][1]);
+    return t;
+  }
+
   function Index(url) {
     this.base = url.slice(0, url.lastIndexOf('/') + 1);
     this.fichiers = Object.create(null);
@@ -157,13 +169,15 @@
     return res;
   }
   function candidats(ix, mot, enCours, debut) {
-    var res = Object.create(null), max = mot.length >= 8 ? 2 : mot.length >= 4 ? 1 : 0;
+    var res = Object.create(null), max = mot.length >= 8 ? 2 : mot.length >= 4 ? 1 : 0, cle = null;
     if (own.call(ix.termes, mot)) res[mot] = 1;
     /* Un équivalent compte après la saturation du poids (SATURE) : un synonyme dans un titre reste
        en dessous du mot lui-même dans un titre, et ne dépasse pas de beaucoup le mot lui-même dans le texte. */
     var eq = equivalents(ix, mot);
     for (var e in eq) if (own.call(ix.termes, e) && !(res[e] >= eq[e])) res[e] = -eq[e];
-    if (mot.length >= 3) {
+    /* Un petit mot gardé pour ses synonymes (« quand », « pas ») n’est jamais corrigé ni complété en un mot
+       du site : « pas » n’est pas « passe ». */
+    if (mot.length >= 3 && !ix.stop[mot]) {
       for (var t in ix.termes) {
         if (t === mot || t.lastIndexOf(debut, 0) !== 0) continue;
         var q = 0;
@@ -172,6 +186,8 @@
         else if (max) {
           var d = distance(mot, t, max);
           if (d <= max) q = d === 1 ? 0.6 : 0.4;
+          /* Au-delà, un mot qui se prononce comme le terme compte comme une faute. */
+          else if (t.length >= 4 && phonetique(t) === (cle || (cle = phonetique(mot)))) q = 0.6;
         }
         if (q > Math.abs(res[t] || 0)) res[t] = q;
       }

@@ -1,0 +1,45 @@
+import Foundation
+@testable import GuichetSite
+import GuichetTestSupport
+import Testing
+
+/// What the search finds for a query on a small site built for the purpose, through `SiteSearch` (which
+/// `SiteSearchTests` keeps equal to site.js): the behaviours of issue 30 one at a time.
+@Suite struct SearchQueryTests {
+    /// A site of one category, « aide », with `articles` (file name without `.md` → title and body), searched.
+    static func search(_ articles: [String: (title: String, body: String)], settings: String = "") throws -> SiteSearch {
+        let folder = try TemporaryFolder("search-query")
+        defer { folder.remove() }
+        var files = ["guichet.yml": Publisher.settings("title: Aide\ncontact_form: https://exemple.fr/contact\n" + settings),
+                     "Content/aide/_index.md": "---\ntitle: Questions\ndescription: Les questions.\n---\nLes questions.\n"]
+        for (name, article) in articles {
+            files["Content/aide/\(name).md"] = "---\ntitle: \(article.title)\ndescription: Une réponse.\n---\n\(article.body)\n"
+        }
+        try folder.write(files)
+        let options = buildOptions(content: folder.sub("Content"), output: folder.sub("Output"), config: folder.sub("guichet.yml"))
+        #expect(try SiteBuilder(options: options).build().published)
+        return try SiteSearch(output: folder.sub("Output"))
+    }
+
+    static func urls(_ search: SiteSearch, _ query: String) -> [String] {
+        search.search(query)?.results.map(\.url) ?? []
+    }
+
+    /// A stop word kept for its synonyms (« quand » asks for a deadline) finds its synonyms, and is never
+    /// corrected into a word of the site one letter away (« quant »).
+    @Test func aStopWordIsNotCorrectedIntoATerm() throws {
+        let search = try Self.search(["quant": ("Quant aux frais", "Quant aux frais, ils sont offerts."),
+                                      "delai": ("Le délai", "Le délai est court.")])
+        #expect(Self.urls(search, "quand") == ["/aide/delai/"])
+    }
+
+    /// A misspelling that sounds like a word of the site finds it beyond one typo: « telefone » (two edits from
+    /// « téléphone »), « confirmasion »; one that sounds otherwise does not.
+    @Test func aMisspellingThatSoundsTheSameIsFound() throws {
+        let search = try Self.search(["telephone": ("Par téléphone", "Appelez-nous."),
+                                      "confirmation": ("La confirmation", "Le vendeur confirme.")])
+        #expect(Self.urls(search, "telefone") == ["/aide/telephone/"])
+        #expect(Self.urls(search, "confirmasion") == ["/aide/confirmation/"])
+        #expect(Self.urls(search, "tellement").isEmpty)
+    }
+}
