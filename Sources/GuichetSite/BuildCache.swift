@@ -13,7 +13,7 @@ import HelpCentreRules
 /// previous record, which names the part of the log it describes, and the next build corrects against it.
 struct BuildCache: Sendable {
     /// Raised whenever what a build writes changes for the same inputs (a new template key, a fix).
-    static let formatVersion = 11
+    static let formatVersion = 12
     /// The first bytes of a cache file, so that any other file is refused at once.
     static let magic = "guichet-build-cache"
 

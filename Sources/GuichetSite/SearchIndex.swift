@@ -52,6 +52,10 @@ struct SearchIndex: Sendable {
         case category
         /// Body words count per occurrence, up to three, so that a long page does not win by length alone.
         case body
+        /// The words of the article's file name (« suivi-indisponible »): an editor names the file for what the
+        /// page answers, sometimes in a word its text does not use. Weight 1, and only for the words no other
+        /// field has: give it last.
+        case slug
     }
 
     /// The weight of each term of one document, stop words left out: pure, so that documents are scored on
@@ -73,6 +77,8 @@ struct SearchIndex: Sendable {
                 var counts: [String: Int] = [:]
                 for term in words { counts[term, default: 0] += 1 }
                 for (term, count) in counts { scores[term, default: 0] += min(count, 3) }
+            case .slug:
+                for term in Set(words) where scores[term] == nil { scores[term] = 1 }
             }
         }
         return scores

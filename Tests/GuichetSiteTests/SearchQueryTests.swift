@@ -42,4 +42,13 @@ import Testing
         #expect(Self.urls(search, "confirmasion") == ["/aide/confirmation/"])
         #expect(Self.urls(search, "tellement").isEmpty)
     }
+
+    /// The words of an article's file name are its terms when its text lacks them, at the weight of one word
+    /// of the body: « suivi-indisponible » is found by « indisponible », which the page never writes.
+    @Test func theFileNamesWordsCountWhenTheTextLacksThem() throws {
+        #expect(SearchIndex.scores([("Colis perdu", .title), ("colis-abime", .slug)]) == ["coli": 22, "perdu": 22, "abim": 1])
+        let search = try Self.search(["suivi-indisponible": ("Le numéro ne marche pas", "Le transporteur ne le connaît pas encore."),
+                                      "statuts": ("Les statuts", "Expédiée, livrée.")])
+        #expect(Self.urls(search, "suivi indisponible") == ["/aide/suivi-indisponible/"])
+    }
 }
