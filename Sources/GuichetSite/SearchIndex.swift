@@ -63,10 +63,13 @@ struct SearchIndex: Sendable {
     static func scores(_ fields: [(String, Field)]) -> [String: Int] {
         var scores: [String: Int] = [:]
         for (text, field) in fields {
-            let words = SearchNormaliser.terms(text).filter { !SearchVocabulary.stopTerms.contains($0) }
+            var words = SearchNormaliser.terms(text).filter { !SearchVocabulary.stopTerms.contains($0) }
+            let wordCount = words.count
+            // A fixed expression the field holds (« service client ») is one more term, weighed as a word.
+            words += SearchVocabulary.phraseTerms(in: words)
             switch field {
             case .title:
-                for term in Set(words) { scores[term, default: 0] += 10 + 24 / max(2, words.count) }
+                for term in Set(words) { scores[term, default: 0] += 10 + 24 / max(2, wordCount) }
             case .description:
                 for term in Set(words) { scores[term, default: 0] += 4 }
             case .heading:
@@ -191,7 +194,7 @@ struct SearchIndex: Sendable {
             let manifest = Manifest(version: SearchIndex.version, count: docs.count, perFragment: SearchIndex.documentsPerFragment,
                                     fragments: fragments, shards: shardList.map { [$0.first, $0.file] },
                                     stop: SearchVocabulary.stopTerms.sorted(), synonyms: SearchVocabulary.merged(synonyms + lexicon.synonyms),
-                                    forms: lexicon.forms,
+                                    forms: lexicon.forms, phrases: SearchVocabulary.phrases,
                                     categories: docs.indices.filter { docs[$0].isCategory }.map { number in
                                         Manifest.Category(d: number, t: Set(SearchNormaliser.terms(docs[number].title))
                                                             .subtracting(SearchVocabulary.stopTerms).sorted())
@@ -236,6 +239,10 @@ struct SearchIndex: Sendable {
         let synonyms: [[String]]
         /// The forms of one lemma each (`SearchLexicon.forms`), those that reach a term of the index.
         let forms: [[String]]
+        /// The lexicon's fixed expressions, each as its terms (`SearchVocabulary.phrases`), all of them: the
+        /// index holds `_` + terms joined by `_` for the documents that write one. Absent from an index older
+        /// than issue 30's phrases.
+        let phrases: [[String]]?
         /// The categories' pages: the document's number and its title's terms.
         let categories: [Category]
 

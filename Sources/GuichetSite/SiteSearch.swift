@@ -44,6 +44,8 @@ public struct SiteSearch: Sendable {
     private let synonyms: [String: [String]]
     /// Term → the other forms of its lemma (the lexicon's `forms`), as site.js's `formes`.
     private let forms: [String: [String]]
+    /// The lexicon's fixed expressions, each as its terms (the manifest's `phrases`).
+    private let phrases: [[String]]
     /// The categories' pages, in the manifest's order: document number and its title's terms.
     private let categories: [(document: Int, terms: [String])]
 
@@ -75,6 +77,7 @@ public struct SiteSearch: Sendable {
         (count, self.documents, self.terms, stop) = (manifest.count, documents, terms, Set(manifest.stop))
         synonyms = Self.groups(manifest.synonyms)
         forms = Self.groups(manifest.forms)
+        phrases = manifest.phrases ?? []
         categories = manifest.categories.map { ($0.d, $0.t) }
     }
 
@@ -97,6 +100,14 @@ public struct SiteSearch: Sendable {
         let last = Self.normalise(query).unicodeScalars.last.map { ("a"..."z").contains($0) || ("0"..."9").contains($0) } == true
             ? words.last : nil
         let wanted = Self.intents(query)
+        // The query's fixed expressions: its words but stop words, in order, that make one of the lexicon's.
+        let sequence = Self.tokens(query).map(Self.stem).filter { !stop.contains($0) }
+        var phrasesFound: [(term: String, words: [String])] = []
+        for phrase in phrases where sequence.count >= phrase.count {
+            if (0...(sequence.count - phrase.count)).contains(where: { sequence[$0..<$0 + phrase.count].elementsEqual(phrase) }) {
+                phrasesFound.append(("_" + phrase.joined(separator: "_"), phrase))
+            }
+        }
         let perWord = words.map { widen($0, typing: $0 == last) }
         var scores: [Int: (r: Double, s: Double)] = [:]
         var found: Set<String> = [], lost: [String] = []
@@ -135,6 +146,16 @@ public struct SiteSearch: Sendable {
             let list = terms[intent] ?? []
             for k in stride(from: 0, to: list.count, by: 2) where scores[list[k]] != nil { scores[list[k]]!.s *= 1.15 }
         }
+        // A document that writes the query's expression goes before those with its words apart, the more as
+        // the expression is more of the query.
+        let full = words.filter { !stop.contains($0) }.count
+        for phrase in phrasesFound {
+            let list = terms[phrase.term] ?? []
+            let share = 0.5 * Double(phrase.words.count) / Double(max(full, phrase.words.count))
+            for k in stride(from: 0, to: list.count, by: 2) where scores[list[k]] != nil {
+                scores[list[k]]!.s *= 1 + share * Self.saturate(Double(list[k + 1]))
+            }
+        }
         for category in categories where scores[category.document] != nil {
             let named = words.indices.allSatisfy { k in
                 stop.contains(words[k]) || perWord[k].contains { abs($0.value) >= 0.6 && category.terms.contains($0.key) }
@@ -142,8 +163,10 @@ public struct SiteSearch: Sendable {
             if !named { scores[category.document]!.s *= 0.7 }
         }
         // A query half of whose words are nowhere is about something else than this help centre.
+        // The words of an expression no document writes are absent, even when found apart.
         let counted = words.filter { !stop.contains($0) && !($0 == last && $0.count < 3) }
-        let absent = lost.filter { counted.contains($0) }.count
+        let outside = Set(phrasesFound.filter { terms[$0.term] == nil }.flatMap(\.words))
+        let absent = counted.filter { lost.contains($0) || outside.contains($0) }.count
         if counted.count > 1 && 2 * (counted.count - absent) <= counted.count { scores = [:] }
         let ranked = scores.keys.sorted { a, b in
             let (sa, sb) = (scores[a]!.s, scores[b]!.s)
@@ -155,7 +178,8 @@ public struct SiteSearch: Sendable {
             return Result(url: document.u, title: document.t, category: document.c, snippet: Self.snippet(document, found: found))
         }
         if !results.isEmpty { return Answer(results: results, suggestion: nil) }
-        return Answer(results: [], suggestion: suggestion(query, lost: lost.isEmpty ? words : lost))
+        // Words the site all has, but not their expression (« carte cadeau »): nothing to correct.
+        return Answer(results: [], suggestion: suggestion(query, lost: !lost.isEmpty ? lost : outside.isEmpty ? words : []))
     }
 
     // MARK: - site.js's steps
@@ -227,7 +251,8 @@ public struct SiteSearch: Sendable {
             let allowed = word.utf16.count >= 8 ? 2 : 1
             var best: String?, smallest = allowed + 1
             let start = String(word.prefix(2))
-            for term in terms.keys where term.hasPrefix(start) && !stop.contains(term) {
+            // A word of the site is no suggestion for itself.
+            for term in terms.keys where term != word && term.hasPrefix(start) && !stop.contains(term) {
                 let d = Self.distance(Array(word.utf16), Array(term.utf16), allowed)
                 if d < smallest || (d == smallest && best != nil && term < best!) { (smallest, best) = (d, term) }
             }

@@ -51,4 +51,31 @@ import Testing
                                       "statuts": ("Les statuts", "Expédiée, livrée.")])
         #expect(Self.urls(search, "suivi indisponible") == ["/aide/suivi-indisponible/"])
     }
+
+    /// A fixed expression of the lexicon (« mot de passe ») is one more term of the text that holds it, weighed
+    /// as a word; the words themselves keep their weight, and a title's words share its weight as before.
+    @Test func aFixedExpressionIsATermOfTheTextThatHoldsIt() {
+        #expect(SearchIndex.scores([("Le service client répond", .body)]) == ["servic": 1, "client": 1, "repond": 1, "_servic_client": 1])
+        #expect(SearchIndex.scores([("Mot de passe", .title)]) == ["mot": 22, "pass": 22, "_mot_pass": 22])
+        #expect(SearchIndex.scores([("Passe le mot", .body)]) == ["pass": 1, "mot": 1])
+    }
+
+    /// A query's expression matches as a unit: the page that writes « mot de passe » comes before the one with
+    /// « mot » and « passe » apart, at the same place, which came first (the lower document number) without it.
+    @Test func aQuerysExpressionMatchesAsAUnit() throws {
+        let search = try Self.search(["securite": ("Sécurité", "Ne donnez jamais votre mot de passe."),
+                                      "conseil": ("Conseil", "Un mot du vendeur : le colis passe vite.")])
+        #expect(Self.urls(search, "passe mot") == ["/aide/conseil/", "/aide/securite/"])
+        #expect(Self.urls(search, "mot de passe") == ["/aide/securite/", "/aide/conseil/"])
+    }
+
+    /// An expression no page writes is something the help centre does not cover, even when its words are
+    /// there apart: « Aucun résultat », and no suggestion, since every word is a word of the site.
+    @Test func anExpressionNoPageWritesFindsNothing() throws {
+        let search = try Self.search(["carte": ("Payer par carte", "La carte est débitée."),
+                                      "offert": ("Un cadeau", "Un cadeau est offert.")])
+        #expect(Self.urls(search, "carte") == ["/aide/carte/"])
+        let answer = try #require(search.search("carte cadeau"))
+        #expect(answer.results.isEmpty && answer.suggestion == nil)
+    }
 }
