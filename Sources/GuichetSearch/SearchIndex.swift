@@ -73,6 +73,10 @@ package struct SearchIndex: Sendable {
         case category
         /// Body words count per occurrence, up to three, so that a long page does not win by length alone.
         case body
+        /// The words of the article's file name (« suivi-indisponible »): an editor names the file for what the
+        /// page answers, sometimes in a word its text does not use. Weight 1, and only for the words no other
+        /// field has: give it last.
+        case slug
     }
 
     /// The weight of each term of one document, stop words left out: pure, so that documents are scored on
@@ -80,10 +84,13 @@ package struct SearchIndex: Sendable {
     package static func scores(_ fields: [(String, Field)]) -> [String: Int] {
         var scores: [String: Int] = [:]
         for (text, field) in fields {
-            let words = SearchNormaliser.terms(text).filter { !SearchVocabulary.stopTerms.contains($0) }
+            var words = SearchNormaliser.terms(text).filter { !SearchVocabulary.stopTerms.contains($0) }
+            let wordCount = words.count
+            // A fixed expression the field holds (« service client ») is one more term, weighed as a word.
+            words += SearchVocabulary.phraseTerms(in: words)
             switch field {
             case .title:
-                for term in Set(words) { scores[term, default: 0] += 10 + 24 / max(2, words.count) }
+                for term in Set(words) { scores[term, default: 0] += 10 + 24 / max(2, wordCount) }
             case .description:
                 for term in Set(words) { scores[term, default: 0] += 4 }
             case .heading:
@@ -94,6 +101,8 @@ package struct SearchIndex: Sendable {
                 var counts: [String: Int] = [:]
                 for term in words { counts[term, default: 0] += 1 }
                 for (term, count) in counts { scores[term, default: 0] += min(count, 3) }
+            case .slug:
+                for term in Set(words) where scores[term] == nil { scores[term] = 1 }
             }
         }
         return scores
@@ -206,7 +215,7 @@ package struct SearchIndex: Sendable {
             let manifest = Manifest(version: SearchIndex.version, count: docs.count, perFragment: SearchIndex.documentsPerFragment,
                                     fragments: fragments, shards: shardList.map { [$0.first, $0.file] },
                                     stop: SearchVocabulary.stopTerms.sorted(), synonyms: SearchVocabulary.merged(synonyms + lexicon.synonyms),
-                                    forms: lexicon.forms,
+                                    forms: lexicon.forms, phrases: SearchVocabulary.phrases,
                                     categories: docs.indices.filter { docs[$0].isCategory }.map { number in
                                         Manifest.Category(d: number, t: Set(SearchNormaliser.terms(docs[number].title))
                                                             .subtracting(SearchVocabulary.stopTerms).sorted())
@@ -251,6 +260,10 @@ package struct SearchIndex: Sendable {
         package let synonyms: [[String]]
         /// The forms of one lemma each (`SearchLexicon.forms`), those that reach a term of the index.
         package let forms: [[String]]
+        /// The lexicon's fixed expressions, each as its terms (`SearchVocabulary.phrases`), all of them: the
+        /// index holds `_` + terms joined by `_` for the documents that write one. Absent from an index older
+        /// than issue 30's phrases.
+        package let phrases: [[String]]?
         /// The categories' pages: the document's number and its title's terms.
         package let categories: [Category]
 

@@ -154,13 +154,13 @@ package enum SearchNormaliser {
                     | UInt32(bytes[i + 3] & 0x3F), 4)
     }
 
-    /// A light stemmer, so that the forms of one word meet: `aux` → `al` (« journaux »), a final `s` or `x`
-    /// dropped (plurals), up to two final `e` dropped (« confirmée », « confirmé » → `confirm`), then the
+    /// A light stemmer, so that the forms of one word meet: `aux` → `al` (« journaux »), but `eaux` → `eau`
+    /// (« bateaux », « nouveaux », « cadeaux »: their singular ends in `eau`), a final `s` or `x` dropped (plurals), up to two final `e` dropped (« confirmée », « confirmé » → `confirm`), then the
     /// infinitive's `er` or the `ez` of « vous confirmez » (« confirmer » → `confirm`). Each step keeps at least
     /// four letters, so that short words stay apart.
     package static func stem(_ token: String) -> String {
         var word = token
-        if word.count > 4, word.hasSuffix("aux") {
+        if word.count > 4, word.hasSuffix("aux"), !word.hasSuffix("eaux") {
             word = String(word.dropLast(3)) + "al"
         } else if word.count > 3, word.hasSuffix("s") || word.hasSuffix("x") {
             word.removeLast()
@@ -173,7 +173,7 @@ package enum SearchNormaliser {
     /// `stem` on the bytes of a token, which are ASCII: one byte per character.
     private static func stem(_ word: inout [UInt8]) {
         let n = word.count
-        if n > 4, word[n - 3] == 0x61, word[n - 2] == 0x75, word[n - 1] == 0x78 { // aux
+        if n > 4, word[n - 4] != 0x65, word[n - 3] == 0x61, word[n - 2] == 0x75, word[n - 1] == 0x78 { // aux, not eaux
             word.removeLast(3)
             word.append(0x61) // a
             word.append(0x6C) // l

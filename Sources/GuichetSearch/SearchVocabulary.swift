@@ -67,6 +67,34 @@ package enum SearchVocabulary {
         Array(Set(groups.map { Set($0).sorted() }.filter { $0.count > 1 })).sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }
     }
 
+    /// The lexicon's fixed expressions (`SearchLexicon.phrases`) as the index spells them: their terms in order,
+    /// stop words left out (« mot de passe » → mot, pass), those of two terms or more, sorted. Every one goes
+    /// to the manifest, found in the index or not: a query's expression that no page holds counts as one word
+    /// the help centre does not have.
+    package static let phrases: [[String]] = Array(Set(SearchLexicon.phrases.map { phrase in
+        SearchNormaliser.terms(phrase).filter { !stopTerms.contains($0) }
+    }.filter { $0.count > 1 })).sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }
+
+    /// An expression's term in the index: `_` and its terms joined by `_`, which no typed word can be.
+    package static func phraseTerm(_ terms: [String]) -> String {
+        "_" + terms.joined(separator: "_")
+    }
+
+    /// The expressions by their first term, for finding them in a text's terms.
+    package static let phrasesByFirstTerm: [String: [[String]]] = Dictionary(grouping: phrases, by: { $0[0] })
+
+    /// The expressions found in `terms` (a text's, stop words left out, in order), one entry per occurrence.
+    package static func phraseTerms(in terms: [String]) -> [String] {
+        var found: [String] = []
+        for start in terms.indices {
+            for phrase in phrasesByFirstTerm[terms[start]] ?? [] where start + phrase.count <= terms.count
+                && terms[start..<start + phrase.count].elementsEqual(phrase) {
+                found.append(phraseTerm(phrase))
+            }
+        }
+        return found
+    }
+
     /// The lexicon's groups (`SearchLexicon`) that can find something in an index whose terms `known` tells:
     /// a group of forms with a term of the index, a group of synonyms with such a term or a form of one. The
     /// others would only make the manifest larger: a site about parcels sends nothing about passwords.

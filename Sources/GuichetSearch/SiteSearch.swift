@@ -44,6 +44,8 @@ public struct SiteSearch: Sendable {
     private let synonyms: [String: [String]]
     /// Term → the other forms of its lemma (the lexicon's `forms`), as site.js's `formes`.
     private let forms: [String: [String]]
+    /// The lexicon's fixed expressions, each as its terms (the manifest's `phrases`).
+    private let phrases: [[String]]
     /// The categories' pages, in the manifest's order: document number and its title's terms.
     private let categories: [(document: Int, terms: [String])]
 
@@ -75,6 +77,7 @@ public struct SiteSearch: Sendable {
         (count, self.documents, self.terms, stop) = (manifest.count, documents, terms, Set(manifest.stop))
         synonyms = Self.groups(manifest.synonyms)
         forms = Self.groups(manifest.forms)
+        phrases = manifest.phrases ?? []
         categories = manifest.categories.map { ($0.d, $0.t) }
     }
 
@@ -97,6 +100,14 @@ public struct SiteSearch: Sendable {
         let last = Self.normalise(query).unicodeScalars.last.map { ("a"..."z").contains($0) || ("0"..."9").contains($0) } == true
             ? words.last : nil
         let wanted = Self.intents(query)
+        // The query's fixed expressions: its words but stop words, in order, that make one of the lexicon's.
+        let sequence = Self.tokens(query).map(Self.stem).filter { !stop.contains($0) }
+        var phrasesFound: [(term: String, words: [String])] = []
+        for phrase in phrases where sequence.count >= phrase.count {
+            if (0...(sequence.count - phrase.count)).contains(where: { sequence[$0..<$0 + phrase.count].elementsEqual(phrase) }) {
+                phrasesFound.append(("_" + phrase.joined(separator: "_"), phrase))
+            }
+        }
         let perWord = words.map { widen($0, typing: $0 == last) }
         var scores: [Int: (r: Double, s: Double)] = [:]
         var found: Set<String> = [], lost: [String] = []
@@ -135,6 +146,16 @@ public struct SiteSearch: Sendable {
             let list = terms[intent] ?? []
             for k in stride(from: 0, to: list.count, by: 2) where scores[list[k]] != nil { scores[list[k]]!.s *= 1.15 }
         }
+        // A document that writes the query's expression goes before those with its words apart, the more as
+        // the expression is more of the query.
+        let full = words.filter { !stop.contains($0) }.count
+        for phrase in phrasesFound {
+            let list = terms[phrase.term] ?? []
+            let share = 0.5 * Double(phrase.words.count) / Double(max(full, phrase.words.count))
+            for k in stride(from: 0, to: list.count, by: 2) where scores[list[k]] != nil {
+                scores[list[k]]!.s *= 1 + share * Self.saturate(Double(list[k + 1]))
+            }
+        }
         for category in categories where scores[category.document] != nil {
             let named = words.indices.allSatisfy { k in
                 stop.contains(words[k]) || perWord[k].contains { abs($0.value) >= 0.6 && category.terms.contains($0.key) }
@@ -142,8 +163,10 @@ public struct SiteSearch: Sendable {
             if !named { scores[category.document]!.s *= 0.7 }
         }
         // A query half of whose words are nowhere is about something else than this help centre.
+        // The words of an expression no document writes are absent, even when found apart.
         let counted = words.filter { !stop.contains($0) && !($0 == last && $0.count < 3) }
-        let absent = lost.filter { counted.contains($0) }.count
+        let outside = Set(phrasesFound.filter { terms[$0.term] == nil }.flatMap(\.words))
+        let absent = counted.filter { lost.contains($0) || outside.contains($0) }.count
         if counted.count > 1 && 2 * (counted.count - absent) <= counted.count { scores = [:] }
         let ranked = scores.keys.sorted { a, b in
             let (sa, sb) = (scores[a]!.s, scores[b]!.s)
@@ -155,7 +178,8 @@ public struct SiteSearch: Sendable {
             return Result(url: document.u, title: document.t, category: document.c, snippet: Self.snippet(document, found: found))
         }
         if !results.isEmpty { return Answer(results: results, suggestion: nil) }
-        return Answer(results: [], suggestion: suggestion(query, lost: lost.isEmpty ? words : lost))
+        // Words the site all has, but not their expression (« carte cadeau »): nothing to correct.
+        return Answer(results: [], suggestion: suggestion(query, lost: !lost.isEmpty ? lost : outside.isEmpty ? words : []))
     }
 
     // MARK: - site.js's steps
@@ -185,7 +209,9 @@ public struct SiteSearch: Sendable {
             if let current = result[term], current >= price { continue }
             result[term] = -price
         }
-        guard length >= 3 else { return result }
+        // A stop word kept for its synonyms (« quand », « pas ») is never corrected or completed into a term.
+        guard length >= 3, !stop.contains(word) else { return result }
+        var key: String?
         for term in terms.keys where term != word && term.hasPrefix(start) {
             var quality = 0.0
             if term.hasPrefix(word) {
@@ -194,7 +220,13 @@ public struct SiteSearch: Sendable {
                 quality = 0.6
             } else if allowed > 0 {
                 let d = Self.distance(Array(word.utf16), Array(term.utf16), allowed)
-                if d <= allowed { quality = d == 1 ? 0.6 : 0.4 }
+                if d <= allowed {
+                    quality = d == 1 ? 0.6 : 0.4
+                } else if term.utf16.count >= 4 {
+                    // Beyond, a word that sounds like the term counts as one typo.
+                    if key == nil { key = Self.phonetic(word) }
+                    if Self.phonetic(term) == key { quality = 0.6 }
+                }
             }
             if quality > abs(result[term] ?? 0) { result[term] = quality }
         }
@@ -219,7 +251,8 @@ public struct SiteSearch: Sendable {
             let allowed = word.utf16.count >= 8 ? 2 : 1
             var best: String?, smallest = allowed + 1
             let start = String(word.prefix(2))
-            for term in terms.keys where term.hasPrefix(start) && !stop.contains(term) {
+            // A word of the site is no suggestion for itself.
+            for term in terms.keys where term != word && term.hasPrefix(start) && !stop.contains(term) {
                 let d = Self.distance(Array(word.utf16), Array(term.utf16), allowed)
                 if d < smallest || (d == smallest && best != nil && term < best!) { (smallest, best) = (d, term) }
             }
@@ -328,7 +361,7 @@ public struct SiteSearch: Sendable {
     package static func stem(_ token: String) -> String {
         var t = Array(token.utf16)
         let n = t.count
-        if n > 4 && t.suffix(3).elementsEqual("aux".utf16) {
+        if n > 4 && t.suffix(3).elementsEqual("aux".utf16) && t[n - 4] != UInt16(UInt8(ascii: "e")) {
             t = Array(t.dropLast(3)) + Array("al".utf16)
         } else if n > 3 && (t[n - 1] == UInt16(UInt8(ascii: "s")) || t[n - 1] == UInt16(UInt8(ascii: "x"))) {
             t.removeLast()
@@ -340,6 +373,57 @@ public struct SiteSearch: Sendable {
         }
         if t.count > 5 && (t.suffix(2).elementsEqual("er".utf16) || t.suffix(2).elementsEqual("ez".utf16)) { t.removeLast(2) }
         return String(decoding: t, as: UTF16.self)
+    }
+
+    /// `phonetique`: what a term (`[a-z0-9]+`) sounds like, so that a misspelling that sounds the same is
+    /// recognised beyond one letter (« telefone », « rembourcement », « confirmasion », « suivit »). site.js's
+    /// replacements, in its order, each over the whole text from left to right as a global regular expression
+    /// replaces: ph → f, qu or q → k, c before e/i/y → s, other c but ch → k, g before e/i/y → j, tion → sion,
+    /// eau or au → o, ai or ei → e, y → i, z → s, h after another letter than c or s dropped, a first h
+    /// dropped, runs of one letter made one, a final t or d dropped.
+    package static func phonetic(_ term: String) -> String {
+        var t = Array(term.utf8)
+        func a(_ c: Character) -> UInt8 { c.asciiValue! }
+        /// One left-to-right pass: `step` looks at position i and returns what to write and how many bytes
+        /// it consumed, or nil to copy one byte.
+        func pass(_ step: ([UInt8], Int) -> ([UInt8], Int)?) {
+            var out: [UInt8] = [], i = 0
+            out.reserveCapacity(t.count + 2)
+            while i < t.count {
+                if let (written, consumed) = step(t, i) {
+                    out += written
+                    i += consumed
+                } else {
+                    out.append(t[i])
+                    i += 1
+                }
+            }
+            t = out
+        }
+        func at(_ s: [UInt8], _ i: Int, _ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            return i + bytes.count <= s.count && Array(s[i..<i + bytes.count]) == bytes
+        }
+        let soft: Set<UInt8> = [a("e"), a("i"), a("y")]
+        pass { s, i in at(s, i, "ph") ? ([a("f")], 2) : nil }
+        pass { s, i in s[i] == a("q") ? ([a("k")], i + 1 < s.count && s[i + 1] == a("u") ? 2 : 1) : nil }
+        pass { s, i in s[i] == a("c") && i + 1 < s.count && soft.contains(s[i + 1]) ? ([a("s")], 1) : nil }
+        pass { s, i in s[i] == a("c") && !(i + 1 < s.count && s[i + 1] == a("h")) ? ([a("k")], 1) : nil }
+        pass { s, i in s[i] == a("g") && i + 1 < s.count && soft.contains(s[i + 1]) ? ([a("j")], 1) : nil }
+        pass { s, i in at(s, i, "tion") ? (Array("sion".utf8), 4) : nil }
+        pass { s, i in at(s, i, "eau") ? ([a("o")], 3) : at(s, i, "au") ? ([a("o")], 2) : nil }
+        pass { s, i in (s[i] == a("a") || s[i] == a("e")) && i + 1 < s.count && s[i + 1] == a("i") ? ([a("e")], 2) : nil }
+        pass { s, i in s[i] == a("y") ? ([a("i")], 1) : nil }
+        pass { s, i in s[i] == a("z") ? ([a("s")], 1) : nil }
+        pass { s, i in s[i] != a("c") && s[i] != a("s") && i + 1 < s.count && s[i + 1] == a("h") ? ([s[i]], 2) : nil }
+        if t.first == a("h") { t.removeFirst() }
+        pass { s, i in
+            var j = i + 1
+            while j < s.count && s[j] == s[i] { j += 1 }
+            return j > i + 1 ? ([s[i]], j - i) : nil
+        }
+        if t.count >= 2, t.last == a("t") || t.last == a("d") { t.removeLast() }
+        return String(decoding: t, as: UTF8.self)
     }
 
     /// `distance`: edit distance with transposition, given up past `max` (then `max + 1`).

@@ -116,7 +116,7 @@ struct SitePreparer: Sendable {
         let category = context.categoryTitles[article.category] ?? article.category
         var terms = SearchIndex.scores([(article.matter.title, .title), (article.matter.description, .description),
                                         (rendered.headings.map(\.text).joined(separator: " "), .heading),
-                                        (category, .category), (result.document.root.plainText, .body)])
+                                        (category, .category), (result.document.root.plainText, .body), (article.slug, .slug)])
         let cited = Set(article.matter.rules.map(\.value)).union(result.usedRules.keys).sorted()
         for intent in SearchIntent.of(hasSteps: ByteSearch.contains("<ol", in: rendered.html), rules: cited.compactMap { context.outline.rules[$0] }) {
             terms[intent.rawValue] = 1

@@ -32,11 +32,22 @@ struct SearchNormaliserTests {
         let words = ["journaux", "Journaux", "aux", "faux", "taux", "chevaux", "baux", "prix", "prise", "prises",
                      "colis", "frais", "les", "des", "ses", "oui", "ete", "etes", "livree", "livrees", "xx", "ss",
                      "ee", "eee", "eeee", "eeeee", "eeeees", "eauxe", "tauxs", "ab", "abc", "abcd", "abcde", "abcdes",
-                     "confirmer", "confirmez", "confirmees", "annuler", "mer", "cher", "hiver", "eer", "erer", "ererez"]
+                     "confirmer", "confirmez", "confirmees", "annuler", "mer", "cher", "hiver", "eer", "erer", "ererez",
+                     "bateaux", "eaux", "peaux", "nouveaux", "cadeaux"]
         for word in words {
             #expect(SearchNormaliser.terms(word) == SearchNormaliser.generalTokens(word).map(SearchNormaliser.stem), "\(word)")
         }
         #expect(SearchNormaliser.terms("journaux chevaux prises") == ["journal", "cheval", "pris"])
+    }
+
+    /// A plural in « -eaux » is the singular in « -eau » plus « x », not « -al » as « journaux »: « bateaux »
+    /// meets « bateau », « cadeaux » meets « cadeau ».
+    @Test func pluralsInEauxMeetTheirSingular() {
+        #expect(SearchNormaliser.terms("bateaux bateau cadeaux cadeau nouveaux eaux") == ["bateau", "bateau", "cadeau", "cadeau", "nouveau", "eau"])
+        #expect(SearchNormaliser.stem("journaux") == "journal")
+        #expect(SearchNormaliser.stem("chevaux") == "cheval")
+        #expect(SiteSearch.stem("bateaux") == "bateau")
+        #expect(SiteSearch.stem("journaux") == "journal")
     }
 
     /// The forms of one verb meet, so that « annuler » finds « commande annulée ».

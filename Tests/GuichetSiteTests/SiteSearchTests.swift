@@ -106,6 +106,43 @@ import Testing
         #expect(suggested.count >= 4, "suggestions: \(suggested)")
     }
 
+    /// The phonetic key that lets a misspelling sound its way to a term beyond one typo: its own examples, then
+    /// site.js's `phonetique` itself, under node, on words that exercise every replacement.
+    @Test func phoneticKeysAsSiteJs() throws {
+        #expect(SiteSearch.phonetic("telefon") == SiteSearch.phonetic("telephon"))
+        #expect(SiteSearch.phonetic("rembourcement") == SiteSearch.phonetic("remboursement"))
+        #expect(SiteSearch.phonetic("confirmasion") == SiteSearch.phonetic("confirmation"))
+        #expect(SiteSearch.phonetic("suivit") == "suivi")
+        #expect(SiteSearch.phonetic("cadeau") == "kado")
+        #expect(SiteSearch.phonetic("quand") == "kan")
+        #expect(SiteSearch.phonetic("chronopost") == "chronopos")
+        #expect(SiteSearch.phonetic("colis") != SiteSearch.phonetic("code"))
+        let words = ["telefon", "telephon", "rembourcement", "remboursement", "confirmasion", "confirmation", "suivit", "quand",
+                     "quai", "cq", "chh", "hh", "ahh", "sh", "hotel", "photo", "gei", "gymnas", "ceuilli", "cadeau", "eaueau",
+                     "aiai", "zz", "t", "td", "dt", "tt", "ddd", "accent", "succes", "geai", "yaourt", "q", "qu", "c", "h"]
+        let temporary = try TemporaryFolder("phonetic")
+        defer { temporary.remove() }
+        let script = #"""
+        const fs = require('fs');
+        const source = fs.readFileSync(process.argv[2], 'utf8');
+        const block = source.slice(source.indexOf('  var PHONETIQUE'), source.indexOf('  function Index('));
+        const phonetique = new Function(block + '; return phonetique;')();
+        process.stdout.write(JSON.stringify(JSON.parse(process.argv[3]).map(phonetique)));
+        """#
+        try script.write(toFile: temporary.sub("phonetic.js"), atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["node", temporary.sub("phonetic.js"), Paths.themes + "/default/assets/site.js",
+                             String(decoding: try JSONEncoder().encode(words), as: UTF8.self)]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        #expect(try JSONDecoder().decode([String].self, from: data) == words.map(SiteSearch.phonetic))
+    }
+
     /// The text steps against site.js's own examples in its comments.
     @Test func stemsAndNormalisesAsSiteJs() {
         #expect(SiteSearch.tokens("Œuvre d’art : « Délai » Ça") == ["oeuvre", "art", "delai", "ca"])

