@@ -32,6 +32,8 @@ struct BuildCommand: ParsableCommand {
             options.unfinishedIsError = true
             options.cacheDirectory = cache ?? site.folder.path(".guichet-cache")
             options.clean = clean
+            // Said before the build, which may create it: a refused build tells an editor whether a site is still there.
+            let hadOutput = FileManager.default.fileExists(atPath: output)
             // The command ends with the build: its memory goes back with the process, not piece by piece.
             options.freesMemory = false
             let report: SiteBuilder.Report
@@ -47,7 +49,8 @@ struct BuildCommand: ParsableCommand {
             let shown = quiet ? report.diagnostics.filter { $0.severity == .error || !$0.isReported } : report.diagnostics
             FileHandle.standardError.write(Data(site.format.render(shown, sources: report.sources).utf8))
             guard report.published else {
-                throw CommandFailure.failed("\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"); \(output)/ was left as it was")
+                let outcome = hadOutput ? "\(output)/ was left as it was" : "nothing was written to \(output)/"
+                throw CommandFailure.failed("\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"); \(outcome)")
             }
             if verbose {
                 for file in report.files { print("  \(output)/\(file)") }

@@ -222,7 +222,7 @@ import Testing
         defer { Self.cleanUp(outcome) }
         #expect(outcome.kept == [
             "Content/retractation/delai.md:1:1: error: the file is 52428800 bytes, over the limit of 5242880 bytes (5 MB) for an article [file-too-large]",
-            "error: 1 error; Output/ was left as it was",
+            "error: 1 error; nothing was written to Output/",
             "exit 1",
         ], "\(outcome.stderr)")
         #expect(outcome.stderr.contains("  fix: split it into several articles\n"))
@@ -257,7 +257,7 @@ import Testing
         let resolved = outside.resolvingSymlinksInPath().path
         #expect(outcome.kept == [
             "Content/retractation/lien.md: error: symbolic link points outside the content folder (to \(resolved)) [unsafe-path]",
-            "error: 1 error; Output/ was left as it was",
+            "error: 1 error; nothing was written to Output/",
             "exit 1",
         ], "\(outcome.stderr)")
         #expect(outcome.stderr.contains("  fix: copy the file into the content folder instead of linking to it\n"))
@@ -293,7 +293,7 @@ import Testing
         // Where the section closes on the wrong name: `{{/ main }}`, line 46 of the edited template.
         #expect(finding.hasPrefix(themes.path + "/default/templates/article.mustache:46:5: error: template does not parse: "))
         #expect(finding.hasSuffix("[invalid-template]"))
-        #expect(outcome.kept.suffix(2) == ["error: 1 error; Output/ was left as it was", "exit 1"])
+        #expect(outcome.kept.suffix(2) == ["error: 1 error; nothing was written to Output/", "exit 1"])
         #expect(outcome.errorsWithoutFix.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: outcome.output))
         // Readable: no Swift identifier, and it says what is wrong with which section.
@@ -314,7 +314,7 @@ import Testing
         defer { Self.cleanUp(outcome) }
         #expect(outcome.kept == [
             "\(template):\(line):1: error: template names 'inexistant', which does not exist [invalid-template]",
-            "error: 1 error; Output/ was left as it was",
+            "error: 1 error; nothing was written to Output/",
             "exit 1",
         ], "\(outcome.stderr)")
         #expect(outcome.stderr.contains("  fix: create \(themes.path)/default/templates/inexistant.mustache or fix the name\n"))
@@ -334,7 +334,7 @@ import Testing
         defer { Self.cleanUp(outcome) }
         #expect(outcome.kept == [
             "\(template):\(line):1: error: templates may not set a pragma ('{{% … }}'): guichet chooses how values are escaped [invalid-template]",
-            "error: 1 error; Output/ was left as it was",
+            "error: 1 error; nothing was written to Output/",
             "exit 1",
         ], "\(outcome.stderr)")
         #expect(outcome.stderr.contains("  fix: remove the tag; write '{{{ name }}}' only for the values the built-in templates ('guichet theme eject') write so\n"))
@@ -352,7 +352,7 @@ import Testing
         defer { Self.cleanUp(outcome) }
         #expect(outcome.kept == [
             "\(template):7:1: error: templates may not change the tag delimiters ('{{= … =}}'): guichet checks every tag a template prints [invalid-template]",
-            "error: 1 error; Output/ was left as it was",
+            "error: 1 error; nothing was written to Output/",
             "exit 1",
         ], "\(outcome.stderr)")
         #expect(outcome.stderr.contains("  fix: remove the tag and write the tags that follow with '{{ }}'\n"))

@@ -134,7 +134,7 @@ import Testing
         #expect(result.status == 1)
         // The JSON document, then the one-line failure.
         let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.suffix(2) == ["error: 2 errors; Output/ was left as it was", ""])
+        #expect(lines.suffix(2) == ["error: 2 errors; nothing was written to Output/", ""])
         let document = lines.dropLast(2).joined(separator: "\n")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(document.utf8)) as? [String: Any])
         #expect(object["version"] as? Int == 1)

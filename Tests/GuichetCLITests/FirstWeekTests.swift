@@ -75,7 +75,7 @@ import Testing
         #expect(strict.stdout.contains("  fix: replace it with the article's own text, or keep the article a draft (draft: true) until it is written\n"))
         let build = try run(["build", "--as-of", "2026-11-28", "--base-url", "http://localhost:8080/"], in: folder)
         #expect(build.status == 1)
-        #expect(build.stderr.hasSuffix("error: 5 errors; Output/ was left as it was\n"), "\(build.stderr)")
+        #expect(build.stderr.hasSuffix("error: 5 errors; nothing was written to Output/\n"), "\(build.stderr)")
     }
 
     /// Point 2: the repository's own site, whose base_url is localhost, is built locally by naming the
@@ -90,7 +90,7 @@ import Testing
              6 | base_url: http://localhost:8080/
                |           ^
               fix: set base_url in guichet.yml to the site's address (https://aide.votre-boutique.fr/), or pass --base-url for a local build
-            error: 1 error; Output/ was left as it was
+            error: 1 error; nothing was written to Output/
 
             """)
         let local = try run(["build", "--as-of", "2026-11-28", "--quiet", "--base-url", "http://localhost:8080/"], in: folder)
