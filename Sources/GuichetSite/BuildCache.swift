@@ -225,30 +225,14 @@ struct BuildCache: Sendable {
         return hasher.hex
     }
 
-    /// What the outline holds of one article: its whole head, path and front-matter, as the cache encodes it,
-    /// but for the fields that only its own page and the site-wide files show (`ownPageOnly`). The fingerprint
-    /// above combines it for every article; the preview renders a saved article's page ahead of its build
-    /// only while it is unchanged (`RenderAhead`).
-    ///
-    /// Whole by default: a front-matter field added later is part of the outline, so that an edit of it
-    /// redoes every page (slower) rather than leaving one that shows it stale, until it is shown to be read
-    /// only where reads are recorded and joins `ownPageOnly`.
+    /// What the outline holds of one article (`SiteOutline.outlined`), as the cache encodes it. The fingerprint
+    /// above combines it for every article; the preview renders a saved article's page ahead of its build only
+    /// while it is unchanged (`RenderAhead`).
     static func outline(of head: ArticleHead) -> [UInt8] {
-        var matter = head.matter
-        matter.rules = []
-        matter.related = []
-        matter.reviewed = nil
         var writer = CacheWriter()
-        writer.write(ArticleHead(file: head.file, category: head.category, slug: head.slug, matter: matter))
+        writer.write(SiteOutline.outlined(head))
         return writer.bytes
     }
-
-    /// The front-matter fields left out of the outline, each shown only by the article's own page (checked and
-    /// rendered again whenever the article changes) and by site-wide files, which record that they read the
-    /// head (`ArticleReads`): `rules:` (its own check; the rules page reads the rules used), `related:` (its
-    /// own page), `reviewed:` (its own page and the sitemap). Not `aliases:`: every article's links are checked
-    /// against every address of the site, an alias's included.
-    static let ownPageOnly = ["rules", "related", "reviewed"]
 }
 
 extension BuildCache: CacheCodable {

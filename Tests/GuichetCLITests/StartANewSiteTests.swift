@@ -68,7 +68,7 @@ struct StartANewSiteTests {
         #expect(refused.stderr.contains("""
             aide/guichet.yml:14:11: error: base_url 'http://localhost:8080/' is a local or example address, not where the site is published [not-ready]
             """), "\(refused.stderr)")
-        #expect(refused.stderr.hasSuffix("error: 14 errors; aide/Output/ was left as it was\n"))
+        #expect(refused.stderr.hasSuffix("error: 14 errors; nothing was written to aide/Output/\n"))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/aide/Output"))
 
         // The editor's own values (a valid SIREN and VAT number), and the site's address.
@@ -103,7 +103,7 @@ struct StartANewSiteTests {
         try Data(text.utf8).write(to: settings)
         let refused = try run(["build", "--site", "aide", "--as-of", "2026-11-28"], in: folder)
         #expect(refused.status == 1)
-        #expect(refused.stderr.hasSuffix("error: 1 error; aide/Output/ was left as it was\n"), "\(refused.stderr)")
+        #expect(refused.stderr.hasSuffix("error: 1 error; nothing was written to aide/Output/\n"), "\(refused.stderr)")
         let local = try run(["build", "--site", "aide", "--as-of", "2026-11-28", "--base-url", "http://localhost:8080/"], in: folder)
         #expect(local.status == 0, "\(local.stderr)")
     }

@@ -76,7 +76,7 @@ import Testing
             BuildCache.outline(of: ArticleHead(file: "Content/a/b.md", category: "a", slug: "b", matter: matter))
         }
         for (name, matter) in variants.sorted(by: { $0.key < $1.key }) {
-            #expect((outline(matter) != outline(base)) == !BuildCache.ownPageOnly.contains(name), "\(name)")
+            #expect((outline(matter) != outline(base)) == !SiteOutline.ownPageOnly.contains(name), "\(name)")
         }
         // The path is in it too: a moved article is another page.
         #expect(BuildCache.outline(of: ArticleHead(file: "Content/a/c.md", category: "a", slug: "c", matter: base)) != outline(base))
