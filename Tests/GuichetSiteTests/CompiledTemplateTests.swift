@@ -160,7 +160,7 @@ struct CompiledTemplateTests {
     @Test func generatedTemplatesRenderTheSame() throws {
         var generator = TemplateGenerator(seed: 20261207)
         var compiledCount = 0
-        for _ in 0..<400 {
+        for _ in 0..<1000 {
             let templates = [TestPage.template: generator.template(depth: 3, partials: true), "p": generator.template(depth: 2, partials: false)]
             // Generated templates are well formed; one swift-mustache would not parse is a generator's bug.
             let (reference, compiled) = try Self.render(templates)
@@ -170,7 +170,7 @@ struct CompiledTemplateTests {
             }
         }
         // The generator uses only what the compiler models.
-        #expect(compiledCount == 400)
+        #expect(compiledCount == 1000)
     }
 }
 
@@ -237,8 +237,8 @@ struct TemplateGenerator {
     /// `inWords`: inside a section over a list of texts, where `{{ . }}` is a text.
     mutating func template(depth: Int, partials: Bool, inWords: Bool = false) -> String {
         var text = ""
-        for _ in 0..<Int(next() % 7) {
-            text += pick(["", " ", "  ", "\t", "\n", "\n", "x", "é", " y ", "<&>"])
+        for _ in 0..<Int(next() % 10) {
+            text += pick(["", " ", "  ", "\t", "\n", "\n", "\n  ", "\n\t", "x", "é", " y ", "<&>"])
             switch next() % 12 {
             case 0, 1: text += pick(["{{title}}", "{{ count }}", "{{{body}}}", "{{& title }}", "{{flag}}", "{{item.name}}", "{{name}}", "{{missing}}"])
             case 2: text += inWords ? "{{.}}" : "{{title}}"
