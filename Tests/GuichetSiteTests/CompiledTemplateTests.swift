@@ -153,6 +153,10 @@ struct CompiledTemplateTests {
             let (_, compiled) = try Self.render(Self.page(template))
             #expect(compiled == nil, "\(template)")
         }
+        // A template that includes itself (here where the data stops it) is not inlined for ever.
+        let (reference, compiled) = try Self.render(Self.page("a{{#none}}{{> page }}{{/none}}b"))
+        #expect(reference == "ab")
+        #expect(compiled == nil)
     }
 
     // MARK: - Generated templates
@@ -161,7 +165,7 @@ struct CompiledTemplateTests {
         var generator = TemplateGenerator(seed: 20261207)
         var compiledCount = 0
         for _ in 0..<1000 {
-            let templates = [TestPage.template: generator.template(depth: 3, partials: true), "p": generator.template(depth: 2, partials: false)]
+            let templates = [TestPage.template: generator.page(), "p": generator.template(depth: 2, partials: false, blocks: true)]
             // Generated templates are well formed; one swift-mustache would not parse is a generator's bug.
             let (reference, compiled) = try Self.render(templates)
             if let compiled {
@@ -234,8 +238,22 @@ struct TemplateGenerator {
 
     private mutating func pick<T>(_ choices: [T]) -> T { choices[Int(next() % UInt64(choices.count))] }
 
-    /// `inWords`: inside a section over a list of texts, where `{{ . }}` is a text.
-    mutating func template(depth: Int, partials: Bool, inWords: Bool = false) -> String {
+    /// A page template: plain, or a child of `p` that gives some of its blocks, with indented lines (which
+    /// swift-mustache reads in its own way inside a parent's blocks).
+    mutating func page() -> String {
+        guard next() % 3 == 0 else { return template(depth: 3, partials: true) }
+        var text = pick(["", "x\n", "  "]) + "{{< p }}" + pick(["", "\n"])
+        for block in ["b1", "b2"] where next() % 3 != 0 {
+            text += pick(["", "  ", "\n", "\t"]) + "{{$ \(block) }}" + pick(["", "\n", "  \n"])
+            // Not `{{> p }}`: a block that includes its parent again recurses for ever, in swift-mustache too.
+            text += template(depth: 2, partials: false) + pick(["", "\n", "\n  "]) + "{{/ \(block) }}" + pick(["", "\n"])
+        }
+        return text + "{{/ p }}" + pick(["", "\n", " y"])
+    }
+
+    /// `inWords`: inside a section over a list of texts, where `{{ . }}` is a text; `blocks`: with blocks
+    /// (`{{$ b1 }}`) a child may replace.
+    mutating func template(depth: Int, partials: Bool, blocks: Bool = false, inWords: Bool = false) -> String {
         var text = ""
         for _ in 0..<Int(next() % 10) {
             text += pick(["", " ", "  ", "\t", "\n", "\n", "\n  ", "\n\t", "x", "é", " y ", "<&>"])
@@ -244,11 +262,14 @@ struct TemplateGenerator {
             case 2: text += inWords ? "{{.}}" : "{{title}}"
             case 3: text += pick(["{{! note }}", "{{!\nmulti\n}}"])
             case 4 where partials: text += "{{> p }}"
+            case 8...9 where blocks:
+                let block = pick(["b1", "b2"])
+                text += "{{$ \(block) }}" + pick(["", "\n", "  \n"]) + template(depth: depth - 1, partials: false) + pick(["", "\n"]) + "{{/ \(block) }}"
             case 5...7 where depth > 0:
                 let (open, name, words) = pick([("#", "flag", false), ("^", "flag", false), ("#", "items", false), ("^", "none", false),
                                                  ("#", "words", true), ("^", "no_words", false), ("#", "item", false), ("^", "missing", false),
                                                  ("#", "empty(none)", false), ("^", "empty(items)", false), ("#", "on", false)])
-                let inner = template(depth: depth - 1, partials: partials, inWords: words)
+                let inner = template(depth: depth - 1, partials: partials, blocks: blocks, inWords: words)
                 text += "{{\(open)\(name)}}" + pick(["", "\n", "  \n"]) + inner + pick(["", "\n", " "]) + "{{/\(name)}}"
             default: break
             }

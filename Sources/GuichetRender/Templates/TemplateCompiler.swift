@@ -5,9 +5,18 @@ import GuichetMarkdown
 /// every page. It renders what swift-mustache renders (Template+Render.swift), byte for byte; wherever it
 /// cannot be sure of that (a construct or a value it does not model), it returns nil and the template is
 /// rendered by swift-mustache.
-package struct TemplateCompiler: Sendable {
+package struct TemplateCompiler {
     /// The theme's templates by name; nil for one `MustacheTree` does not model.
     package let trees: [String: [MustacheNode]?]
+    /// Partials are compiled where they are included: templates that include each other several times over
+    /// would make that exponential, and are left to swift-mustache past this many nodes (the default theme
+    /// compiles in a few thousand).
+    private let budget = Budget(nodes: 1_000_000)
+
+    private final class Budget {
+        var nodes: Int
+        init(nodes: Int) { self.nodes = nodes }
+    }
 
     /// Partials within partials beyond this are taken for a template that includes itself.
     private static let maximumDepth = 32
@@ -52,6 +61,8 @@ package struct TemplateCompiler: Sendable {
     private struct Piece<Context> { let render: TemplateRender<Context>? }
 
     private func compile<Context>(_ node: MustacheNode, in scope: TemplateScope<Context>, unit: TemplateUnit) -> Piece<Context>? {
+        budget.nodes -= 1
+        guard budget.nodes > 0 else { return nil }
         switch node {
         case .text(let text):
             return Piece(render: { _, out in out += text })
