@@ -32,13 +32,24 @@ package struct TemplateCompiler {
     /// One render of a template by swift-mustache (`render(context:)`): its nodes in turn, and, when the
     /// context is indented, the indentation before any non-empty piece that starts after a line break.
     package func compile<Context>(_ nodes: [MustacheNode], in scope: TemplateScope<Context>, unit: TemplateUnit) -> TemplateRender<Context>? {
+        let indented = unit.indentation.map { !$0.isEmpty } ?? false
         var compiled: [TemplateRender<Context>] = []
+        // Without indentation, text nodes next to each other are one append (the parser splits text at every
+        // line); with it, each is a piece of its own, as swift-mustache judges indentation piece by piece.
+        var text = ""
         for node in nodes {
+            if !indented, case .text(let more) = node {
+                text += more
+                continue
+            }
             guard let piece = compile(node, in: scope, unit: unit) else { return nil }
-            if let piece = piece.render { compiled.append(piece) }
+            guard let render = piece.render else { continue }
+            if !text.isEmpty { compiled.append(Self.append(text)); text = "" }
+            compiled.append(render)
         }
+        if !text.isEmpty { compiled.append(Self.append(text)) }
         let pieces = compiled
-        if let indentation = unit.indentation, !indentation.isEmpty {
+        if let indentation = unit.indentation, indented {
             return { context, out in
                 var rendered = ""
                 for piece in pieces {
@@ -50,10 +61,24 @@ package struct TemplateCompiler {
                 out += rendered
             }
         }
+        return Self.sequence(pieces[...])
+    }
+
+    private static func append<Context>(_ text: String) -> TemplateRender<Context> { { _, out in out += text } }
+
+    /// The pieces in turn, as a tree of closures that call the two they hold: calling each element of an
+    /// array of closures would retain and release it every time.
+    private static func sequence<Context>(_ pieces: ArraySlice<TemplateRender<Context>>) -> TemplateRender<Context> {
         switch pieces.count {
         case 0: return { _, _ in }
-        case 1: return pieces[0]
-        default: return { context, out in for piece in pieces { piece(context, &out) } }
+        case 1: return pieces[pieces.startIndex]
+        default:
+            let middle = pieces.startIndex + pieces.count / 2
+            let first = sequence(pieces[..<middle]), second = sequence(pieces[middle...])
+            return { context, out in
+                first(context, &out)
+                second(context, &out)
+            }
         }
     }
 
@@ -65,7 +90,7 @@ package struct TemplateCompiler {
         guard budget.nodes > 0 else { return nil }
         switch node {
         case .text(let text):
-            return Piece(render: { _, out in out += text })
+            return Piece(render: Self.append(text))
         case .variable(let name, let escaped):
             guard let read = scope.resolve(name) else { return Piece(render: nil) }
             return Self.variable(read, escaped: escaped).map { Piece(render: $0) }
