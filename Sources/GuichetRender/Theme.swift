@@ -7,6 +7,10 @@ import Mustache
 /// built); a site's `Themes/default/` and then `Themes/<theme>/` override its files by name.
 package struct Theme: Sendable {
     package let library: MustacheLibrary
+    /// The page templates compiled once, when the theme is loaded: what renders the pages.
+    package let compiled: CompiledTheme
+    /// `.reference` renders every page with swift-mustache (the differential test's reference).
+    package var engine = TemplateEngine.compiled
     /// Asset path under `assets/` → its bytes (the site's own file when it overrides the default's).
     package let assets: [String: Data]
 
@@ -114,7 +118,7 @@ package struct Theme: Sendable {
                 message: "the theme has no '\(required).mustache'", fix: "restore it from the default theme"))
         }
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        return (Theme(library: library, assets: assets), diagnostics)
+        return (Theme(library: library, compiled: CompiledTheme(sources: sources.mapValues(\.text)), assets: assets), diagnostics)
     }
 
     /// swift-mustache's parser errors are enum cases; say them in words.
@@ -143,7 +147,10 @@ package struct Theme: Sendable {
         return result.sorted()
     }
 
+    /// The compiled template renders the page; swift-mustache, the reference, renders the templates the
+    /// compiled form does not model (`compiled.fallbacks`), and all of them for the differential test.
     package func render<Page: ThemePage>(_ page: Page) -> String? {
-        library.render(page, withTemplate: Page.template)
+        if engine == .compiled, let html = compiled.render(page) { return html }
+        return library.render(page, withTemplate: Page.template)
     }
 }

@@ -1,3 +1,4 @@
+import GuichetRender
 import HelpCentreRules
 
 /// The inputs of a build besides the files: where things are, which rules, which day. "Today" is one of
@@ -36,6 +37,8 @@ public struct BuildOptions: Sendable {
     public var freesMemory = true
     /// How files are written; only tests replace it (to simulate a full disk).
     var fileSink: OutputWriter.FileSink = OutputWriter.disk
+    /// What renders the pages; only the differential test asks for swift-mustache alone, its reference.
+    var templateEngine: TemplateEngine = .compiled
 
     /// `today` is `asOf` unless given: a library caller that names one date means both.
     public init(asOf: LocalDate, book: RuleBook, today: LocalDate? = nil) {

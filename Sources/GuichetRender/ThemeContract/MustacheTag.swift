@@ -1,8 +1,9 @@
 import GuichetContent
 
 /// One `{{ … }}` tag of a template, as the theme check reads it: its sigil, the name inside, and where it is.
-/// swift-mustache parses templates for rendering but does not expose its tree, so this reads the tags again;
-/// it does not need to understand more than names and sections.
+/// swift-mustache parses templates for rendering but does not expose its tree, so this reads the tags again:
+/// the theme check reads the tags alone, and `MustacheTree` builds the compiled templates' tree from the same
+/// tags and the text between them (one reading of a template's tags, not two).
 package struct MustacheTag: Equatable, Sendable {
     package enum Kind: Equatable, Sendable {
         /// `{{ name }}`, `{{{ name }}}`, `{{& name }}`
@@ -31,12 +32,21 @@ package struct MustacheTag: Equatable, Sendable {
     package let position: SourcePoint
     /// `{{{ name }}}` or `{{& name }}`: printed without escaping.
     package let unescaped: Bool
+    /// Where the tag is in the text's unicode scalars, from its `{{` to after its closing `}}` (or `}}}`).
+    package let scalars: Range<Int>
 
-    package init(kind: Kind, name: String, position: SourcePoint, unescaped: Bool = false) {
+    package init(kind: Kind, name: String, position: SourcePoint, unescaped: Bool = false, scalars: Range<Int> = 0..<0) {
         self.kind = kind
         self.name = name
         self.position = position
         self.unescaped = unescaped
+        self.scalars = scalars
+    }
+
+    /// Two tags are the same tag when they say the same at the same place: the scalar range follows from the
+    /// position in a given text, and tests write tags without it.
+    package static func == (lhs: MustacheTag, rhs: MustacheTag) -> Bool {
+        (lhs.kind, lhs.name, lhs.position, lhs.unescaped) == (rhs.kind, rhs.name, rhs.position, rhs.unescaped)
     }
 
     /// The tags of `text`, in order. Delimiters are the standard ones: guichet's templates do not change them.
@@ -75,8 +85,9 @@ package struct MustacheTag: Equatable, Sendable {
                 if kind != .variable || sigilWasAmpersand { inside = String(inside.dropFirst()).trimmingCharacters(in: .whitespacesAndNewlines) }
             }
             let unescaped = triple || sigilWasAmpersand
-            tags.append(MustacheTag(kind: kind, name: inside, position: position, unescaped: unescaped))
-            advance(to: close + (triple && close + 2 < scalars.count && scalars[close + 2] == "}" ? 3 : 2))
+            let end = close + (triple && close + 2 < scalars.count && scalars[close + 2] == "}" ? 3 : 2)
+            tags.append(MustacheTag(kind: kind, name: inside, position: position, unescaped: unescaped, scalars: i..<end))
+            advance(to: end)
         }
         return tags
     }

@@ -30,4 +30,11 @@ package struct ThemeContract<Value>: Sendable {
         guard let position = index[name] else { return nil }
         return keys[position].read(value)
     }
+
+    /// The typed accessor of `name`, found as `value(of:in:)` finds it (the first key of that name); nil when
+    /// the type has no such key, which swift-mustache then looks for in the enclosing values.
+    package func typedRead(of name: String) -> ThemeRead<Value>? {
+        guard let position = index[name] else { return nil }
+        return keys[position].typed
+    }
 }

@@ -9,56 +9,60 @@ package struct ThemeKey<Value>: Sendable {
     package let kind: ThemeKeyKind
     package let meaning: String
     package let read: @Sendable (Value) -> Any
+    /// The same accessor with its Swift type kept: what a compiled template reads, with no cast at render time.
+    package let typed: ThemeRead<Value>
 
-    private init(_ name: String, _ kind: ThemeKeyKind, _ meaning: String, _ read: @escaping @Sendable (Value) -> Any) {
+    private init(_ name: String, _ kind: ThemeKeyKind, _ meaning: String, _ typed: ThemeRead<Value>,
+                 _ read: @escaping @Sendable (Value) -> Any) {
         self.name = name
         self.kind = kind
         self.meaning = meaning
+        self.typed = typed
         self.read = read
     }
 
     /// Text, HTML-escaped wherever a template prints it.
     package static func text(_ name: String, _ meaning: String, _ read: @escaping @Sendable (Value) -> String) -> ThemeKey {
-        ThemeKey(name, .text, meaning, read)
+        ThemeKey(name, .text, meaning, .text(read), read)
     }
 
     /// HTML a guichet writer produced: the only kind `{{{ key }}}` may print.
     package static func html(_ name: String, _ meaning: String, _ read: @escaping @Sendable (Value) -> SafeHTML) -> ThemeKey {
-        ThemeKey(name, .html, meaning, read)
+        ThemeKey(name, .html, meaning, .html(read), read)
     }
 
     package static func flag(_ name: String, _ meaning: String, _ read: @escaping @Sendable (Value) -> Bool) -> ThemeKey {
-        ThemeKey(name, .flag, meaning, read)
+        ThemeKey(name, .flag, meaning, .flag(read), read)
     }
 
     package static func number(_ name: String, _ meaning: String, _ read: @escaping @Sendable (Value) -> Int) -> ThemeKey {
-        ThemeKey(name, .number, meaning, read)
+        ThemeKey(name, .number, meaning, .number(read), read)
     }
 
     package static func texts(_ name: String, _ meaning: String, _ read: @escaping @Sendable (Value) -> [String]) -> ThemeKey {
-        ThemeKey(name, .texts, meaning, read)
+        ThemeKey(name, .texts, meaning, .texts(read), read)
     }
 
     package static func object<Inner: ThemeValue>(_ name: String, _ meaning: String,
                                           _ read: @escaping @Sendable (Value) -> Inner) -> ThemeKey {
-        ThemeKey(name, .object(Inner.schema), meaning, read)
+        ThemeKey(name, .object(Inner.schema), meaning, .object(ThemeObjectRead(read: read)), read)
     }
 
     /// A value that may be absent: a section on it renders nothing then.
     package static func object<Inner: ThemeValue>(_ name: String, _ meaning: String,
                                           _ read: @escaping @Sendable (Value) -> Inner?) -> ThemeKey {
-        ThemeKey(name, .object(Inner.schema), meaning, read)
+        ThemeKey(name, .object(Inner.schema), meaning, .unmodelled, read)
     }
 
     package static func list<Inner: ThemeValue>(_ name: String, _ meaning: String,
                                         _ read: @escaping @Sendable (Value) -> [Inner]) -> ThemeKey {
-        ThemeKey(name, .list(Inner.schema), meaning, read)
+        ThemeKey(name, .list(Inner.schema), meaning, .list(ThemeListRead(read: read)), read)
     }
 
     /// The same key read through `path`: how a page inherits the keys every page has.
     package func through<Outer>(_ path: @escaping @Sendable (Outer) -> Value) -> ThemeKey<Outer> {
         let read = self.read
-        return ThemeKey<Outer>(name, kind, meaning) { read(path($0)) }
+        return ThemeKey<Outer>(name, kind, meaning, typed.through(path)) { read(path($0)) }
     }
 }
 

@@ -5,16 +5,10 @@ package protocol ThemePage: ThemeValue {
 
 /// The page templates guichet renders, with the type each receives: the theme contract's table of contents.
 package enum ThemePages {
-    package static let all: [(template: String, schema: ThemeSchema)] = [
-        (HomePage.template, HomePage.schema),
-        (CategoryPage.template, CategoryPage.schema),
-        (ArticlePage.template, ArticlePage.schema),
-        (RulesPage.template, RulesPage.schema),
-        (NewsPage.template, NewsPage.schema),
-        (AccessibilityPage.template, AccessibilityPage.schema),
-        (WithdrawalFormPage.template, WithdrawalFormPage.schema),
-        (LegalNoticePage.template, LegalNoticePage.schema),
-        (NotFoundPage.template, NotFoundPage.schema),
-        (AliasPage.template, AliasPage.schema),
+    package static let types: [any ThemePage.Type] = [
+        HomePage.self, CategoryPage.self, ArticlePage.self, RulesPage.self, NewsPage.self, AccessibilityPage.self,
+        WithdrawalFormPage.self, LegalNoticePage.self, NotFoundPage.self, AliasPage.self,
     ]
+
+    package static let all: [(template: String, schema: ThemeSchema)] = types.map { ($0.template, $0.schema) }
 }

@@ -42,6 +42,7 @@ struct ReadSite: Sendable {
         if readsTheme {
             let (loaded, themeFindings) = Theme.load(themesDirectory: setting.options.themesDirectory, name: config.theme)
             (theme, diagnostics) = (loaded, diagnostics + themeFindings)
+            theme?.engine = setting.options.templateEngine
         }
         let heads = self.heads
         let (context, found, categoryResult) = setting.preparer.context(config: config, categories: categories, heads: heads,
