@@ -50,14 +50,14 @@ let package = Package(
         .target(
             name: "GuichetRender",
             dependencies: ["GuichetSearch", "GuichetCheck", "GuichetContent", "HelpCentreRules", "GuichetMarkdown",
-                           .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")],
+                           .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedPlugin"]
         ),
         // The build: typed stages from the listing to the published site, the cache, the output writer.
         .target(
             name: "GuichetSite",
             dependencies: ["GuichetRender", "GuichetSearch", "GuichetCheck", "GuichetContent", "HelpCentreRules", "GuichetMarkdown",
-                           .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")],
+                           .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedPlugin"]
         ),
         .target(

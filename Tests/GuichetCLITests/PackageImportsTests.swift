@@ -89,6 +89,18 @@ import Testing
         }
     }
 
+    /// The other way round: a dependency no file imports is a leftover (a module moved out, its imports with it)
+    /// that still builds and links into the target. Only the product's targets: a test target may declare a module
+    /// for what its fixtures need.
+    @Test func everyDeclaredModuleIsImported() throws {
+        for target in try Self.targets() where target.path.hasPrefix("Sources/") {
+            let imported = Self.imports(under: target.path)
+            for module in target.declared.sorted() where imported[module] == nil {
+                Issue.record("\(target.name) declares \(module) in Package.swift but no file of it imports it")
+            }
+        }
+    }
+
     /// The layers of docs/architecture.md, lowest first: a module of the product depends only on the ones
     /// below it, so that the rules know nothing of Markdown, the check nothing of themes, the pages nothing
     /// of the build that writes them.
