@@ -81,4 +81,18 @@ import Testing
         // The path is in it too: a moved article is another page.
         #expect(BuildCache.outline(of: ArticleHead(file: "Content/a/c.md", category: "a", slug: "c", matter: base)) != outline(base))
     }
+
+    /// What the outline leaves out, it does not hold: a page reading an article's `rules`, `related` or `reviewed`
+    /// from the outline gets nothing, so it must ask the article's check, which records the read.
+    @Test func theOutlineDoesNotHoldWhatItLeavesOut() throws {
+        let at = SourcePoint(line: 4, column: 8)
+        var matter = Self.article(reviewed: true).article.matter
+        matter.rules = [Located("withdrawal.period", at: at)]
+        matter.related = [Located("a/c.md", at: at)]
+        let head = ArticleHead(file: "Content/a/b.md", category: "a", slug: "b", matter: matter)
+        let outline = SiteOutline(config: SiteConfig(), categories: [], articles: [head], rules: [:], contactFormURL: "")
+        let held = try #require(outline.articles.first).matter
+        #expect(held.rules.isEmpty && held.related.isEmpty && held.reviewed == nil)
+        #expect(held.title == "T" && held.description == "D")
+    }
 }
