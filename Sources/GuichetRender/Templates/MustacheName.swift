@@ -7,14 +7,11 @@ package struct MustacheName: Sendable, Equatable {
         case parts([String])
     }
 
-    /// As written in the template, for messages.
-    package let written: String
     package let path: Path
     /// `empty(list)`: the transform applied to what the name reads (swift-mustache's), innermost last.
     package let transforms: [String]
 
-    package init(written: String, path: Path, transforms: [String]) {
-        self.written = written
+    package init(path: Path, transforms: [String]) {
         self.path = path
         self.transforms = transforms
     }

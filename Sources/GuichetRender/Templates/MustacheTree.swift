@@ -174,13 +174,12 @@ package struct MustacheTree {
     }
 
     private static func mustacheName(_ name: String, transforms: [String]) throws -> MustacheName {
-        let written = transforms.isEmpty ? name : transforms.map { $0 + "(" }.joined() + name + String(repeating: ")", count: transforms.count)
-        if name == "." { return MustacheName(written: written, path: .implicit, transforms: transforms) }
+        if name == "." { return MustacheName(path: .implicit, transforms: transforms) }
         // `.name` (the innermost value only), `` (the whole context, or a list's position with a transform): not modelled.
         guard !name.isEmpty, name.first != "." else { throw Unsupported() }
         let parts = name.split(separator: ".").map(String.init)
         guard !parts.isEmpty else { throw Unsupported() }
-        return MustacheName(written: written, path: .parts(parts), transforms: transforms)
+        return MustacheName(path: .parts(parts), transforms: transforms)
     }
 
     private mutating func parse(_ initial: State) throws -> [Piece] {

@@ -10,8 +10,10 @@ package struct TemplateCompiler {
     package let trees: [String: [MustacheNode]?]
     /// Partials are compiled where they are included: templates that include each other several times over
     /// would make that exponential, and are left to swift-mustache past this many nodes (the default theme
-    /// compiles in a few thousand).
-    private let budget = Budget(nodes: 1_000_000)
+    /// compiles in a few thousand). Each page template has its own: one heavy template must not send the pages
+    /// compiled after it to swift-mustache.
+    private static let nodeBudget = 1_000_000
+    private let budget = Budget(nodes: nodeBudget)
 
     private final class Budget {
         var nodes: Int
@@ -26,6 +28,7 @@ package struct TemplateCompiler {
     /// The page template `name` compiled for `Page`, or nil when swift-mustache must render it.
     package func compile<Page: ThemeValue>(page name: String, for type: Page.Type) -> TemplateRender<Page>? {
         guard case let nodes?? = trees[name] else { return nil }
+        budget.nodes = Self.nodeBudget
         return compile(nodes, in: TemplateScope(frames: [.page(Page.self)]), unit: .page)
     }
 
