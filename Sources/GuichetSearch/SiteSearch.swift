@@ -92,8 +92,9 @@ public struct SiteSearch: Sendable {
 
     /// What the search box shows for `query`; nil when it holds no word to look for (site.js shows nothing).
     public func search(_ query: String) -> Answer? {
+        let stems = Self.tokens(query).map(SearchNormaliser.stem)
         var words: [String] = []
-        for word in Self.tokens(query).map(Self.stem) where (!stop.contains(word) || synonyms[word] != nil) && !words.contains(word) {
+        for word in stems where (!stop.contains(word) || synonyms[word] != nil) && !words.contains(word) {
             words.append(word)
         }
         guard !words.isEmpty else { return nil }
@@ -101,11 +102,11 @@ public struct SiteSearch: Sendable {
             ? words.last : nil
         let wanted = Self.intents(query)
         // The query's fixed expressions: its words but stop words, in order, that make one of the lexicon's.
-        let sequence = Self.tokens(query).map(Self.stem).filter { !stop.contains($0) }
+        let sequence = stems.filter { !stop.contains($0) }
         var phrasesFound: [(term: String, words: [String])] = []
         for phrase in phrases where sequence.count >= phrase.count {
             if (0...(sequence.count - phrase.count)).contains(where: { sequence[$0..<$0 + phrase.count].elementsEqual(phrase) }) {
-                phrasesFound.append(("_" + phrase.joined(separator: "_"), phrase))
+                phrasesFound.append((SearchVocabulary.phraseTerm(phrase), phrase))
             }
         }
         let perWord = words.map { widen($0, typing: $0 == last) }
@@ -260,7 +261,7 @@ public struct SiteSearch: Sendable {
         }
         guard !replacement.isEmpty else { return nil }
         let pieces = Self.splitKeepingSeparators(query, isWord: Self.isLetterOrNumber)
-        let joined = pieces.map { piece in replacement[Self.stem(Self.tokens(piece).first ?? "")] ?? piece }.joined()
+        let joined = pieces.map { piece in replacement[SearchNormaliser.stem(Self.tokens(piece).first ?? "")] ?? piece }.joined()
         return Self.trimJavaScriptSpace(joined)
     }
 
@@ -275,7 +276,7 @@ public struct SiteSearch: Sendable {
             // The words of `split(/[^\p{L}\p{N}]+/u)`: the even places.
             for (place, word) in Self.splitKeepingSeparators(text, isWord: Self.isLetterOrNumber).enumerated() where place % 2 == 0 {
                 let tokens = Self.tokens(word)
-                if tokens.count == 1 && Self.stem(tokens[0]) == term { return word.lowercased() }
+                if tokens.count == 1 && SearchNormaliser.stem(tokens[0]) == term { return word.lowercased() }
             }
         }
         return nil
@@ -288,7 +289,7 @@ public struct SiteSearch: Sendable {
         for sentence in sentences {
             var seen: Set<String> = []
             for token in tokens(sentence) {
-                let term = stem(token)
+                let term = SearchNormaliser.stem(token)
                 if found.contains(term) { seen.insert(term) }
             }
             if seen.count > score { (score, best) = (seen.count, sentence) }
@@ -355,24 +356,6 @@ public struct SiteSearch: Sendable {
         }
         if current.count >= 2 { tokens.append(current) }
         return tokens
-    }
-
-    /// `raciner`: the light French stemmer of site.js (and `SearchNormaliser.stem`).
-    package static func stem(_ token: String) -> String {
-        var t = Array(token.utf16)
-        let n = t.count
-        if n > 4 && t.suffix(3).elementsEqual("aux".utf16) && t[n - 4] != UInt16(UInt8(ascii: "e")) {
-            t = Array(t.dropLast(3)) + Array("al".utf16)
-        } else if n > 3 && (t[n - 1] == UInt16(UInt8(ascii: "s")) || t[n - 1] == UInt16(UInt8(ascii: "x"))) {
-            t.removeLast()
-        }
-        var k = 0
-        while k < 2 && t.count > 4 && t.last == UInt16(UInt8(ascii: "e")) {
-            t.removeLast()
-            k += 1
-        }
-        if t.count > 5 && (t.suffix(2).elementsEqual("er".utf16) || t.suffix(2).elementsEqual("ez".utf16)) { t.removeLast(2) }
-        return String(decoding: t, as: UTF16.self)
     }
 
     /// `phonetique`: what a term (`[a-z0-9]+`) sounds like, so that a misspelling that sounds the same is
