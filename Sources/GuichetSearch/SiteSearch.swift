@@ -48,6 +48,9 @@ public struct SiteSearch: Sendable {
     private let phrases: [[String]]
     /// The categories' pages, in the manifest's order: document number and its title's terms.
     private let categories: [(document: Int, terms: [String])]
+    /// What each term long enough to be matched by its sound sounds like (`phonetic`), once per index rather
+    /// than for every candidate of every word of every query.
+    private let soundOf: [String: String]
 
     /// Reads the index the build wrote under `output` (the site's output folder). Throws when it is missing
     /// or is not the version this port follows.
@@ -79,6 +82,7 @@ public struct SiteSearch: Sendable {
         forms = Self.groups(manifest.forms)
         phrases = manifest.phrases ?? []
         categories = manifest.categories.map { ($0.d, $0.t) }
+        soundOf = Dictionary(uniqueKeysWithValues: terms.keys.filter { $0.utf16.count >= 4 }.map { ($0, Self.phonetic($0)) })
     }
 
     /// `groupes`: each term of a group → the other terms of every group it is in.
@@ -226,7 +230,7 @@ public struct SiteSearch: Sendable {
                 } else if term.utf16.count >= 4 {
                     // Beyond, a word that sounds like the term counts as one typo.
                     if key == nil { key = Self.phonetic(word) }
-                    if Self.phonetic(term) == key { quality = 0.6 }
+                    if soundOf[term] == key { quality = 0.6 }
                 }
             }
             if quality > abs(result[term] ?? 0) { result[term] = quality }
