@@ -19,7 +19,7 @@ package final class PreparedArticle: Sendable {
     private let storedUsedRules: [String: [SourcePoint]]
     private let storedDiagnostics: [Diagnostic]
     private let storedAnchors: [AnchorCheck]
-    private let storedSearchTerms: SearchTerms
+    private let storedSearchTerms: DeferredSearchTerms
     private let storedSearchExcerpt: String
 
     package var article: ArticleHead { ArticleReads.note(.head); return storedArticle }
@@ -33,19 +33,25 @@ package final class PreparedArticle: Sendable {
     package var diagnostics: [Diagnostic] { ArticleReads.note(.diagnostics); return storedDiagnostics }
     package var anchors: [AnchorCheck] { ArticleReads.note(.anchors); return storedAnchors }
     /// Its words for the search index, with their weights.
-    package var searchTerms: SearchTerms { ArticleReads.note(.searchTerms); return storedSearchTerms }
+    package var searchTerms: SearchTerms { ArticleReads.note(.searchTerms); return storedSearchTerms.value }
     /// The start of its body, for the search's snippets (`SearchIndex.excerpt`).
     package var searchExcerpt: String { ArticleReads.note(.searchExcerpt); return storedSearchExcerpt }
 
-    package init(article: ArticleHead, headings: [MarkdownHeading], related: [String], usedRules: [String: [SourcePoint]],
-         diagnostics: [Diagnostic], anchors: [AnchorCheck], searchTerms: SearchTerms, searchExcerpt: String) {
+    package convenience init(article: ArticleHead, headings: [MarkdownHeading], related: [String], usedRules: [String: [SourcePoint]],
+                             diagnostics: [Diagnostic], anchors: [AnchorCheck], searchTerms: SearchTerms, searchExcerpt: String) {
+        self.init(article: article, headings: headings, related: related, usedRules: usedRules, diagnostics: diagnostics,
+                  anchors: anchors, deferredTerms: DeferredSearchTerms(searchTerms), searchExcerpt: searchExcerpt)
+    }
+
+    private init(article: ArticleHead, headings: [MarkdownHeading], related: [String], usedRules: [String: [SourcePoint]],
+                 diagnostics: [Diagnostic], anchors: [AnchorCheck], deferredTerms: DeferredSearchTerms, searchExcerpt: String) {
         storedArticle = article
         storedHeadings = headings
         storedRelated = related
         storedUsedRules = usedRules
         storedDiagnostics = diagnostics
         storedAnchors = anchors
-        storedSearchTerms = searchTerms
+        storedSearchTerms = deferredTerms
         storedSearchExcerpt = searchExcerpt
     }
 
@@ -66,7 +72,7 @@ package final class PreparedArticle: Sendable {
         case .usedRules: writer.write(storedUsedRules)
         case .diagnostics: writer.write(storedDiagnostics)
         case .anchors: writer.write(storedAnchors)
-        case .searchTerms: writer.write(storedSearchTerms)
+        case .searchTerms: writer.write(storedSearchTerms.value)
         case .searchExcerpt: writer.writeString(storedSearchExcerpt)
         }
         return writer.bytes
@@ -78,7 +84,7 @@ extension PreparedArticle: CacheCodable {
     package convenience init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
         self.init(article: try reader.read(), headings: try reader.read(), related: try reader.read(),
                   usedRules: try reader.read(), diagnostics: try reader.read(), anchors: try reader.read(),
-                  searchTerms: try reader.read(), searchExcerpt: try reader.readString())
+                  deferredTerms: try DeferredSearchTerms(from: &reader), searchExcerpt: try reader.readString())
     }
     package func write(to writer: inout CacheWriter) {
         writer.write(article)

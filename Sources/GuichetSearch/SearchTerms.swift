@@ -43,13 +43,17 @@ package struct SearchTerms: Sendable, Equatable {
 extension SearchTerms: CacheCodable {
     package init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
         let joined = try reader.readString()
-        let weights = try reader.read([Int].self)
-        guard weights.allSatisfy({ Int32(exactly: $0) != nil }),
-              let terms = SearchTerms(joined: joined, weights: weights.map { Int32($0) }) else { throw CacheReader.Corrupt() }
+        guard let terms = SearchTerms(joined: joined, weights: try reader.readInt32s()) else { throw CacheReader.Corrupt() }
         self = terms
+    }
+    /// Passes over terms the cache wrote, checking what `init(from:)` would refuse (the counts disagree)
+    /// without making them: `DeferredSearchTerms` decodes them only if they are read.
+    package static func skip(_ reader: inout CacheReader) throws(CacheReader.Corrupt) {
+        let joined = try reader.skipString(counting: UInt8(ascii: " "))
+        guard try reader.skipInt32s() == (joined.length == 0 ? 0 : joined.occurrences + 1) else { throw CacheReader.Corrupt() }
     }
     package func write(to writer: inout CacheWriter) {
         writer.writeString(joined)
-        writer.write(weights.map { Int($0) })
+        writer.writeInt32s(weights)
     }
 }

@@ -64,7 +64,7 @@ final class SearchBuild: @unchecked Sendable {
             }
         }
         var index = SearchIndex()
-        for entry in documents { index.add(entry.document, terms: entry.terms) }
+        for entry in documents { index.add(entry.document, terms: entry.terms()) }
         let result = try index.build(synonyms: synonyms, generation: generation)
         keep(result.postings, .built)
         return result.files

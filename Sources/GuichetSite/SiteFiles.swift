@@ -27,22 +27,38 @@ enum SiteFiles {
     /// The search's documents in index order, each with its terms and, for an article, its file: each category
     /// (a reader typing « réclamation » may want the whole rubric), then its published articles, with the
     /// terms each one's check scored. A category is scored here, from its title and description: there are few.
-    static func searchDocuments(_ site: PreparedSite, root: String) -> [(document: SearchIndex.Document, terms: SearchTerms, file: String?)] {
-        var documents: [(document: SearchIndex.Document, terms: SearchTerms, file: String?)] = []
+    ///
+    /// An article's terms are read only when the index is built whole (`terms()`): an update from the last
+    /// build's postings needs the edited articles' only, and decoding every article's from the cache was a
+    /// fifth of a one-article build. The search files depend on every article's terms all the same, and
+    /// say so (`ArticleReads`) whether or not they were decoded.
+    static func searchDocuments(_ site: PreparedSite, root: String) -> [SearchDocument] {
+        var documents: [SearchDocument] = []
         let articles = Dictionary(grouping: site.articles.filter { !$0.article.matter.draft }, by: \.article.category)
+        if !articles.isEmpty { ArticleReads.note(.searchTerms) }
         for prepared in site.categories {
             let category = prepared.category
             let title = category.matter.title
-            let scores = SearchIndex.scores([(title, .title), (category.matter.description, .description), (title, .category)])
-            documents.append((SearchIndex.Document(url: root + category.path, title: title, description: category.matter.description,
-                                                   category: "Rubrique", excerpt: "", isCategory: true), SearchTerms(scores), nil))
+            let scores = SearchTerms(SearchIndex.scores([(title, .title), (category.matter.description, .description), (title, .category)]))
+            documents.append(SearchDocument(document: SearchIndex.Document(url: root + category.path, title: title,
+                                                                           description: category.matter.description,
+                                                                           category: "Rubrique", excerpt: "", isCategory: true),
+                                            terms: { scores }, file: nil))
             for article in articles[category.slug] ?? [] {
-                documents.append((SearchIndex.Document(url: root + article.article.path, title: article.article.matter.title,
-                                                       description: article.article.matter.description, category: title,
-                                                       excerpt: article.searchExcerpt), article.searchTerms, article.article.file))
+                documents.append(SearchDocument(document: SearchIndex.Document(url: root + article.article.path, title: article.article.matter.title,
+                                                                               description: article.article.matter.description, category: title,
+                                                                               excerpt: article.searchExcerpt),
+                                                terms: { article.searchTerms }, file: article.article.file))
             }
         }
         return documents
     }
-}
 
+    /// One document of the search index, its terms made when asked.
+    struct SearchDocument {
+        let document: SearchIndex.Document
+        let terms: () -> SearchTerms
+        /// The article's file; nil for a category.
+        let file: String?
+    }
+}

@@ -141,6 +141,39 @@ import Testing
         #expect(none == 0)
         #expect(SearchTerms(joined: "a b", weights: [1]) == nil, "two terms, one weight")
     }
+
+    /// An article's terms from the cache are decoded when first read (`DeferredSearchTerms`), but checked
+    /// when the record is read: a record whose terms would not decode is refused there, as before.
+    @Test(arguments: [
+        ("livraison colis", [Int32(3), 12], true), ("", [Int32](), true), ("a", [Int32(-7)], true),
+        ("a b", [Int32(1)], false), ("", [Int32(1)], false), ("a b c", [Int32(1), 2, 3, 4], false),
+    ])
+    func deferredTermsAreCheckedWhenReadAndDecodedWhenUsed(_ joined: String, _ weights: [Int32], _ valid: Bool) throws {
+        var writer = CacheWriter()
+        writer.writeString(joined)
+        writer.writeInt32s(weights)
+        writer.writeString("after")
+        var reader = CacheReader(writer.bytes)
+        guard valid else {
+            #expect(throws: CacheReader.Corrupt.self) { try DeferredSearchTerms(from: &reader) }
+            return
+        }
+        let deferred = try DeferredSearchTerms(from: &reader)
+        #expect(try reader.readString() == "after", "passed over exactly the terms' bytes")
+        #expect(deferred.value == SearchTerms(joined: joined, weights: weights))
+        #expect(deferred.value.weights == weights, "read twice, the same")
+    }
+
+    @Test func weightsOfEverySizeReadBack() throws {
+        let weights: [Int32] = [0, 1, -1, .max, .min, 1 << 20, -300]
+        var writer = CacheWriter()
+        writer.writeInt32s(weights)
+        var reader = CacheReader(writer.bytes)
+        #expect(try reader.readInt32s() == weights)
+        #expect(reader.isAtEnd)
+        var short = CacheReader(Array(writer.bytes.dropLast()))
+        #expect(throws: CacheReader.Corrupt.self) { try short.readInt32s() }
+    }
 }
 
 /// SplitMix64: the same sequence on every machine, so that a failure can be replayed.

@@ -91,4 +91,16 @@ struct InputTests {
         #expect(day("0999-01-01").iso == "0999-01-01")
         #expect(LocalDate(dayNumber: -1).iso == "1969-12-31")
     }
+
+    @Test("LocalDate(iso:) takes YYYY-MM-DD only", arguments: [
+        ("2026-06-01", "2026-06-01"), ("0999-01-01", "0999-01-01"),
+        ("2026-02-30", nil), ("2026-13-01", nil), ("0000-01-01", nil),
+        ("2026-6-01", nil), ("2026-06-1", nil), ("2026-06-01 ", nil), (" 2026-06-01", nil),
+        ("2026/06/01", nil), ("+026-06-01", nil), ("2026-0a-01", nil), ("", nil),
+        ("２０２６-06-01", nil), ("2026-٠٦-01", nil), ("2026-06-01T00:00", nil),
+    ] as [(String, String?)])
+    func localDateISO(_ text: String, _ expected: String?) {
+        #expect(LocalDate(iso: text)?.iso == expected)
+        #expect(LocalDate(iso: text[...])?.iso == expected)
+    }
 }
