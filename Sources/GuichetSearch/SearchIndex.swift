@@ -151,16 +151,16 @@ package struct SearchIndex: Sendable {
 
     /// Every file of the search, manifest first, paths relative to the output; `synonyms` are the groups of
     /// `SearchVocabulary.groups`.
-    package func files(synonyms: [[String]], shardBytes: Int = SearchIndex.shardBytes) throws -> [(path: String, data: Data)] {
+    package func files(synonyms: [[String]], shardBytes: Int = SearchIndex.shardBytes) throws -> [MadeFile] {
         try build(synonyms: synonyms, generation: "", shardBytes: shardBytes).files
     }
 
     /// The files, and every term's postings as the build cache keeps them (`SearchPostings`), so that the
     /// next build can redo only the terms of the articles it changed (`SearchIndexUpdate`).
     package func build(synonyms: [[String]], generation: String,
-               shardBytes: Int = SearchIndex.shardBytes) throws -> (files: [(path: String, data: Data)], postings: SearchPostings) {
-        var layout = Layout(shardBytes: shardBytes)
-        var postings = SearchPostings.Writer(generation: generation, documentCount: docs.count)
+               shardBytes: Int = SearchIndex.shardBytes) throws -> (files: [MadeFile], postings: SearchPostings) {
+        var layout = Layout(shardBytes: shardBytes, fragments: Self.fragments(docs, previous: nil))
+        var postings = SearchPostings.Writer(generation: generation, documentCount: docs.count, fragments: layout.fragmentNames)
         var entry: [UInt8] = []
         for term in terms.keys.sorted() {
             let list = terms[term]!
@@ -175,16 +175,38 @@ package struct SearchIndex: Sendable {
     /// Cuts the terms' entries, in term order, into shards of about `shardBytes`, then adds the fragments of
     /// documents and the manifest. One cutting for a full build and an incremental one: the same entries give
     /// the same files.
+    /// The documents cut into fragments of `documentsPerFragment`, each named after its bytes. Given the
+    /// last build's names (`previous`: the same documents, but for those numbered in `changed`), a fragment
+    /// that holds none of `changed` keeps its name and is not made again (`MadeFile`).
+    package static func fragments(_ docs: [Document], previous: [String]?, changed: Set<Int> = []) -> [MadeFile] {
+        let starts = Array(stride(from: 0, to: docs.count, by: documentsPerFragment))
+        let reusable = previous?.count == starts.count ? previous : nil
+        return starts.enumerated().map { number, start in
+            let range = start..<min(start + documentsPerFragment, docs.count)
+            let slice = docs[range]
+            if let reusable, !range.contains(where: changed.contains) {
+                return MadeFile(path: folder + "/" + reusable[number], sameAsLastBuild: { Data(fragmentJSON(slice)) })
+            }
+            let data = Data(fragmentJSON(slice))
+            return MadeFile(path: folder + "/pages/" + ContentHash.hex(data) + ".json", data: data)
+        }
+    }
+
     package struct Layout {
         package let shardBytes: Int
-        private var files: [(path: String, data: Data)] = []
+        private var files: [MadeFile] = []
+        private let fragments: [MadeFile]
         private var shardList: [(first: String, file: String)] = []
         private var shard: [UInt8] = []
         private var first = ""
         /// Every term of the index, so that the manifest sends only the lexicon's groups that reach one.
         private var known: Set<Substring> = []
 
-        package init(shardBytes: Int) { self.shardBytes = shardBytes }
+        /// `fragments`: what `SearchIndex.fragments` made of the documents.
+        package init(shardBytes: Int, fragments: [MadeFile]) { (self.shardBytes, self.fragments) = (shardBytes, fragments) }
+
+        /// The fragments' names as the manifest gives them (relative to it), in document order.
+        package var fragmentNames: [String] { fragments.map { String($0.path.dropFirst(SearchIndex.folder.count + 1)) } }
 
         package mutating func add<Entry: Collection<UInt8>>(_ term: Substring, entry: Entry) {
             known.insert(term)
@@ -197,30 +219,25 @@ package struct SearchIndex: Sendable {
             guard !shard.isEmpty else { return }
             let data = Data(#"{"t":{"#.utf8 + shard + "}}".utf8)
             let name = "termes/" + ContentHash.hex(data) + ".json"
-            files.append((SearchIndex.folder + "/" + name, data))
+            files.append(MadeFile(path: SearchIndex.folder + "/" + name, data: data))
             shardList.append((first, name))
             shard = []
         }
 
-        package mutating func files(documents docs: [Document], synonyms: [[String]]) throws -> [(path: String, data: Data)] {
+        package mutating func files(documents docs: [Document], synonyms: [[String]]) throws -> [MadeFile] {
             closeShard()
-            var fragments: [String] = []
-            for start in stride(from: 0, to: docs.count, by: SearchIndex.documentsPerFragment) {
-                let data = Data(SearchIndex.fragmentJSON(docs[start..<min(start + SearchIndex.documentsPerFragment, docs.count)]))
-                let name = "pages/" + ContentHash.hex(data) + ".json"
-                files.append((SearchIndex.folder + "/" + name, data))
-                fragments.append(name)
-            }
+            let fragmentNames = self.fragmentNames
+            files += fragments
             let lexicon = SearchVocabulary.lexicon(reaching: { known.contains(Substring($0)) })
             let manifest = Manifest(version: SearchIndex.version, count: docs.count, perFragment: SearchIndex.documentsPerFragment,
-                                    fragments: fragments, shards: shardList.map { [$0.first, $0.file] },
+                                    fragments: fragmentNames, shards: shardList.map { [$0.first, $0.file] },
                                     stop: SearchVocabulary.stopTerms.sorted(), synonyms: SearchVocabulary.merged(synonyms + lexicon.synonyms),
                                     forms: lexicon.forms, phrases: SearchVocabulary.phrases,
                                     categories: docs.indices.filter { docs[$0].isCategory }.map { number in
                                         Manifest.Category(d: number, t: Set(SearchNormaliser.terms(docs[number].title))
                                                             .subtracting(SearchVocabulary.stopTerms).sorted())
                                     })
-            files.insert((SearchIndex.manifest, Data(try SafeJSON.encode(manifest).utf8)), at: 0)
+            files.insert(MadeFile(path: SearchIndex.manifest, data: Data(try SafeJSON.encode(manifest).utf8)), at: 0)
             return files
         }
     }

@@ -8,13 +8,16 @@ import GuichetContent
 /// postings) was a third of a one-article rebuild.
 ///
 /// Layout: the magic string, the format version, the generation (which the record names, as for the
-/// article log), the number of documents; then per term: the term, its postings (a count, then document
+/// article log), the number of documents, the names of the fragments of documents (so that an update
+/// keeps those it does not touch, `SearchIndex.fragments`); then per term: the term, its postings (a count, then document
 /// gaps and weights) and its entry, each as a length and bytes. Integers as in `CacheWriter`.
 package struct SearchPostings: Sendable {
     package static let magic = "guichet-search-postings"
 
     package let generation: String
     package let documentCount: Int
+    /// The fragments' names, as the manifest gives them, in document order.
+    package let fragments: [String]
     /// The file's bytes.
     package let bytes: [UInt8]
     /// Each term in order, with where its postings and its entry lie in `bytes`.
@@ -34,8 +37,9 @@ package struct SearchPostings: Sendable {
     package init?(bytes: [UInt8], generation: String) {
         var reader = CacheReader(bytes)
         guard (try? reader.readString()) == Self.magic, (try? reader.readInt()) == CacheFormat.version,
-              (try? reader.readString()) == generation, let count = try? reader.readInt(), count >= 0 else { return nil }
-        (self.bytes, self.generation, documentCount) = (bytes, generation, count)
+              (try? reader.readString()) == generation, let count = try? reader.readInt(), count >= 0,
+              let fragments = try? reader.read([String].self) else { return nil }
+        (self.bytes, self.generation, documentCount, self.fragments) = (bytes, generation, count, fragments)
         do {
             var previous = ""
             while !reader.isAtEnd {
@@ -77,7 +81,7 @@ package struct SearchPostings: Sendable {
     /// What a `Writer` wrote, with the table it kept on the way: the postings a preview keeps in memory
     /// (`BuildMemory`) are not read back from their bytes.
     package init(_ writer: Writer) {
-        (bytes, generation, documentCount, table) = (writer.out.bytes, writer.generation, writer.documentCount, writer.table)
+        (bytes, generation, documentCount, fragments, table) = (writer.out.bytes, writer.generation, writer.documentCount, writer.fragments, writer.table)
     }
 
     /// Writes the file, term after term, in term order.
@@ -85,15 +89,17 @@ package struct SearchPostings: Sendable {
         fileprivate var out = CacheWriter()
         fileprivate let generation: String
         fileprivate let documentCount: Int
+        fileprivate let fragments: [String]
         fileprivate var table: [(term: String, postings: Range<Int>, entry: Range<Int>)] = []
         package var bytes: [UInt8] { out.bytes }
 
-        package init(generation: String, documentCount: Int) {
-            (self.generation, self.documentCount) = (generation, documentCount)
+        package init(generation: String, documentCount: Int, fragments: [String]) {
+            (self.generation, self.documentCount, self.fragments) = (generation, documentCount, fragments)
             out.writeString(SearchPostings.magic)
             out.writeInt(CacheFormat.version)
             out.writeString(generation)
             out.writeInt(documentCount)
+            out.write(fragments)
         }
 
         package mutating func add<Entry: Collection<UInt8>>(_ term: Substring, postings: [SearchIndex.Posting], entry: Entry) {

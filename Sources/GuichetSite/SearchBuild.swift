@@ -1,4 +1,5 @@
 import Foundation
+import GuichetContent
 import GuichetRender
 import GuichetSearch
 
@@ -48,7 +49,7 @@ final class SearchBuild: @unchecked Sendable {
     }
 
     /// The search's files: from the last build's postings when they fit, else from every document's terms.
-    func files(_ site: PreparedSite, root: String, synonyms: [[String]]) throws -> [(path: String, data: Data)] {
+    func files(_ site: PreparedSite, root: String, synonyms: [[String]]) throws -> [MadeFile] {
         let documents = SiteFiles.searchDocuments(site, root: root)
         if let old = previous?.read() {
             var numbers: [String: Int32] = [:]

@@ -1,4 +1,5 @@
 import Foundation
+import GuichetContent
 import GuichetRender
 import GuichetSearch
 
@@ -18,9 +19,12 @@ enum SearchIndexUpdate {
     /// Nil when the last build's postings do not fit (another number of documents, damaged postings): the
     /// caller then builds the index whole.
     static func build(previous: SearchPostings, documents: [SearchIndex.Document], edits: [Edit], synonyms: [[String]],
-                      generation: String, shardBytes: Int = SearchIndex.shardBytes) throws -> (files: [(path: String, data: Data)], postings: SearchPostings)? {
+                      generation: String, shardBytes: Int = SearchIndex.shardBytes) throws -> (files: [MadeFile], postings: SearchPostings)? {
         guard previous.documentCount == documents.count else { return nil }
         let edited = Set(edits.map(\.document))
+        // Only the fragments holding an edited document are made again: the outline is the last build's, so
+        // every other document is the same.
+        let fragments = SearchIndex.fragments(documents, previous: previous.fragments, changed: Set(edited.map(Int.init)))
         var touched = Set<String>()
         var added: [String: [SearchIndex.Posting]] = [:]
         for edit in edits {
@@ -32,8 +36,8 @@ enum SearchIndexUpdate {
         }
         // The touched terms in order, walked beside the last build's (in order too): no set of every term.
         let touchedInOrder = touched.sorted()
-        var layout = SearchIndex.Layout(shardBytes: shardBytes)
-        var postings = SearchPostings.Writer(generation: generation, documentCount: documents.count)
+        var layout = SearchIndex.Layout(shardBytes: shardBytes, fragments: fragments)
+        var postings = SearchPostings.Writer(generation: generation, documentCount: documents.count, fragments: layout.fragmentNames)
         var entry: [UInt8] = []
         func redo(_ term: String, keeping old: [SearchIndex.Posting]) {
             var list = old.filter { !edited.contains($0.document) } + (added[term] ?? [])

@@ -13,16 +13,16 @@ struct SiteFile: Sendable {
     /// A file's path, or a folder's ending with `/`.
     let path: String
     let isPage: Bool
-    let makeFiles: @Sendable () -> [(path: String, data: Data)]?
+    let makeFiles: @Sendable () -> [MadeFile]?
 
     var isFolder: Bool { path.hasSuffix("/") }
 
     init(path: String, isPage: Bool, make: @escaping @Sendable () -> Data?) {
         (self.path, self.isPage) = (path, isPage)
-        makeFiles = { make().map { [(path, $0)] } }
+        makeFiles = { make().map { [MadeFile(path: path, data: $0)] } }
     }
 
-    init(folder: String, makeFiles: @escaping @Sendable () -> [(path: String, data: Data)]?) {
+    init(folder: String, makeFiles: @escaping @Sendable () -> [MadeFile]?) {
         (path, isPage, self.makeFiles) = (folder + "/", false, makeFiles)
     }
 

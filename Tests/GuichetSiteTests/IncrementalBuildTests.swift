@@ -127,6 +127,38 @@ import Testing
                 "a cache kept in memory writes no cache folder")
     }
 
+    /// The search's fragments of documents that an edit does not touch are kept, not made again
+    /// (`MadeFile`); one the output lost is made again all the same. On the example help centre, whose
+    /// documents fill two fragments.
+    @Test func aKeptSearchFragmentThatTheOutputLostIsWrittenAgain() throws {
+        let folder = try TemporaryFolder("fragments")
+        defer { folder.remove() }
+        try FileManager.default.copyItem(atPath: Paths.content, toPath: folder.sub("Content"))
+        try FileManager.default.copyItem(atPath: Paths.config, toPath: folder.sub("guichet.yml"))
+        func build(_ output: String, cache: String?) throws -> SiteBuilder.Report {
+            var options = buildOptions(content: folder.sub("Content"), output: folder.sub(output), config: folder.sub("guichet.yml"))
+            options.themesDirectory = Paths.themes
+            options.cacheDirectory = cache
+            return try SiteBuilder(options: options).build()
+        }
+        #expect(try build("Output", cache: folder.sub(".cache")).published)
+        let manifest = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.sub("Output/recherche/index.json")))) as? [String: Any])
+        let fragments = try #require(manifest["fragments"] as? [String])
+        try #require(fragments.count == 2)
+        // An article of the second fragment gains a sentence; the first fragment, which the edit leaves as it
+        // was, is lost.
+        let lastFragment = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.sub("Output/recherche/" + fragments[1])))) as? [[String: Any]])
+        let url = try #require(lastFragment.compactMap { $0["u"] as? String }.first { $0.split(separator: "/").count == 2 })
+        let article = folder.sub("Content" + url.dropLast() + ".md")
+        try (String(contentsOfFile: article, encoding: .utf8) + "\nUne phrase de plus sur la messagerie.\n").write(toFile: article, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: folder.sub("Output/recherche/" + fragments[0]))
+        let incremental = try build("Output", cache: folder.sub(".cache"))
+        #expect(incremental.published && incremental.searchIndex == .updated && incremental.articlesChecked == 1)
+        #expect(incremental.changedFiles.contains("recherche/" + fragments[0]), "the lost fragment is written again: \(incremental.changedFiles)")
+        #expect(try build("Clean", cache: nil).published)
+        #expect(firstDifference(expected: folder.sub("Clean"), actual: folder.sub("Output")) == nil)
+    }
+
     /// On each fixture site, every article in turn: a paragraph added at the end of its body (only it is
     /// checked again), then its title changed (every article is).
     @Test(arguments: GoldenSiteTests.fixtures, [false, true])

@@ -1,4 +1,5 @@
 import Foundation
+import GuichetContent
 @testable import GuichetSearch
 @testable import GuichetSite
 import Testing
@@ -17,7 +18,7 @@ import Testing
         return scores
     }
 
-    func full(_ terms: [[String: Int]], excerpts: [String], shardBytes: Int) throws -> (files: [(path: String, data: Data)], postings: [UInt8]) {
+    func full(_ terms: [[String: Int]], excerpts: [String], shardBytes: Int) throws -> (files: [MadeFile], postings: [UInt8]) {
         var index = SearchIndex()
         for (n, scores) in terms.enumerated() { index.add(Self.document(n, excerpt: excerpts[n]), terms: SearchTerms(scores)) }
         let built = try index.build(synonyms: [["colis", "paquet"]], generation: "g", shardBytes: shardBytes)
@@ -49,6 +50,12 @@ import Testing
         let after = try full(terms, excerpts: excerpts, shardBytes: shardBytes)
         #expect(update.files.map(\.path) == after.files.map(\.path))
         #expect(update.files.map(\.data) == after.files.map(\.data))
+        // Fragments of 16 documents: those holding documents 5, 77, 900 and 1,199 are made again, and only they.
+        let fragments = update.files.filter { $0.path.hasPrefix(SearchIndex.folder + "/pages/") }
+        #expect(fragments.count == 75)
+        #expect(fragments.indices.filter { fragments[$0].made != nil } == [0, 4, 56, 74])
+        #expect(after.files.allSatisfy { $0.made != nil }, "a full build makes every file")
+        #expect(update.postings.fragments == previous.fragments.indices.map { String(fragments[$0].path.dropFirst(SearchIndex.folder.count + 1)) })
         #expect(update.postings.bytes == after.postings)
         // The postings a preview keeps in memory come with the table the writer kept: it must be the one
         // reading their bytes gives.

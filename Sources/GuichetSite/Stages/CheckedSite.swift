@@ -36,7 +36,11 @@ struct CheckedSite: Sendable {
                 return .failure(SiteError(.cannotWrite, path: file.path, underlying: TemplateMissing()))
             }
             do throws(SiteError) {
-                return .success((try made.map { (path, data) throws(SiteError) in try writer.write(path, data) }, reads, false))
+                return .success((try made.map { file throws(SiteError) in
+                    // A file the last build wrote under the same content-addressed name is kept as it is.
+                    if file.made == nil, let kept = writer.keep(file.path) { return kept }
+                    return try writer.write(file.path, file.data)
+                }, reads, false))
             } catch { return .failure(error) }
         }
         var rendered = RenderedSite(checked: self, writer: writer, search: search, written: articles.written)
