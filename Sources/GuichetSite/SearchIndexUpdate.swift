@@ -28,11 +28,16 @@ enum SearchIndexUpdate {
         var touched = Set<String>()
         var added: [String: [SearchIndex.Posting]] = [:]
         for edit in edits {
-            edit.before.forEachEntry { term, _ in touched.insert(String(term)) }
+            // Only the terms whose weight the edit changed (added and removed ones included) are redone: a
+            // sentence added to an article leaves most of its terms as they were, and redoing a word found in
+            // every article means its whole list of postings (perf: most of the update after a one-article edit).
+            var before: [Substring: Int32] = [:]
+            edit.before.forEachEntry { term, weight in before[term] = weight }
             edit.after.forEachEntry { term, weight in
-                touched.insert(String(term))
+                if before.removeValue(forKey: term) != weight { touched.insert(String(term)) }
                 added[String(term), default: []].append(SearchIndex.Posting(document: edit.document, weight: weight))
             }
+            for term in before.keys { touched.insert(String(term)) }
         }
         // The touched terms in order, walked beside the last build's (in order too): no set of every term.
         let touchedInOrder = touched.sorted()
