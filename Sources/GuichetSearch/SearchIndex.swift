@@ -215,7 +215,7 @@ package struct SearchIndex: Sendable {
             let manifest = Manifest(version: SearchIndex.version, count: docs.count, perFragment: SearchIndex.documentsPerFragment,
                                     fragments: fragments, shards: shardList.map { [$0.first, $0.file] },
                                     stop: SearchVocabulary.stopTerms.sorted(), synonyms: SearchVocabulary.merged(synonyms + lexicon.synonyms),
-                                    forms: lexicon.forms, phrases: SearchVocabulary.phrases,
+                                    forms: lexicon.forms, phrases: SearchVocabulary.phrases, idioms: lexicon.idioms,
                                     categories: docs.indices.filter { docs[$0].isCategory }.map { number in
                                         Manifest.Category(d: number, t: Set(SearchNormaliser.terms(docs[number].title))
                                                             .subtracting(SearchVocabulary.stopTerms).sorted())
@@ -264,6 +264,9 @@ package struct SearchIndex: Sendable {
         /// index holds `_` + terms joined by `_` for the documents that write one. Absent from an index older
         /// than issue 30's phrases.
         package let phrases: [[String]]?
+        /// The lexicon's idioms (`SearchVocabulary.idioms`) whose meaning the index can find: [the idiom's terms,
+        /// its meaning's terms]. Absent from an index older than issue 30's third round.
+        package let idioms: [[[String]]]?
         /// The categories' pages: the document's number and its title's terms.
         package let categories: [Category]
 

@@ -15,7 +15,7 @@
 ///   pairs and dropped ones are listed at the end of this file.
 ///
 /// Folded and stemmed as index terms (`SearchNormaliser.terms`). 40 groups of forms and
-/// 83 of synonyms, 441 terms; a site's index sends only the groups that reach one of its
+/// 83 of synonyms, 444 terms; a site's index sends only the groups that reach one of its
 /// terms (`SearchIndex.Layout`).
 package enum SearchLexicon {
     /// The forms of one lemma each: a word typed finds the other forms of its lemma, ranked just below itself.
@@ -118,9 +118,9 @@ package enum SearchLexicon {
         ["derob", "voler"],
         ["desist", "renonc"],
         ["disparaitr", "egar", "perdr", "volatilis", "voler"],
+        ["disparu", "egar", "introuvabl", "perdu", "volatilis", "vole"],
         ["disponibl", "stock"],
         ["dysfonctionnement", "inconvenient", "problem", "souci"],
-        ["egar", "introuvabl", "perdu"],
         ["email", "mail", "messag"],
         ["email", "mail", "messag", "messageri"],
         ["emball", "emballag", "empaquetag"],
@@ -147,6 +147,33 @@ package enum SearchLexicon {
         ["retour", "retourn"],
         ["suivi", "tracabilit", "tracag", "tracking"],
         ["urgenc", "urgent"],
+    ]
+
+    /// Customers' idioms and what they mean in the help centre's words, as written (scripts/lexicon/idioms.tsv):
+    /// a query's idiom is searched for its meaning (`SearchVocabulary.idioms`).
+    package static let idioms: [[String]] = [
+        ["accueil téléphonique", "téléphone"],
+        ["assistance téléphonique", "téléphone"],
+        ["carte bleue", "carte bancaire"],
+        ["changer d'avis", "rétracter"],
+        ["délai de réflexion", "délai de rétractation"],
+        ["faire machine arrière", "annuler"],
+        ["frais d'envoi", "frais de livraison"],
+        ["frais d'expédition", "frais de livraison"],
+        ["frais de port", "frais de livraison"],
+        ["hors stock", "n'est plus disponible"],
+        ["laisser tomber", "annuler"],
+        ["ligne téléphonique", "téléphone"],
+        ["numéro vert", "téléphone"],
+        ["permanence téléphonique", "téléphone"],
+        ["point de collecte", "point relais"],
+        ["point de retrait", "point relais"],
+        ["relais colis", "point relais"],
+        ["relation client", "service client"],
+        ["rupture de stock", "n'est plus disponible"],
+        ["service clientèle", "service client"],
+        ["standard téléphonique", "téléphone"],
+        ["support téléphonique", "téléphone"],
     ]
 
     /// Fixed expressions, as written (scripts/lexicon/phrases.txt): a query's expression matches as a unit
@@ -188,7 +215,8 @@ package enum SearchLexicon {
     ]
 
     // The review (140 kept, 1910 dropped), from scripts/lexicon/review.tsv, and the
-    // concept families (77 kept, 45 dropped), from scripts/lexicon/families.tsv.
+    // concept families (80 kept, 45 dropped), from scripts/lexicon/families.tsv, and the idioms
+    // (22 kept, 4 dropped), from scripts/lexicon/idioms.tsv.
     // Kept:
     // commander → acheter: to order on a marketplace is to buy
     // achat → acheter: same meaning, the verb
@@ -371,6 +399,9 @@ package enum SearchLexicon {
     // perdre → voler (family): a stolen parcel is a parcel not received: the pages about lost parcels answer it (ouvrir une réclamation)
     // perdu → introuvable (family): « colis introuvable »: lost
     // perdu → égaré (family): lost
+    // perdu → volé (family): the adjective of « voler » (the pages write « perdu », the adjective, whose group the verb's does not reach): a stolen parcel is a parcel not received
+    // perdu → disparu (family): the adjective of « disparaître »: lost for the customer
+    // perdu → volatilisé (family): the adjective of « volatiliser »
     // endommager → écraser (family): « colis écrasé »: damaged in transit
     // endommager → briser (family): broken: damaged
     // endommager → déchirer (family): « emballage déchiré »: damaged
@@ -407,6 +438,28 @@ package enum SearchLexicon {
     // article → marchandise (family): the goods bought
     // bloquer → bannir (family): « compte banni »: blocked
     // bloquer → suspendre (family): « compte suspendu »: blocked
+    // « faire machine arrière » → « annuler » (idiom): to go back on a purchase: to cancel it
+    // « laisser tomber » → « annuler » (idiom): « laisser tomber ma commande »: to cancel it
+    // « changer d'avis » → « rétracter » (idiom): the withdrawal right's everyday name (« j'ai changé d'avis »)
+    // « délai de réflexion » → « délai de rétractation » (idiom): the withdrawal period's everyday name
+    // « rupture de stock » → « n'est plus disponible » (idiom): out of stock: the pages write « n'est plus disponible » (« plus » is a small word: its meaning is « disponible », which the pages about it hold)
+    // « hors stock » → « n'est plus disponible » (idiom): out of stock
+    // « frais de port » → « frais de livraison » (idiom): shipping costs: the site writes « frais de livraison » (and « frais de retour » for a return)
+    // « frais d'envoi » → « frais de livraison » (idiom): shipping costs
+    // « frais d'expédition » → « frais de livraison » (idiom): shipping costs
+    // « numéro vert » → « téléphone » (idiom): a free phone number: the phone page answers
+    // « standard téléphonique » → « téléphone » (idiom): the phone line (« standard » alone is « livraison standard »)
+    // « permanence téléphonique » → « téléphone » (idiom): the phone line and its hours (« permanence » alone is an office's)
+    // « ligne téléphonique » → « téléphone » (idiom): the phone line
+    // « assistance téléphonique » → « téléphone » (idiom): the phone line
+    // « support téléphonique » → « téléphone » (idiom): the phone line
+    // « accueil téléphonique » → « téléphone » (idiom): the phone line
+    // « service clientèle » → « service client » (idiom): the same service
+    // « relation client » → « service client » (idiom): the same service
+    // « carte bleue » → « carte bancaire » (idiom): the everyday name of a bank card
+    // « point de retrait » → « point relais » (idiom): where a parcel is collected
+    // « point de collecte » → « point relais » (idiom): where a parcel is collected
+    // « relais colis » → « point relais » (idiom): the name of a network of relay points, and what customers call one
     // Dropped, another sense of the seed (187):
     //   commande → autoradio; commande → minuterie; commande → télécommande; commande → télécommander; article → paragraphe; article → chapitre
     //   article → alinéa; article → susvisé; article → décret; statut → nationalité; statut → régime; colis → courrier
@@ -546,6 +599,14 @@ package enum SearchLexicon {
     //   multiple → séparer
     // Dropped, family: « écrire » is also writing an address, a review: too general (1):
     //   contacter → écrire
+    // Dropped, idiom: a complaint to the police or a court, which the help centre does not handle (1):
+    //   « porter plainte » → « réclamation »
+    // Dropped, idiom: a parcel left in the letterbox is not all that « domicile » means (1):
+    //   « boîte aux lettres » → « domicile »
+    // Dropped, idiom: its words but « revenir » are small words or general (« décision »): too loose to match (1):
+    //   « revenir sur sa décision » → « rétracter »
+    // Dropped, idiom: « plus » is a small word: the same as « en stock », the opposite meaning (1):
+    //   « plus en stock » → « indisponible »
     // Dropped, opposite or counterpart (50):
     //   commander → décommander; achat → revente; achat → mévente; achat → vente; acheter → vendre; valider → invalider
     //   confirmer → infirmer; vendeur → acheteur; acheteur → vendeur; client → serveuse; vendre → acheter; envoyer → recevoir

@@ -227,9 +227,31 @@
 
   function sature(poids) { return poids / (poids + 4); }
 
+  /* Les expressions d’un client dont les mots disent ensemble ce qu’aucun ne dit seul (« rupture de stock »,
+     « faire machine arrière ») : cherchées pour leur sens (« indisponible », « annuler »), leurs mots hors
+     petits mots, dans l’ordre. La place du premier prend les termes du sens, les autres s’en vont ; une
+     expression ne chevauche jamais une autre déjà remplacée (SearchVocabulary.rewritingIdioms). */
+  function idiomes(ix, termes) {
+    var places = termes.map(function (t) { return [t]; });
+    var pos = [];
+    termes.forEach(function (t, i) { if (!ix.stop[t]) pos.push(i); });
+    (ix.m.idioms || []).forEach(function (id) {
+      var mots = id[0];
+      for (var i = 0; i + mots.length <= pos.length; i++) {
+        var ok = mots.every(function (w, k) { var p = places[pos[i + k]]; return p.length === 1 && p[0] === w; });
+        if (!ok) continue;
+        places[pos[i]] = id[1];
+        for (var k = 1; k < mots.length; k++) places[pos[i + k]] = [];
+        pos.splice(i, mots.length);
+        return;
+      }
+    });
+    return [].concat.apply([], places);
+  }
+
   function chercher(ix, q) {
-    var mots = [];
-    jetons(q).map(raciner).forEach(function (m) {
+    var mots = [], racines = idiomes(ix, jetons(q).map(raciner));
+    racines.forEach(function (m) {
       if ((!ix.stop[m] || ix.syn[m]) && mots.indexOf(m) < 0) mots.push(m);
     });
     if (!mots.length) return Promise.resolve(null);
@@ -243,7 +265,7 @@
     /* Les locutions de la requête (« mot de passe », « point relais ») : ses mots hors petits mots, dans
        l’ordre, qui forment une locution du lexique. L’index en porte le terme « _mot_pass » pour les pages
        qui l’écrivent. */
-    var suite = jetons(q).map(raciner).filter(function (m) { return !ix.stop[m]; }), locutions = [];
+    var suite = racines.filter(function (m) { return !ix.stop[m]; }), locutions = [];
     (ix.m.phrases || []).forEach(function (p) {
       for (var i = 0; i + p.length <= suite.length; i++) {
         if (p.every(function (w, k) { return suite[i + k] === w; })) {
@@ -262,6 +284,7 @@
          le total est pondéré par la part de rareté des mots trouvés : un document auquel manque un mot rare
          recule, un mot présent nulle part (« DVD ») ne pénalise personne. */
       var n = ix.m.count, docs = Object.create(null), trouves = Object.create(null), perdus = [], masse = 0;
+      var comptes = mots.filter(function (m) { return !ix.stop[m] && !(m === dernier && m.length < 3); });
       mots.forEach(function (mot, k) {
         var c = parMot[k], meilleur = Object.create(null), combien = 0;
         for (var t in c) {
@@ -276,11 +299,12 @@
           }
         }
         if (!combien) { perdus.push(mot); return; }
-        var rarete = Math.log(1 + n / combien);
+        var rarete = Math.log(1 + n / combien), compte = comptes.indexOf(mot) >= 0;
         masse += rarete;
         for (var d in meilleur) {
-          var e = docs[d] || (docs[d] = { r: 0, s: 0 });
+          var e = docs[d] || (docs[d] = { r: 0, s: 0, n: 0 });
           e.r += rarete;
+          if (compte) e.n++;
           e.s += rarete * meilleur[d];
         }
       });
@@ -316,11 +340,16 @@
          Ne comptent ni un petit mot gardé pour ses synonymes (« quand »), ni un dernier mot de moins de trois
          lettres encore en cours de frappe (« remboursement li »). Les mots d’une locution qu’aucune page n’écrit
          sont absents, même trouvés épars : « carte cadeau » n’est pas « carte » et « cadeau ». */
-      var comptes = mots.filter(function (m) { return !ix.stop[m] && !(m === dernier && m.length < 3); });
       var horsSite = [];
       locutions.forEach(function (l) { if (!own.call(ix.termes, l.t)) horsSite.push.apply(horsSite, l.mots); });
       var absents = comptes.filter(function (m) { return perdus.indexOf(m) >= 0 || horsSite.indexOf(m) >= 0; }).length;
       if (comptes.length > 1 && 2 * (comptes.length - absents) <= comptes.length) docs = Object.create(null);
+      /* Des mots que le site a tous, mais jamais ensemble (« guide des tailles » : « guide » sur une page,
+         « tailles » sur une autre) ne parlent pas d’un sujet du site : aucune page ne répond à la fois à deux
+         d’entre eux. */
+      var ensemble = 0;
+      for (var d2 in docs) if (docs[d2].n > ensemble) ensemble = docs[d2].n;
+      if (comptes.length > 1 && ensemble < 2) docs = Object.create(null);
       var classes = Object.keys(docs).map(Number).sort(function (a, b) {
         return docs[b].s - docs[a].s || a - b;
       }).slice(0, 10);
