@@ -14,8 +14,8 @@
 /// - review: every candidate kept or dropped by hand, with its reason, in scripts/lexicon/review.tsv; kept
 ///   pairs and dropped ones are listed at the end of this file.
 ///
-/// Folded and stemmed as index terms (`SearchNormaliser.terms`). 40 groups of forms and
-/// 83 of synonyms, 444 terms; a site's index sends only the groups that reach one of its
+/// Folded and stemmed as index terms (`SearchNormaliser.terms`). 41 groups of forms and
+/// 85 of synonyms, 453 terms; a site's index sends only the groups that reach one of its
 /// terms (`SearchIndex.Layout`).
 package enum SearchLexicon {
     /// The forms of one lemma each: a word typed finds the other forms of its lemma, ranked just below itself.
@@ -43,6 +43,7 @@ package enum SearchLexicon {
         ["livr", "livra", "livrent", "livrera", "livreron", "livron"],
         ["mediateur", "mediatric"],
         ["paient", "paier", "paya", "payai", "paye", "payent", "payer", "payez", "payi", "payion", "payon"],
+        ["parven", "parvenir", "parvien", "parvin"],
         ["perd", "perdai", "perdent", "perdi", "perdon", "perdr", "perdu"],
         ["plaign", "plaindr", "plaint"],
         ["raient", "raya", "rayait", "rayant", "raye", "rayent", "rayer", "rayez"],
@@ -82,6 +83,7 @@ package enum SearchLexicon {
         ["appel", "joindr", "rappel"],
         ["approuv", "confirm"],
         ["arnaqu", "duperi", "escroqueri", "magouill", "supercheri", "tromperi"],
+        ["arriv", "parvenir"],
         ["articl", "bijou", "chaussur", "habit", "jouet", "marchandis", "meubl", "objet", "ordinateur", "vetement"],
         ["attendr", "patient"],
         ["attestation", "justificatif"],
@@ -102,9 +104,10 @@ package enum SearchLexicon {
         ["confirm", "finalis", "valid"],
         ["conform", "conformit"],
         ["connect", "connection", "connexion", "reconnect"],
+        ["conseill", "teleconseill"],
         ["contentieu", "desaccord", "litig", "litigieu"],
         ["contest", "plaindr", "reclam"],
-        ["contestation", "doleanc", "litig", "reclamation", "signalement"],
+        ["contestation", "doleanc", "dossi", "litig", "reclamation", "signalement"],
         ["courriel", "email", "mail", "messag"],
         ["cout", "montant", "pri", "tarif"],
         ["cout", "pri", "tarif"],
@@ -155,7 +158,10 @@ package enum SearchLexicon {
         ["accueil téléphonique", "téléphone"],
         ["assistance téléphonique", "téléphone"],
         ["carte bleue", "carte bancaire"],
+        ["carte de crédit", "carte bancaire"],
+        ["carte de paiement", "carte bancaire"],
         ["changer d'avis", "rétracter"],
+        ["date limite", "délai"],
         ["délai de réflexion", "délai de rétractation"],
         ["faire machine arrière", "annuler"],
         ["frais d'envoi", "frais de livraison"],
@@ -164,6 +170,8 @@ package enum SearchLexicon {
         ["hors stock", "n'est plus disponible"],
         ["laisser tomber", "annuler"],
         ["ligne téléphonique", "téléphone"],
+        ["mauvais état", "abîmé"],
+        ["mode de paiement", "moyen de paiement"],
         ["numéro vert", "téléphone"],
         ["permanence téléphonique", "téléphone"],
         ["point de collecte", "point relais"],
@@ -171,9 +179,12 @@ package enum SearchLexicon {
         ["relais colis", "point relais"],
         ["relation client", "service client"],
         ["rupture de stock", "n'est plus disponible"],
+        ["service après-vente", "service client"],
         ["service clientèle", "service client"],
         ["standard téléphonique", "téléphone"],
         ["support téléphonique", "téléphone"],
+        ["état de la commande", "statut de la commande"],
+        ["état de livraison", "statut de livraison"],
     ]
 
     /// Fixed expressions, as written (scripts/lexicon/phrases.txt): a query's expression matches as a unit
@@ -215,8 +226,8 @@ package enum SearchLexicon {
     ]
 
     // The review (140 kept, 1910 dropped), from scripts/lexicon/review.tsv, and the
-    // concept families (80 kept, 45 dropped), from scripts/lexicon/families.tsv, and the idioms
-    // (22 kept, 4 dropped), from scripts/lexicon/idioms.tsv.
+    // concept families (83 kept, 48 dropped), from scripts/lexicon/families.tsv, and the idioms
+    // (30 kept, 7 dropped), from scripts/lexicon/idioms.tsv.
     // Kept:
     // commander → acheter: to order on a marketplace is to buy
     // achat → acheter: same meaning, the verb
@@ -438,6 +449,9 @@ package enum SearchLexicon {
     // article → marchandise (family): the goods bought
     // bloquer → bannir (family): « compte banni »: blocked
     // bloquer → suspendre (family): « compte suspendu »: blocked
+    // arriver → parvenir (family): « colis jamais parvenu »: not arrived
+    // réclamation → dossier (family): « mon dossier », « suivi de mon dossier »: a customer's claim, in customer service's words
+    // conseiller → téléconseiller (family): a customer service adviser
     // « faire machine arrière » → « annuler » (idiom): to go back on a purchase: to cancel it
     // « laisser tomber » → « annuler » (idiom): « laisser tomber ma commande »: to cancel it
     // « changer d'avis » → « rétracter » (idiom): the withdrawal right's everyday name (« j'ai changé d'avis »)
@@ -460,6 +474,14 @@ package enum SearchLexicon {
     // « point de retrait » → « point relais » (idiom): where a parcel is collected
     // « point de collecte » → « point relais » (idiom): where a parcel is collected
     // « relais colis » → « point relais » (idiom): the name of a network of relay points, and what customers call one
+    // « carte de crédit » → « carte bancaire » (idiom): the card the pages call « carte bancaire »
+    // « carte de paiement » → « carte bancaire » (idiom): the same card
+    // « mode de paiement » → « moyen de paiement » (idiom): the same thing, the pages' name
+    // « service après-vente » → « service client » (idiom): the customer service (« SAV »)
+    // « état de la commande » → « statut de la commande » (idiom): « l'état de ma commande »: its status
+    // « état de livraison » → « statut de livraison » (idiom): the status of a delivery
+    // « mauvais état » → « abîmé » (idiom): « arrivé en mauvais état »: damaged
+    // « date limite » → « délai » (idiom): the deadline (on a site whose pages write « date limite », its words stay beside « délai »: SearchVocabulary.lexicon)
     // Dropped, another sense of the seed (187):
     //   commande → autoradio; commande → minuterie; commande → télécommande; commande → télécommander; article → paragraphe; article → chapitre
     //   article → alinéa; article → susvisé; article → décret; statut → nationalité; statut → régime; colis → courrier
@@ -515,6 +537,8 @@ package enum SearchLexicon {
     //   multiple → plusieurs
     // Dropped, family: a supplier of the seller, for many customers (1):
     //   vendeur → fournisseur
+    // Dropped, family: a support ticket, but also « ticket de caisse » (a receipt) (1):
+    //   formulaire → ticket
     // Dropped, family: a wet parcel is not always a damaged item (1):
     //   endommager → mouiller
     // Dropped, family: already a word of the site's own list (issue 15) (1):
@@ -541,6 +565,8 @@ package enum SearchLexicon {
     //   téléphone → portable
     // Dropped, family: also a parcel that stops moving (« colis arrêté »), which the tracking pages answer (1):
     //   annuler → arrêter
+    // Dropped, family: also a phone operator (the customer's mobile network) (1):
+    //   conseiller → opérateur
     // Dropped, family: also an office's opening, not always by phone (1):
     //   téléphone → permanence
     // Dropped, family: also retail distribution (1):
@@ -573,6 +599,8 @@ package enum SearchLexicon {
     //   contacter → solliciter
     // Dropped, family: to pause, not to cancel (1):
     //   annuler → suspendre
+    // Dropped, family: too general (« agent de sécurité », « agent immobilier ») (1):
+    //   conseiller → agent
     // Dropped, family: too general (« rendre compte ») (1):
     //   renvoyer → rendre
     // Dropped, family: too general (« rendre un article », « rendre compte ») (1):
@@ -603,8 +631,14 @@ package enum SearchLexicon {
     //   « porter plainte » → « réclamation »
     // Dropped, idiom: a parcel left in the letterbox is not all that « domicile » means (1):
     //   « boîte aux lettres » → « domicile »
+    // Dropped, idiom: also the parcel's condition (« colis en mauvais état ») (1):
+    //   « état du colis » → « statut du colis »
     // Dropped, idiom: its words but « revenir » are small words or general (« décision »): too loose to match (1):
     //   « revenir sur sa décision » → « rétracter »
+    // Dropped, idiom: phrases.txt's: a site with return slips writes it; « étiquette » is not the same document (1):
+    //   « bon de retour » → « étiquette de retour »
+    // Dropped, idiom: « espace client », « compte client » are a site's own names: left to phrases.txt (1):
+    //   « compte client » → « compte »
     // Dropped, idiom: « plus » is a small word: the same as « en stock », the opposite meaning (1):
     //   « plus en stock » → « indisponible »
     // Dropped, opposite or counterpart (50):

@@ -113,8 +113,10 @@ package enum SearchVocabulary {
         "_" + terms.joined(separator: "_")
     }
 
-    /// The expressions by their first term, for finding them in a text's terms.
-    package static let phrasesByFirstTerm: [String: [[String]]] = Dictionary(grouping: phrases, by: { $0[0] })
+    /// The expressions by their first term, for finding them in a text's terms: the phrases, and the idioms too,
+    /// so that the index knows which idioms a site writes itself (`lexicon(reaching:)` does not send those).
+    package static let phrasesByFirstTerm: [String: [[String]]] = Dictionary(grouping: Array(Set(phrases + idioms.map { $0[0] }))
+        .sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }, by: { $0[0] })
 
     /// The expressions found in `terms` (a text's, stop words left out, in order), one entry per occurrence.
     package static func phraseTerms(in terms: [String]) -> [String] {
@@ -130,15 +132,18 @@ package enum SearchVocabulary {
 
     /// The lexicon's groups (`SearchLexicon`) that can find something in an index whose terms `known` tells:
     /// a group of forms with a term of the index, a group of synonyms with such a term or a form of one, an idiom
-    /// whose meaning's terms it has (or the groups sent have). The
+    /// whose meaning's terms it has (or the groups sent have), with its own terms too when a page writes it. The
     /// others would only make the manifest larger: a site about parcels sends nothing about passwords.
     package static func lexicon(reaching known: (String) -> Bool) -> (forms: [[String]], synonyms: [[String]], idioms: [[[String]]]) {
         let forms = SearchLexicon.forms.filter { $0.contains(where: known) }
         let reached = Set(forms.joined())
         let synonyms = SearchLexicon.synonyms.filter { group in group.contains { known($0) || reached.contains($0) } }
-        // An idiom whose meaning the index finds: each of its terms a term of the index or of a group sent.
+        // An idiom whose meaning the index finds: each of its terms a term of the index or of a group sent. One a
+        // page writes itself (its expression's term is in the index: « date limite », « changé d'avis ») keeps its
+        // words beside its meaning: the pages that write it answer it in its own words.
         let sent = reached.union(synonyms.joined())
-        let idioms = Self.idioms.filter { $0[1].allSatisfy { known($0) || sent.contains($0) } }
+        let idioms = Self.idioms.filter { idiom in idiom[1].allSatisfy { known($0) || sent.contains($0) } }
+            .map { idiom in known(phraseTerm(idiom[0])) ? [idiom[0], idiom[0] + idiom[1]] : idiom }
         return (forms, synonyms, idioms)
     }
 }

@@ -53,6 +53,10 @@ struct SearchLexiconTests {
         // Sent when its meaning is in the index (or in a group sent), not otherwise.
         #expect(SearchVocabulary.lexicon(reaching: { $0 == "disponibl" }).idioms.contains([["ruptur", "stock"], ["disponibl"]]))
         #expect(!SearchVocabulary.lexicon(reaching: { $0 == "colis" }).idioms.contains([["ruptur", "stock"], ["disponibl"]]))
+        // When a page writes it, its words stay beside its meaning: those pages answer it in its own words.
+        #expect(SearchVocabulary.lexicon(reaching: { $0 == "disponibl" || $0 == "_ruptur_stock" }).idioms
+                    .contains([["ruptur", "stock"], ["ruptur", "stock", "disponibl"]]))
+        #expect(SearchVocabulary.phraseTerms(in: ["ruptur", "stock", "command"]) == ["_ruptur_stock"])
     }
 
     @Test func theManifestCarriesTheFormsAndCategoriesOfItsSite() throws {
