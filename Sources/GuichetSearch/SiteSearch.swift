@@ -160,6 +160,16 @@ public struct SiteSearch: Sendable {
             let list = terms[intent] ?? []
             for k in stride(from: 0, to: list.count, by: 2) where scores[list[k]] != nil { scores[list[k]]!.s *= 1.15 }
         }
+        // A document whose title begins with a query word (as typed, a form, a typo, a word it begins; not a
+        // synonym) explains what the query asks: × 1.15, once per document.
+        var leading: Set<Int> = []
+        for candidates in perWord {
+            for (term, quality) in candidates where quality >= 0.6 || quality <= -0.9 {
+                let list = terms[SearchIndex.leading + term] ?? []
+                for k in stride(from: 0, to: list.count, by: 2) { leading.insert(list[k]) }
+            }
+        }
+        for document in leading where scores[document] != nil { scores[document]!.s *= 1.15 }
         // A document that writes the query's expression goes before those with its words apart, the more as
         // the expression is more of the query.
         let full = words.filter { !stop.contains($0) }.count

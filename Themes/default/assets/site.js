@@ -279,6 +279,17 @@
     return Promise.all(plages.map(function (p) { return ix.charger(p[0], p[1]); })).then(function () {
       return Promise.all(mots.map(function (mot) { return elargir(ix, mot, mot === dernier); }));
     }).then(function (parMot) {
+      /* Les pages dont le titre commence par un mot de la requête (« ^annul » : « Annuler une commande… »),
+         tel que tapé, une de ses formes, une faute ou un début : pas un synonyme. */
+      var tetes = [];
+      parMot.forEach(function (c) {
+        for (var t in c) if ((c[t] >= 0.6 || c[t] <= -0.9) && tetes.indexOf('^' + t) < 0) tetes.push('^' + t);
+      });
+      return Promise.all(tetes.map(function (t) { return ix.charger(t, t + '\u0000'); })).then(function () {
+        return [parMot, tetes];
+      });
+    }).then(function (suite2) {
+      var parMot = suite2[0], tetes = suite2[1];
       /* Chaque mot compte selon sa rareté (un mot présent partout ne départage rien) et selon la place du
          terme dans la page, saturée (un titre compte plus qu’un mot du texte, sans que la longueur l’emporte) ;
          le total est pondéré par la part de rareté des mots trouvés : un document auquel manque un mot rare
@@ -317,6 +328,15 @@
         var l = ix.liste(i);
         for (var k = 0; k < l.length; k += 2) if (docs[l[k]]) docs[l[k]].s *= 1.15;
       });
+      /* Une page dont le titre commence par un mot de la requête explique ce qu’elle demande : l’action
+         (« Annuler une commande… », « Expédier… ») ou le sujet (« Délai de rétractation ») ; une fois par page. */
+      var tete = Object.create(null);
+      tetes.forEach(function (t) {
+        if (!own.call(ix.termes, t)) return;
+        var l = ix.liste(t);
+        for (var k = 0; k < l.length; k += 2) tete[l[k]] = 1;
+      });
+      for (var d3 in tete) if (docs[d3]) docs[d3].s *= 1.15;
       /* Une page qui écrit la locution de la requête passe devant celles qui n’en ont que les mots épars,
          d’autant plus que la locution est une grande part de la requête. */
       var pleins = mots.filter(function (m) { return !ix.stop[m]; }).length;
