@@ -79,10 +79,15 @@ package struct SearchIndex: Sendable {
         case slug
     }
 
-    /// The prefix of the term that marks a document whose title begins with a word (« ^annul »): a query word
+    /// The suffix of the term that marks a document whose title begins with a word (« annul^ »): a query word
     /// that is that word (or one of its forms, a typo of it, a word it begins) favours the document (× 1.15),
-    /// as an intent does (site.js, `chercher`). No typed word can begin with it.
+    /// as an intent does (site.js, `chercher`). A suffix rather than a prefix, so that the term sorts just
+    /// after the word's own and sits in the shard the query loads for the word already; no typed word ends
+    /// with it, and the search never takes such a term for a word (`SearchIndex.isLeading`).
     package static let leading = "^"
+
+    /// Whether an index term is a title's first word's mark (`leading`), which no query word matches.
+    package static func isLeading(_ term: String) -> Bool { term.hasSuffix(leading) }
 
     /// The weight of each term of one document, stop words left out: pure, so that documents are scored on
     /// every core.
@@ -101,7 +106,7 @@ package struct SearchIndex: Sendable {
                 // rétractation »). A title that begins with a small word (« Le vendeur n'a pas confirmé… »,
                 // « Où trouver… ») is a sentence: none. `SearchIndex.leading`.
                 if let first = SearchNormaliser.terms(text).first, !SearchVocabulary.stopTerms.contains(first) {
-                    scores[SearchIndex.leading + first] = 1
+                    scores[first + SearchIndex.leading] = 1
                 }
             case .description:
                 for term in Set(words) { scores[term, default: 0] += 4 }

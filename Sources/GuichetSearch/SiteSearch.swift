@@ -165,7 +165,7 @@ public struct SiteSearch: Sendable {
         var leading: Set<Int> = []
         for candidates in perWord {
             for (term, quality) in candidates where quality >= 0.6 || quality <= -0.9 {
-                let list = terms[SearchIndex.leading + term] ?? []
+                let list = terms[term + SearchIndex.leading] ?? []
                 for k in stride(from: 0, to: list.count, by: 2) { leading.insert(list[k]) }
             }
         }
@@ -238,7 +238,7 @@ public struct SiteSearch: Sendable {
         // A stop word kept for its synonyms (« quand », « pas ») is never corrected or completed into a term.
         guard length >= 3, !stop.contains(word) else { return result }
         var key: String?
-        for term in terms.keys where term != word && term.hasPrefix(start) {
+        for term in terms.keys where term != word && term.hasPrefix(start) && !SearchIndex.isLeading(term) {
             var quality = 0.0
             if term.hasPrefix(word) {
                 if typing || length >= 5 { quality = 0.7 }
@@ -278,7 +278,7 @@ public struct SiteSearch: Sendable {
             var best: String?, smallest = allowed + 1
             let start = String(word.prefix(2))
             // A word of the site is no suggestion for itself.
-            for term in terms.keys where term != word && term.hasPrefix(start) && !stop.contains(term) {
+            for term in terms.keys where term != word && term.hasPrefix(start) && !stop.contains(term) && !SearchIndex.isLeading(term) {
                 let d = Self.distance(Array(word.utf16), Array(term.utf16), allowed)
                 if d < smallest || (d == smallest && best != nil && term < best!) { (smallest, best) = (d, term) }
             }

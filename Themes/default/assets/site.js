@@ -179,7 +179,7 @@
        du site : « pas » n’est pas « passe ». */
     if (mot.length >= 3 && !ix.stop[mot]) {
       for (var t in ix.termes) {
-        if (t === mot || t.lastIndexOf(debut, 0) !== 0) continue;
+        if (t === mot || t.lastIndexOf(debut, 0) !== 0 || t[t.length - 1] === '^') continue;
         var q = 0;
         if (t.lastIndexOf(mot, 0) === 0) { if (enCours || mot.length >= 5) q = 0.7; }
         else if (t.length >= 5 && mot.lastIndexOf(t, 0) === 0) q = 0.6;
@@ -279,11 +279,12 @@
     return Promise.all(plages.map(function (p) { return ix.charger(p[0], p[1]); })).then(function () {
       return Promise.all(mots.map(function (mot) { return elargir(ix, mot, mot === dernier); }));
     }).then(function (parMot) {
-      /* Les pages dont le titre commence par un mot de la requête (« ^annul » : « Annuler une commande… »),
-         tel que tapé, une de ses formes, une faute ou un début : pas un synonyme. */
+      /* Les pages dont le titre commence par un mot de la requête (« annul^ » : « Annuler une commande… »),
+         tel que tapé, une de ses formes, une faute ou un début : pas un synonyme. Le terme suit celui du mot
+         dans l’ordre des termes : sa tranche est presque toujours déjà là. */
       var tetes = [];
       parMot.forEach(function (c) {
-        for (var t in c) if ((c[t] >= 0.6 || c[t] <= -0.9) && tetes.indexOf('^' + t) < 0) tetes.push('^' + t);
+        for (var t in c) if ((c[t] >= 0.6 || c[t] <= -0.9) && tetes.indexOf(t + '^') < 0) tetes.push(t + '^');
       });
       return Promise.all(tetes.map(function (t) { return ix.charger(t, t + '\u0000'); })).then(function () {
         return [parMot, tetes];
@@ -427,7 +428,7 @@
       var proches = perdus.map(function (m) {
         var max = m.length >= 8 ? 2 : 1, mieux = null, dmin = max + 1;
         for (var t in ix.termes) {
-          if (t === m || t.lastIndexOf(m.slice(0, 2), 0) !== 0 || ix.stop[t]) continue;
+          if (t === m || t.lastIndexOf(m.slice(0, 2), 0) !== 0 || ix.stop[t] || t[t.length - 1] === '^') continue;
           var d = distance(m, t, max);
           if (d < dmin || (d === dmin && mieux !== null && t < mieux)) { dmin = d; mieux = t; }
         }
