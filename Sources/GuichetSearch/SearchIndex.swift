@@ -79,6 +79,16 @@ package struct SearchIndex: Sendable {
         case slug
     }
 
+    /// The suffix of the term that marks a document whose title begins with a word (« annul^ »): a query word
+    /// that is that word (or one of its forms, a typo of it, a word it begins) favours the document (× 1.15),
+    /// as an intent does (site.js, `chercher`). A suffix rather than a prefix, so that the term sorts just
+    /// after the word's own and sits in the shard the query loads for the word already; no typed word ends
+    /// with it, and the search never takes such a term for a word (`SearchIndex.isLeading`).
+    package static let leading = "^"
+
+    /// Whether an index term is a title's first word's mark (`leading`), which no query word matches.
+    package static func isLeading(_ term: String) -> Bool { term.hasSuffix(leading) }
+
     /// The weight of each term of one document, stop words left out: pure, so that documents are scored on
     /// every core.
     package static func scores(_ fields: [(String, Field)]) -> [String: Int] {
@@ -91,6 +101,13 @@ package struct SearchIndex: Sendable {
             switch field {
             case .title:
                 for term in Set(words) { scores[term, default: 0] += 10 + 24 / max(2, wordCount) }
+                // The title's first word, when it is not a small word, names what the page is about: the
+                // action it explains (« Annuler une commande… », « Expédier… ») or its subject (« Délai de
+                // rétractation »). A title that begins with a small word (« Le vendeur n'a pas confirmé… »,
+                // « Où trouver… ») is a sentence: none. `SearchIndex.leading`.
+                if let first = SearchNormaliser.terms(text).first, !SearchVocabulary.stopTerms.contains(first) {
+                    scores[first + SearchIndex.leading] = 1
+                }
             case .description:
                 for term in Set(words) { scores[term, default: 0] += 4 }
             case .heading:
@@ -232,7 +249,7 @@ package struct SearchIndex: Sendable {
             let manifest = Manifest(version: SearchIndex.version, count: docs.count, perFragment: SearchIndex.documentsPerFragment,
                                     fragments: fragmentNames, shards: shardList.map { [$0.first, $0.file] },
                                     stop: SearchVocabulary.stopTerms.sorted(), synonyms: SearchVocabulary.merged(synonyms + lexicon.synonyms),
-                                    forms: lexicon.forms, phrases: SearchVocabulary.phrases,
+                                    forms: lexicon.forms, phrases: SearchVocabulary.phrases, idioms: lexicon.idioms,
                                     categories: docs.indices.filter { docs[$0].isCategory }.map { number in
                                         Manifest.Category(d: number, t: Set(SearchNormaliser.terms(docs[number].title))
                                                             .subtracting(SearchVocabulary.stopTerms).sorted())
@@ -281,6 +298,9 @@ package struct SearchIndex: Sendable {
         /// index holds `_` + terms joined by `_` for the documents that write one. Absent from an index older
         /// than issue 30's phrases.
         package let phrases: [[String]]?
+        /// The lexicon's idioms (`SearchVocabulary.idioms`) whose meaning the index can find: [the idiom's terms,
+        /// its meaning's terms]. Absent from an index older than issue 30's third round.
+        package let idioms: [[[String]]]?
         /// The categories' pages: the document's number and its title's terms.
         package let categories: [Category]
 

@@ -14,8 +14,8 @@
 /// - review: every candidate kept or dropped by hand, with its reason, in scripts/lexicon/review.tsv; kept
 ///   pairs and dropped ones are listed at the end of this file.
 ///
-/// Folded and stemmed as index terms (`SearchNormaliser.terms`). 31 groups of forms and
-/// 64 of synonyms, 306 terms; a site's index sends only the groups that reach one of its
+/// Folded and stemmed as index terms (`SearchNormaliser.terms`). 42 groups of forms and
+/// 86 of synonyms, 459 terms; a site's index sends only the groups that reach one of its
 /// terms (`SearchIndex.Layout`).
 package enum SearchLexicon {
     /// The forms of one lemma each: a word typed finds the other forms of its lemma, ranked just below itself.
@@ -24,22 +24,30 @@ package enum SearchLexicon {
         ["acheteur", "acheteus"],
         ["aida", "aidai", "aide", "aident", "aider", "aidez", "aidi", "aidion", "aidon"],
         ["attend", "attendr"],
+        ["bannir", "banniss", "bannit"],
+        ["bris", "brisa", "brisent", "brisera", "briseront", "brison"],
         ["cass", "cassa", "cassera", "casseront"],
         ["conciliateur", "conciliatric"],
         ["consommateur", "consommatric"],
+        ["dedi", "dedir"],
         ["delai", "delay"],
         ["disparai", "disparaitr", "disparut"],
         ["ecri", "ecrir", "ecrit", "ecriv", "escrir"],
         ["egar", "egara", "egarent", "egaron"],
         ["enverr", "envoi", "envoy"],
+        ["facteur", "factric"],
         ["frai", "fraich"],
         ["inscri", "inscrir"],
+        ["interromp", "interrompr"],
         ["joign", "join", "joindr"],
         ["justificatif", "justificativ"],
         ["livr", "livra", "livrent", "livrera", "livreron", "livron"],
         ["mediateur", "mediatric"],
         ["paient", "paier", "paya", "payai", "paye", "payent", "payer", "payez", "payi", "payion", "payon"],
+        ["parven", "parvenir", "parvien", "parvin"],
         ["perd", "perdai", "perdent", "perdi", "perdon", "perdr", "perdu"],
+        ["plaign", "plaindr", "plaint"],
+        ["raient", "raya", "rayait", "rayant", "raye", "rayent", "rayer", "rayez"],
         ["receu", "recev", "recevoir", "recoi", "recu", "recut"],
         ["rend", "rendai", "rendant", "rendent", "rendi", "rendon", "rendr", "rendu"],
         ["renverr", "renvoi", "renvoy"],
@@ -47,6 +55,9 @@ package enum SearchLexicon {
         ["repons", "respons"],
         ["revendeur", "revendeus"],
         ["suit", "suiv", "suivai", "suivent", "suivi", "suivon", "suivr"],
+        ["suspend", "suspendr"],
+        ["tard", "tarda", "tardent", "tarder", "tardon"],
+        ["trac", "traca", "tracent", "tracera", "traceront", "tracon"],
         ["transporteur", "transporteus"],
         ["vend", "vendai", "vendant", "vendent", "vendi", "vendon", "vendr", "vendu"],
         ["vendeur", "vendeus"],
@@ -55,70 +66,127 @@ package enum SearchLexicon {
 
     /// A seed and the neighbours the review kept: a word typed finds the others, ranked below itself.
     package static let synonyms: [[String]] = [
+        ["abim", "bris", "dechir", "deterior", "ecras", "endommag", "rayer"],
         ["abim", "defaillant", "defectueu", "defectuosit", "dysfonctionnement", "endommag"],
         ["abim", "deterior", "endommag"],
         ["achat", "achet"],
+        ["achemin", "livr"],
+        ["acheminement", "livraison"],
         ["acheminement", "transport"],
         ["achet", "command"],
         ["acheteur", "acquereur", "client"],
         ["acheteur", "client", "consommateur"],
         ["aide", "aider", "assistanc"],
         ["amoch", "bousill", "cass", "ebrech"],
-        ["annul", "decommand"],
-        ["annulation", "resiliation"],
-        ["annulation", "retractation"],
+        ["annul", "decommand", "interrompr", "resili", "revoqu", "stopp"],
+        ["annulation", "dedit", "desistement", "reflexion", "renonciation", "retractation"],
+        ["annulation", "resiliation", "revocation"],
         ["appel", "joindr", "rappel"],
+        ["approuv", "confirm"],
         ["arnaqu", "duperi", "escroqueri", "magouill", "supercheri", "tromperi"],
+        ["arriv", "parvenir"],
+        ["articl", "bijou", "chaussur", "habit", "jouet", "marchandis", "meubl", "objet", "ordinateur", "vetement"],
         ["attendr", "patient"],
         ["attestation", "justificatif"],
         ["bancair", "banqu"],
+        ["bannir", "bloqu", "suspendr", "verrouill"],
         ["bloqu", "coinc"],
-        ["bloqu", "verrouill"],
         ["boutiqu", "magasin"],
         ["caddi", "pani"],
         ["cass", "ebrech", "esquint", "fele", "fendu", "pete"],
         ["chang", "modifi"],
         ["cherch", "recherch", "retrouv", "trouv"],
-        ["communiqu", "contact", "joindr", "recontact"],
+        ["chronopost", "colissimo", "dhl", "dpd", "fede", "gls", "livreur", "transporteur", "ups"],
+        ["commercant", "marchand", "revendeur", "vendeur"],
+        ["communiqu", "contact", "joindr", "recontact", "relanc"],
         ["compensation", "indemnisation"],
+        ["compt", "profil"],
         ["conciliateur", "mediateur", "mediation"],
         ["confirm", "finalis", "valid"],
         ["conform", "conformit"],
         ["connect", "connection", "connexion", "reconnect"],
+        ["conseill", "teleconseill"],
         ["contentieu", "desaccord", "litig", "litigieu"],
-        ["contestation", "reclamation"],
+        ["contest", "plaindr", "reclam"],
+        ["contestation", "doleanc", "dossi", "litig", "reclamation", "signalement"],
         ["courriel", "email", "mail", "messag"],
+        ["coursi", "facteur", "livreur"],
         ["cout", "montant", "pri", "tarif"],
         ["cout", "pri", "tarif"],
+        ["dedir", "desist", "renonc", "retract"],
+        ["dedommag", "indemnis", "recredit", "rembours", "restitu"],
         ["dedommag", "indemnis", "rembours"],
-        ["dedommagement", "remboursabl", "remboursement"],
+        ["dedommagement", "remboursabl", "remboursement", "restitution"],
         ["dedommagement", "remboursement"],
         ["defaillanc", "defectuosit", "pann"],
         ["delai", "echeanc"],
         ["derob", "voler"],
         ["desist", "renonc"],
+        ["disparaitr", "egar", "perdr", "volatilis", "voler"],
+        ["disparu", "egar", "introuvabl", "perdu", "volatilis", "vole"],
+        ["disponibl", "stock"],
         ["dysfonctionnement", "inconvenient", "problem", "souci"],
         ["email", "mail", "messag"],
         ["email", "mail", "messag", "messageri"],
         ["emball", "emballag", "empaquetag"],
         ["envoi", "envoy", "expedi"],
         ["envoy", "expedi"],
+        ["epuis", "indisponibl", "ruptur"],
         ["escroqueri", "fraud", "frauduleu"],
         ["etiquet", "etiquett"],
+        ["facebook", "instagram", "linkedin", "messeng", "social", "tiktok", "twitt", "whatsapp"],
         ["factur", "facturation"],
+        ["fractionn", "multipl", "scind"],
         ["hack", "pirat"],
+        ["hotlin", "phon", "telephon", "telephoniqu"],
         ["incomplet", "partiell"],
-        ["livreur", "transporteur"],
+        ["lenteur", "retard"],
+        ["localis", "suivr", "trac"],
         ["manqu", "manquant"],
         ["montant", "somm"],
         ["paiement", "payement", "versement"],
-        ["phon", "telephon", "telephoniqu"],
         ["plaint", "reclamation"],
         ["receptionn", "recevoir"],
         ["reexpedi", "renvoy", "retourn"],
+        ["retard", "tard", "train"],
         ["retour", "retourn"],
-        ["revendeur", "vendeur"],
+        ["suivi", "tracabilit", "tracag", "tracking"],
         ["urgenc", "urgent"],
+    ]
+
+    /// Customers' idioms and what they mean in the help centre's words, as written (scripts/lexicon/idioms.tsv):
+    /// a query's idiom is searched for its meaning (`SearchVocabulary.idioms`).
+    package static let idioms: [[String]] = [
+        ["accueil téléphonique", "téléphone"],
+        ["assistance téléphonique", "téléphone"],
+        ["carte bleue", "carte bancaire"],
+        ["carte de crédit", "carte bancaire"],
+        ["carte de paiement", "carte bancaire"],
+        ["changer d'avis", "rétracter"],
+        ["date limite", "délai"],
+        ["délai de réflexion", "délai de rétractation"],
+        ["faire machine arrière", "annuler"],
+        ["frais d'envoi", "frais de livraison"],
+        ["frais d'expédition", "frais de livraison"],
+        ["frais de port", "frais de livraison"],
+        ["hors stock", "n'est plus disponible"],
+        ["laisser tomber", "annuler"],
+        ["ligne téléphonique", "téléphone"],
+        ["mauvais état", "abîmé"],
+        ["mode de paiement", "moyen de paiement"],
+        ["numéro vert", "téléphone"],
+        ["permanence téléphonique", "téléphone"],
+        ["point de collecte", "point relais"],
+        ["point de retrait", "point relais"],
+        ["relais colis", "point relais"],
+        ["relation client", "service client"],
+        ["rupture de stock", "n'est plus disponible"],
+        ["service après-vente", "service client"],
+        ["service clientèle", "service client"],
+        ["standard téléphonique", "téléphone"],
+        ["support téléphonique", "téléphone"],
+        ["état de la commande", "statut de la commande"],
+        ["état de livraison", "statut de livraison"],
     ]
 
     /// Fixed expressions, as written (scripts/lexicon/phrases.txt): a query's expression matches as a unit
@@ -159,7 +227,9 @@ package enum SearchLexicon {
         "service client",
     ]
 
-    // The review (140 kept, 1910 dropped), from scripts/lexicon/review.tsv.
+    // The review (140 kept, 1910 dropped), from scripts/lexicon/review.tsv, and the
+    // concept families (86 kept, 48 dropped), from scripts/lexicon/families.tsv, and the idioms
+    // (30 kept, 7 dropped), from scripts/lexicon/idioms.tsv.
     // Kept:
     // commander → acheter: to order on a marketplace is to buy
     // achat → acheter: same meaning, the verb
@@ -301,6 +371,122 @@ package enum SearchLexicon {
     // magasin → boutique: same meaning
     // bloqué → coincé: « commande coincée / bloquée »: same meaning
     // urgent → urgence: the adjective's noun
+    // annuler → stopper (family): « stopper une commande »: to cancel it
+    // annuler → résilier (family): « résilier une commande / un achat »: the word of contracts, said of orders
+    // annuler → révoquer (family): to revoke an order: to cancel it
+    // annuler → interrompre (family): « interrompre une commande »: to cancel it before it is sent
+    // annuler → décommander (family): already kept in review.tsv (neighbour of « commander »)
+    // annulation → révocation (family): the noun of « révoquer »
+    // rétracter → désister (family): « se désister d'un achat »: to withdraw from it
+    // rétracter → renoncer (family): « renoncer à un achat »: to withdraw from it
+    // rétracter → dédire (family): « se dédire »: to go back on a purchase
+    // rétractation → désistement (family): the noun of « se désister »: withdrawal
+    // rétractation → renonciation (family): the noun of « renoncer »
+    // rétractation → réflexion (family): « délai de réflexion », the everyday name of the withdrawal period; a help centre's customers type « réflexion » for nothing else
+    // rétractation → dédit (family): going back on a purchase
+    // rembourser → recréditer (family): « recréditer ma carte »: to refund it
+    // rembourser → restituer (family): « restituer la somme »: the legal word for refunding
+    // remboursement → restitution (family): the legal word for a refund
+    // livrer → acheminer (family): to bring a parcel to its address
+    // livraison → acheminement (family): already with « transport » in review.tsv; the delivery itself
+    // suivi → tracking (family): the English word customers use for tracking
+    // suivi → traçage (family): « traçage du colis »: its tracking
+    // suivi → traçabilité (family): tracking of a parcel
+    // suivre → tracer (family): « tracer mon colis »: to track it
+    // suivre → localiser (family): « localiser mon colis »: to track it
+    // réclamation → litige (family): « ouvrir un litige »: the word of marketplaces for a claim
+    // réclamation → signalement (family): « signalement d'une commande non reçue »: a claim
+    // réclamer → contester (family): to dispute an order: to claim
+    // réclamer → plaindre (family): « se plaindre »: to complain
+    // réclamation → doléance (family): a complaint
+    // contacter → joindre (family): already kept in review.tsv
+    // téléphone → hotline (family): « hotline »: the phone support line
+    // vendeur → marchand (family): a marketplace's seller
+    // vendeur → commerçant (family): a marketplace's seller
+    // retarder → tarder (family): « ma commande tarde »: it is late
+    // retard → lenteur (family): « lenteur de livraison »: delay
+    // retarder → traîner (family): « ma livraison traîne »: it is late
+    // perdre → égarer (family): « colis égaré »: lost
+    // perdre → disparaître (family): « colis disparu »: lost for the customer
+    // perdre → volatiliser (family): « colis volatilisé »: lost
+    // perdre → voler (family): a stolen parcel is a parcel not received: the pages about lost parcels answer it (ouvrir une réclamation)
+    // perdu → introuvable (family): « colis introuvable »: lost
+    // perdu → égaré (family): lost
+    // perdu → volé (family): the adjective of « voler » (the pages write « perdu », the adjective, whose group the verb's does not reach): a stolen parcel is a parcel not received
+    // perdu → disparu (family): the adjective of « disparaître »: lost for the customer
+    // perdu → volatilisé (family): the adjective of « volatiliser »
+    // endommager → écraser (family): « colis écrasé »: damaged in transit
+    // endommager → briser (family): broken: damaged
+    // endommager → déchirer (family): « emballage déchiré »: damaged
+    // endommager → rayer (family): « écran rayé »: damaged
+    // compte → profil (family): « mon profil »: the customer's account
+    // indisponible → rupture (family): « rupture de stock »: out of stock; a help centre's customers mean nothing else by it
+    // indisponible → épuisé (family): « article épuisé »: out of stock
+    // disponible → stock (family): « en stock »: available
+    // confirmer → approuver (family): the seller approves the order: confirms it
+    // multiple → fractionner (family): « commande fractionnée »: sent in several parcels
+    // multiple → scinder (family): « commande scindée »: sent in several parcels
+    // social → facebook (family): a social network: the pages about « réseaux sociaux » answer it
+    // social → instagram (family): a social network
+    // social → twitter (family): a social network
+    // social → tiktok (family): a social network
+    // social → linkedin (family): a social network
+    // social → whatsapp (family): a messaging network the customer may try to reach a shop on
+    // social → messenger (family): Facebook's messaging
+    // transporteur → colissimo (family): a French parcel carrier
+    // transporteur → chronopost (family): a French parcel carrier
+    // transporteur → dpd (family): a parcel carrier in France
+    // transporteur → gls (family): a parcel carrier in France
+    // transporteur → ups (family): a parcel carrier
+    // transporteur → dhl (family): a parcel carrier
+    // transporteur → fedex (family): a parcel carrier
+    // article → vêtement (family): the item bought, named by its kind
+    // article → chaussure (family): the item bought
+    // article → meuble (family): the item bought
+    // article → jouet (family): the item bought
+    // article → bijou (family): the item bought
+    // article → ordinateur (family): the item bought
+    // article → habit (family): the item bought
+    // article → objet (family): the thing bought
+    // article → marchandise (family): the goods bought
+    // bloquer → bannir (family): « compte banni »: blocked
+    // bloquer → suspendre (family): « compte suspendu »: blocked
+    // arriver → parvenir (family): « colis jamais parvenu »: not arrived
+    // réclamation → dossier (family): « mon dossier », « suivi de mon dossier »: a customer's claim, in customer service's words
+    // conseiller → téléconseiller (family): a customer service adviser
+    // livreur → facteur (family): « le facteur n'est pas passé »: who delivers (« facteur » of mathematics is not a help centre's)
+    // livreur → coursier (family): who delivers
+    // contacter → relancer (family): « relancer le vendeur »: to contact again
+    // « faire machine arrière » → « annuler » (idiom): to go back on a purchase: to cancel it
+    // « laisser tomber » → « annuler » (idiom): « laisser tomber ma commande »: to cancel it
+    // « changer d'avis » → « rétracter » (idiom): the withdrawal right's everyday name (« j'ai changé d'avis »)
+    // « délai de réflexion » → « délai de rétractation » (idiom): the withdrawal period's everyday name
+    // « rupture de stock » → « n'est plus disponible » (idiom): out of stock: the pages write « n'est plus disponible » (« plus » is a small word: its meaning is « disponible », which the pages about it hold)
+    // « hors stock » → « n'est plus disponible » (idiom): out of stock
+    // « frais de port » → « frais de livraison » (idiom): shipping costs: the site writes « frais de livraison » (and « frais de retour » for a return)
+    // « frais d'envoi » → « frais de livraison » (idiom): shipping costs
+    // « frais d'expédition » → « frais de livraison » (idiom): shipping costs
+    // « numéro vert » → « téléphone » (idiom): a free phone number: the phone page answers
+    // « standard téléphonique » → « téléphone » (idiom): the phone line (« standard » alone is « livraison standard »)
+    // « permanence téléphonique » → « téléphone » (idiom): the phone line and its hours (« permanence » alone is an office's)
+    // « ligne téléphonique » → « téléphone » (idiom): the phone line
+    // « assistance téléphonique » → « téléphone » (idiom): the phone line
+    // « support téléphonique » → « téléphone » (idiom): the phone line
+    // « accueil téléphonique » → « téléphone » (idiom): the phone line
+    // « service clientèle » → « service client » (idiom): the same service
+    // « relation client » → « service client » (idiom): the same service
+    // « carte bleue » → « carte bancaire » (idiom): the everyday name of a bank card
+    // « point de retrait » → « point relais » (idiom): where a parcel is collected
+    // « point de collecte » → « point relais » (idiom): where a parcel is collected
+    // « relais colis » → « point relais » (idiom): the name of a network of relay points, and what customers call one
+    // « carte de crédit » → « carte bancaire » (idiom): the card the pages call « carte bancaire »
+    // « carte de paiement » → « carte bancaire » (idiom): the same card
+    // « mode de paiement » → « moyen de paiement » (idiom): the same thing, the pages' name
+    // « service après-vente » → « service client » (idiom): the customer service (« SAV »)
+    // « état de la commande » → « statut de la commande » (idiom): « l'état de ma commande »: its status
+    // « état de livraison » → « statut de livraison » (idiom): the status of a delivery
+    // « mauvais état » → « abîmé » (idiom): « arrivé en mauvais état »: damaged
+    // « date limite » → « délai » (idiom): the deadline (on a site whose pages write « date limite », its words stay beside « délai »: SearchVocabulary.lexicon)
     // Dropped, another sense of the seed (187):
     //   commande → autoradio; commande → minuterie; commande → télécommande; commande → télécommander; article → paragraphe; article → chapitre
     //   article → alinéa; article → susvisé; article → décret; statut → nationalité; statut → régime; colis → courrier
@@ -350,6 +536,116 @@ package enum SearchLexicon {
     //   bloquer → paralyser; pirater → espion; pirater → escroc; pirater → voleur; boutique → boutiquier; boutique → magasinage
     //   boutique → magasinier; magasin → magasinage; magasin → magasinier; accepter → consentir; accepter → admettre; bloqué → obstrué
     //   urgent → impératif; urgent → nécessaire
+    // Dropped, family: a letter more than a parcel (1):
+    //   colis → pli
+    // Dropped, family: a small word the search ignores (1):
+    //   multiple → plusieurs
+    // Dropped, family: a supplier of the seller, for many customers (1):
+    //   vendeur → fournisseur
+    // Dropped, family: a support ticket, but also « ticket de caisse » (a receipt) (1):
+    //   formulaire → ticket
+    // Dropped, family: a wet parcel is not always a damaged item (1):
+    //   endommager → mouiller
+    // Dropped, family: already a word of the site's own list (issue 15) (1):
+    //   colis → paquet
+    // Dropped, family: already a word of vocabulary.txt (of a return, a refund): too general (1):
+    //   confirmer → accepter
+    // Dropped, family: already in seeds.txt (a login, not the account) (1):
+    //   compte → identifiant
+    // Dropped, family: already in vocabulary.txt (1):
+    //   payer → débiter
+    // Dropped, family: already in vocabulary.txt (the box) (1):
+    //   colis → carton
+    // Dropped, family: already in vocabulary.txt (the customer's own action) (1):
+    //   bloquer → désactiver
+    // Dropped, family: already in vocabulary.txt, a way of paying (1):
+    //   paiement → prélèvement
+    // Dropped, family: already with « incomplet » in review.tsv (part of the order missing) (1):
+    //   multiple → partiel
+    // Dropped, family: already with « magasin »: the shop, not the person (1):
+    //   vendeur → boutique
+    // Dropped, family: already with « se rétracter » in the site's own words (issue 15); not repeated here (1):
+    //   rétracter → regretter
+    // Dropped, family: also a laptop, and the product bought (1):
+    //   téléphone → portable
+    // Dropped, family: also a parcel that stops moving (« colis arrêté »), which the tracking pages answer (1):
+    //   annuler → arrêter
+    // Dropped, family: also a phone operator (the customer's mobile network) (1):
+    //   conseiller → opérateur
+    // Dropped, family: also an office's opening, not always by phone (1):
+    //   téléphone → permanence
+    // Dropped, family: also retail distribution (1):
+    //   livraison → distribution
+    // Dropped, family: also rules (« règlement intérieur ») (1):
+    //   paiement → règlement
+    // Dropped, family: also « distributeur », retail (1):
+    //   livrer → distribuer
+    // Dropped, family: also « livraison standard », « format standard » (1):
+    //   téléphone → standard
+    // Dropped, family: also « livré » after folding (the search drops accents): « livre » would find delivery (1):
+    //   article → livre
+    // Dropped, family: also « poster un avis, une annonce », and « la Poste », which the help centre does not cover (1):
+    //   expédier → poster
+    // Dropped, family: also « rapporter de l'argent », and to bring back to a shop (1):
+    //   renvoyer → rapporter
+    // Dropped, family: also « régler un problème », which every page could answer (1):
+    //   payer → régler
+    // Dropped, family: hunting, not parcels (1):
+    //   suivre → pister
+    // Dropped, family: kept for « remboursement »; as a return of goods it would bring refunds to returns (1):
+    //   retour → restitution
+    // Dropped, family: of a service, of delivery: rarely of an order (1):
+    //   annulation → interruption
+    // Dropped, family: old-fashioned in this sense (1):
+    //   expédier → dépêcher
+    // Dropped, family: rare, and also « grief » of law (1):
+    //   réclamation → grief
+    // Dropped, family: to ask something of, not to reach (1):
+    //   contacter → solliciter
+    // Dropped, family: to pause, not to cancel (1):
+    //   annuler → suspendre
+    // Dropped, family: too general (« agent de sécurité », « agent immobilier ») (1):
+    //   conseiller → agent
+    // Dropped, family: too general (« rendre compte ») (1):
+    //   renvoyer → rendre
+    // Dropped, family: too general (« rendre un article », « rendre compte ») (1):
+    //   rembourser → rendre
+    // Dropped, family: too general (« récupérer mon colis ») (1):
+    //   rembourser → récupérer
+    // Dropped, family: waiting is not being late; and « attendre » is a seed of its own (1):
+    //   retard → attente
+    // Dropped, family: « abandon de panier »; see « abandonner » (1):
+    //   annulation → abandon
+    // Dropped, family: « abandonner un panier » is leaving a basket, not cancelling an order (1):
+    //   annuler → abandonner
+    // Dropped, family: « avoir » is also the verb, everywhere (1):
+    //   remboursement → avoir
+    // Dropped, family: « bien » is an adverb everywhere (1):
+    //   article → bien
+    // Dropped, family: « la Poste » also sells stamps, banking, opening hours: the help centre does not answer those (1):
+    //   transporteur → poste
+    // Dropped, family: « regrets » are feelings more often than a request (1):
+    //   rétractation → regret
+    // Dropped, family: « supprimer mon compte » is deleting an account, which the help centre does not cover (1):
+    //   annuler → supprimer
+    // Dropped, family: « séparément » is in the site already, and « séparé » is too general (1):
+    //   multiple → séparer
+    // Dropped, family: « écrire » is also writing an address, a review: too general (1):
+    //   contacter → écrire
+    // Dropped, idiom: a complaint to the police or a court, which the help centre does not handle (1):
+    //   « porter plainte » → « réclamation »
+    // Dropped, idiom: a parcel left in the letterbox is not all that « domicile » means (1):
+    //   « boîte aux lettres » → « domicile »
+    // Dropped, idiom: also the parcel's condition (« colis en mauvais état ») (1):
+    //   « état du colis » → « statut du colis »
+    // Dropped, idiom: its words but « revenir » are small words or general (« décision »): too loose to match (1):
+    //   « revenir sur sa décision » → « rétracter »
+    // Dropped, idiom: phrases.txt's: a site with return slips writes it; « étiquette » is not the same document (1):
+    //   « bon de retour » → « étiquette de retour »
+    // Dropped, idiom: « espace client », « compte client » are a site's own names: left to phrases.txt (1):
+    //   « compte client » → « compte »
+    // Dropped, idiom: « plus » is a small word: the same as « en stock », the opposite meaning (1):
+    //   « plus en stock » → « indisponible »
     // Dropped, opposite or counterpart (50):
     //   commander → décommander; achat → revente; achat → mévente; achat → vente; acheter → vendre; valider → invalider
     //   confirmer → infirmer; vendeur → acheteur; acheteur → vendeur; client → serveuse; vendre → acheter; envoyer → recevoir

@@ -75,13 +75,48 @@ package enum SearchVocabulary {
         SearchNormaliser.terms(phrase).filter { !stopTerms.contains($0) }
     }.filter { $0.count > 1 })).sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }
 
+    /// The lexicon's idioms (`SearchLexicon.idioms`) as a query is rewritten with them: [the idiom's terms, stop
+    /// words left out, in order; the terms of its meaning, stop words left out], those of two terms or more
+    /// (one term would replace a word wherever it is typed), longest first, then in order. A query's idiom is
+    /// searched for its meaning: « rupture de stock » for « indisponible ».
+    package static let idioms: [[[String]]] = SearchLexicon.idioms.map { pair in
+        [SearchNormaliser.terms(pair[0]).filter { !stopTerms.contains($0) },
+         SearchNormaliser.terms(pair[1]).filter { !stopTerms.contains($0) }]
+    }.filter { $0[0].count > 1 && !$0[1].isEmpty }.sorted { a, b in
+        a[0].count != b[0].count ? a[0].count > b[0].count : a[0].joined(separator: " ") < b[0].joined(separator: " ")
+    }
+
+    /// `terms` (a query's, stemmed, stop words included) with the idioms of `idioms` rewritten as their meaning:
+    /// an idiom matches its terms in order among the terms that are not stop words (`isStop`), its first
+    /// occurrence only; its first term's place takes the meaning's terms, its other terms go. The terms of an
+    /// idiom rewritten leave the terms an idiom after it can match: none overlaps another (site.js's `idiomes`).
+    package static func rewritingIdioms(_ terms: [String], idioms: [[[String]]], isStop: (String) -> Bool) -> [String] {
+        var slots: [[String]] = terms.map { [$0] }
+        var positions = terms.indices.filter { !isStop(terms[$0]) }
+        for idiom in idioms {
+            let words = idiom[0]
+            guard words.count <= positions.count else { continue }
+            for start in 0...(positions.count - words.count) {
+                let at = positions[start..<start + words.count]
+                guard zip(at, words).allSatisfy({ slots[$0.0] == [$0.1] }) else { continue }
+                for p in at.dropFirst() { slots[p] = [] }
+                slots[at.first!] = idiom[1]
+                positions.removeSubrange(start..<start + words.count)
+                break
+            }
+        }
+        return slots.flatMap { $0 }
+    }
+
     /// An expression's term in the index: `_` and its terms joined by `_`, which no typed word can be.
     package static func phraseTerm(_ terms: [String]) -> String {
         "_" + terms.joined(separator: "_")
     }
 
-    /// The expressions by their first term, for finding them in a text's terms.
-    package static let phrasesByFirstTerm: [String: [[String]]] = Dictionary(grouping: phrases, by: { $0[0] })
+    /// The expressions by their first term, for finding them in a text's terms: the phrases, and the idioms too,
+    /// so that the index knows which idioms a site writes itself (`lexicon(reaching:)` does not send those).
+    package static let phrasesByFirstTerm: [String: [[String]]] = Dictionary(grouping: Array(Set(phrases + idioms.map { $0[0] }))
+        .sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }, by: { $0[0] })
 
     /// The expressions found in `terms` (a text's, stop words left out, in order), one entry per occurrence.
     package static func phraseTerms(in terms: [String]) -> [String] {
@@ -96,12 +131,19 @@ package enum SearchVocabulary {
     }
 
     /// The lexicon's groups (`SearchLexicon`) that can find something in an index whose terms `known` tells:
-    /// a group of forms with a term of the index, a group of synonyms with such a term or a form of one. The
+    /// a group of forms with a term of the index, a group of synonyms with such a term or a form of one, an idiom
+    /// whose meaning's terms it has (or the groups sent have), with its own terms too when a page writes it. The
     /// others would only make the manifest larger: a site about parcels sends nothing about passwords.
-    package static func lexicon(reaching known: (String) -> Bool) -> (forms: [[String]], synonyms: [[String]]) {
+    package static func lexicon(reaching known: (String) -> Bool) -> (forms: [[String]], synonyms: [[String]], idioms: [[[String]]]) {
         let forms = SearchLexicon.forms.filter { $0.contains(where: known) }
         let reached = Set(forms.joined())
         let synonyms = SearchLexicon.synonyms.filter { group in group.contains { known($0) || reached.contains($0) } }
-        return (forms, synonyms)
+        // An idiom whose meaning the index finds: each of its terms a term of the index or of a group sent. One a
+        // page writes itself (its expression's term is in the index: « date limite », « changé d'avis ») keeps its
+        // words beside its meaning: the pages that write it answer it in its own words.
+        let sent = reached.union(synonyms.joined())
+        let idioms = Self.idioms.filter { idiom in idiom[1].allSatisfy { known($0) || sent.contains($0) } }
+            .map { idiom in known(phraseTerm(idiom[0])) ? [idiom[0], idiom[0] + idiom[1]] : idiom }
+        return (forms, synonyms, idioms)
     }
 }

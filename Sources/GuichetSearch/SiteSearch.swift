@@ -46,6 +46,8 @@ public struct SiteSearch: Sendable {
     private let forms: [String: [String]]
     /// The lexicon's fixed expressions, each as its terms (the manifest's `phrases`).
     private let phrases: [[String]]
+    /// The lexicon's idioms: [their terms, their meaning's terms] (the manifest's `idioms`).
+    private let idioms: [[[String]]]
     /// The categories' pages, in the manifest's order: document number and its title's terms.
     private let categories: [(document: Int, terms: [String])]
     /// What each term long enough to be matched by its sound sounds like (`phonetic`), once per index rather
@@ -81,6 +83,7 @@ public struct SiteSearch: Sendable {
         synonyms = Self.groups(manifest.synonyms)
         forms = Self.groups(manifest.forms)
         phrases = manifest.phrases ?? []
+        idioms = manifest.idioms ?? []
         categories = manifest.categories.map { ($0.d, $0.t) }
         soundOf = Dictionary(uniqueKeysWithValues: terms.keys.filter { $0.utf16.count >= 4 }.map { ($0, Self.phonetic($0)) })
     }
@@ -96,7 +99,8 @@ public struct SiteSearch: Sendable {
 
     /// What the search box shows for `query`; nil when it holds no word to look for (site.js shows nothing).
     public func search(_ query: String) -> Answer? {
-        let stems = Self.tokens(query).map(SearchNormaliser.stem)
+        let stems = SearchVocabulary.rewritingIdioms(Self.tokens(query).map(SearchNormaliser.stem), idioms: idioms,
+                                                     isStop: { self.stop.contains($0) })
         var words: [String] = []
         for word in stems where (!stop.contains(word) || synonyms[word] != nil) && !words.contains(word) {
             words.append(word)
@@ -117,6 +121,9 @@ public struct SiteSearch: Sendable {
         var scores: [Int: (r: Double, s: Double)] = [:]
         var found: Set<String> = [], lost: [String] = []
         var mass = 0.0
+        let counted = words.filter { !stop.contains($0) && !($0 == last && $0.count < 3) }
+        // How many of the counted words each document has.
+        var together: [Int: Int] = [:]
         for (k, word) in words.enumerated() {
             var best: [Int: Double] = [:]
             for (term, quality) in perWord[k] {
@@ -136,7 +143,9 @@ public struct SiteSearch: Sendable {
             }
             let rarity = log(1 + Double(count) / Double(best.count))
             mass += rarity
+            let counts = counted.contains(word)
             for (document, value) in best {
+                if counts { together[document, default: 0] += 1 }
                 var entry = scores[document] ?? (0, 0)
                 entry.r += rarity
                 entry.s += rarity * value
@@ -151,6 +160,16 @@ public struct SiteSearch: Sendable {
             let list = terms[intent] ?? []
             for k in stride(from: 0, to: list.count, by: 2) where scores[list[k]] != nil { scores[list[k]]!.s *= 1.15 }
         }
+        // A document whose title begins with a query word (as typed, a form, a typo, a word it begins; not a
+        // synonym) explains what the query asks: × 1.15, once per document.
+        var leading: Set<Int> = []
+        for candidates in perWord {
+            for (term, quality) in candidates where quality >= 0.6 || quality <= -0.9 {
+                let list = terms[term + SearchIndex.leading] ?? []
+                for k in stride(from: 0, to: list.count, by: 2) { leading.insert(list[k]) }
+            }
+        }
+        for document in leading where scores[document] != nil { scores[document]!.s *= 1.15 }
         // A document that writes the query's expression goes before those with its words apart, the more as
         // the expression is more of the query.
         let full = words.filter { !stop.contains($0) }.count
@@ -169,10 +188,12 @@ public struct SiteSearch: Sendable {
         }
         // A query half of whose words are nowhere is about something else than this help centre.
         // The words of an expression no document writes are absent, even when found apart.
-        let counted = words.filter { !stop.contains($0) && !($0 == last && $0.count < 3) }
         let outside = Set(phrasesFound.filter { terms[$0.term] == nil }.flatMap(\.words))
         let absent = counted.filter { lost.contains($0) || outside.contains($0) }.count
         if counted.count > 1 && 2 * (counted.count - absent) <= counted.count { scores = [:] }
+        // Words the site all has, but never together (« guide des tailles »: « guide » on one page, « tailles » on
+        // another), are not about a subject of the site: no page answers two of them at once.
+        if counted.count > 1 && (together.values.max() ?? 0) < 2 { scores = [:] }
         let ranked = scores.keys.sorted { a, b in
             let (sa, sb) = (scores[a]!.s, scores[b]!.s)
             return sa != sb ? sa > sb : a < b
@@ -217,7 +238,7 @@ public struct SiteSearch: Sendable {
         // A stop word kept for its synonyms (« quand », « pas ») is never corrected or completed into a term.
         guard length >= 3, !stop.contains(word) else { return result }
         var key: String?
-        for term in terms.keys where term != word && term.hasPrefix(start) {
+        for term in terms.keys where term != word && term.hasPrefix(start) && !SearchIndex.isLeading(term) {
             var quality = 0.0
             if term.hasPrefix(word) {
                 if typing || length >= 5 { quality = 0.7 }
@@ -257,7 +278,7 @@ public struct SiteSearch: Sendable {
             var best: String?, smallest = allowed + 1
             let start = String(word.prefix(2))
             // A word of the site is no suggestion for itself.
-            for term in terms.keys where term != word && term.hasPrefix(start) && !stop.contains(term) {
+            for term in terms.keys where term != word && term.hasPrefix(start) && !stop.contains(term) && !SearchIndex.isLeading(term) {
                 let d = Self.distance(Array(word.utf16), Array(term.utf16), allowed)
                 if d < smallest || (d == smallest && best != nil && term < best!) { (smallest, best) = (d, term) }
             }

@@ -31,7 +31,32 @@ struct SearchLexiconTests {
         // « recevoir » is not in the index, but « reçu », one of its forms, is: its synonyms are sent.
         #expect(lexicon.synonyms.contains(["receptionn", "recevoir"]))
         #expect(!lexicon.synonyms.contains { $0.contains("paiement") }, "nothing about payment: \(lexicon.synonyms)")
-        #expect(SearchVocabulary.lexicon(reaching: { _ in false }) == ([], []))
+        let none = SearchVocabulary.lexicon(reaching: { _ in false })
+        #expect(none.forms.isEmpty && none.synonyms.isEmpty && none.idioms.isEmpty)
+    }
+
+    @Test func idiomsAreSearchedForTheirMeaning() {
+        let stop = SearchVocabulary.stopTerms
+        func rewrite(_ query: String) -> [String] {
+            SearchVocabulary.rewritingIdioms(SiteSearch.tokens(query).map(SearchNormaliser.stem), idioms: SearchVocabulary.idioms, isStop: { stop.contains($0) })
+        }
+        // « rupture de stock »: its meaning, « n'est plus disponible », is « disponible » once small words are left out.
+        #expect(rewrite("rupture de stock") == ["disponibl", "de"])
+        // Small words stay where they were; the idiom's words go, its first word's place takes the meaning.
+        #expect(rewrite("je veux faire machine arrière") == ["je", "veu", "fair", "annul"])
+        #expect(rewrite("frais de port du retour") == ["frai", "livraison", "de", "du", "retour"])
+        // Not in order, or a word between: not the idiom.
+        #expect(rewrite("stock en rupture") == ["stock", "en", "ruptur"])
+        #expect(rewrite("numéro de colis vert") == ["numero", "de", "coli", "vert"])
+        // Every idiom has two words or more that are not small words: one would replace a word wherever typed.
+        #expect(SearchVocabulary.idioms.allSatisfy { $0[0].count > 1 && !$0[1].isEmpty })
+        // Sent when its meaning is in the index (or in a group sent), not otherwise.
+        #expect(SearchVocabulary.lexicon(reaching: { $0 == "disponibl" }).idioms.contains([["ruptur", "stock"], ["disponibl"]]))
+        #expect(!SearchVocabulary.lexicon(reaching: { $0 == "colis" }).idioms.contains([["ruptur", "stock"], ["disponibl"]]))
+        // When a page writes it, its words stay beside its meaning: those pages answer it in its own words.
+        #expect(SearchVocabulary.lexicon(reaching: { $0 == "disponibl" || $0 == "_ruptur_stock" }).idioms
+                    .contains([["ruptur", "stock"], ["ruptur", "stock", "disponibl"]]))
+        #expect(SearchVocabulary.phraseTerms(in: ["ruptur", "stock", "command"]) == ["_ruptur_stock"])
     }
 
     @Test func theManifestCarriesTheFormsAndCategoriesOfItsSite() throws {

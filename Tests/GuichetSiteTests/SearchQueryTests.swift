@@ -47,17 +47,30 @@ import Testing
     /// The words of an article's file name are its terms when its text lacks them, at the weight of one word
     /// of the body: « suivi-indisponible » is found by « indisponible », which the page never writes.
     @Test func theFileNamesWordsCountWhenTheTextLacksThem() throws {
-        #expect(SearchIndex.scores([("Colis perdu", .title), ("colis-abime", .slug)]) == ["coli": 22, "perdu": 22, "abim": 1])
+        #expect(SearchIndex.scores([("Colis perdu", .title), ("colis-abime", .slug)]) == ["coli": 22, "coli^": 1, "perdu": 22, "abim": 1])
         let search = try Self.search(["suivi-indisponible": ("Le numéro ne marche pas", "Le transporteur ne le connaît pas encore."),
                                       "statuts": ("Les statuts", "Expédiée, livrée.")])
         #expect(Self.urls(search, "suivi indisponible") == ["/aide/suivi-indisponible/"])
+    }
+
+    /// A title's first word, unless it is a small word, is one more term (`SearchIndex.leading`), and a query
+    /// word that is that word favours the page: « expédier » finds « Expédier une commande… » before a page
+    /// whose title only holds it further on.
+    @Test func aTitleThatBeginsWithTheQueryWordComesFirst() throws {
+        #expect(SearchIndex.scores([("Annuler une commande", .title)])["annul^"] == 1)
+        #expect(SearchIndex.scores([("Le vendeur n'a pas confirmé", .title)]).keys.allSatisfy { !$0.hasSuffix("^") })
+        // The same words and weights in both; the page numbered first would win a tie (« a-… »).
+        let search = try Self.search(["a-delais": ("Délais pour annuler une commande", "Vous pouvez annuler une commande."),
+                                      "b-annuler": ("Annuler une commande dans les délais", "Vous pouvez annuler une commande.")])
+        #expect(Self.urls(search, "annuler commande").prefix(2) == ["/aide/b-annuler/", "/aide/a-delais/"])
+        #expect(Self.urls(search, "délais commande").prefix(2) == ["/aide/a-delais/", "/aide/b-annuler/"])
     }
 
     /// A fixed expression of the lexicon (« mot de passe ») is one more term of the text that holds it, weighed
     /// as a word; the words themselves keep their weight, and a title's words share its weight as before.
     @Test func aFixedExpressionIsATermOfTheTextThatHoldsIt() {
         #expect(SearchIndex.scores([("Le service client répond", .body)]) == ["servic": 1, "client": 1, "repond": 1, "_servic_client": 1])
-        #expect(SearchIndex.scores([("Mot de passe", .title)]) == ["mot": 22, "pass": 22, "_mot_pass": 22])
+        #expect(SearchIndex.scores([("Mot de passe", .title)]) == ["mot": 22, "pass": 22, "_mot_pass": 22, "mot^": 1])
         #expect(SearchIndex.scores([("Passe le mot", .body)]) == ["pass": 1, "mot": 1])
     }
 

@@ -17,6 +17,12 @@ Sources (what each gives, its licence):
     contact, complaints, payment, account, sellers, invoices, damaged or missing items), treated as seeds with
     fewer neighbours proposed (written for this project).
   - scripts/lexicon/review.tsv: the hand review of every candidate, kept or dropped, with the reason.
+  - scripts/lexicon/families.tsv: synonym families of the help centre's concepts, written from the concepts
+    (a French speaker's knowledge and general dictionaries' synonym entries) rather than proposed by the
+    vectors, each word kept or dropped by hand with the reason (written for this project, third round).
+  - scripts/lexicon/idioms.tsv: customers' idioms (« rupture de stock », « faire machine arrière ») and what
+    they mean in the help centre's words, each kept or dropped by hand with the reason (written for this
+    project, third round).
   - scripts/lexicon/phrases.txt: fixed expressions of a help centre (« mot de passe », « point relais »),
     matched as units (written for this project).
 
@@ -161,6 +167,13 @@ def swift_string(text):
 
 def generate():
     phrases = sorted(set(lines("phrases.txt")))
+    idioms = []  # (idiom, meaning, decision, reason), from idioms.tsv
+    for line in lines("idioms.tsv"):
+        idiom, meaning, decision, reason = line.split("\t")
+        if decision not in ("keep", "drop"):
+            sys.exit(f"idioms.tsv: « {line} »: the decision is keep or drop")
+        idioms.append((idiom, meaning, decision, reason))
+    kept_idioms = sorted((i, m) for i, m, d, _ in idioms if d == "keep")
     forms = simplemma_forms(vectors())
     seeds_ = seeds()
     review = []  # (seed, candidate, decision, reason)
@@ -169,10 +182,19 @@ def generate():
         if decision not in ("keep", "drop"):
             sys.exit(f"review.tsv: « {line} »: the decision is keep or drop")
         review.append((seed, candidate, decision, reason))
+    families = []  # (concept, word, decision, reason), from families.tsv
+    for line in lines("families.tsv"):
+        concept, word, decision, reason = line.split("\t")
+        if decision not in ("keep", "drop"):
+            sys.exit(f"families.tsv: « {line} »: the decision is keep or drop")
+        families.append((concept, word, decision, reason))
     kept = collections.defaultdict(list)
-    for seed, candidate, decision, _ in review:
+    for seed, candidate, decision, _ in review + families:
         if decision == "keep":
             kept[seed].append(candidate)
+    for concept, _, _, _ in families:
+        if concept not in seeds_:
+            seeds_.append(concept)
 
     # One group of forms per lemma: the seed's and each kept synonym's.
     lemmas = sorted(set(seeds_) | {c for cs in kept.values() for c in cs})
@@ -198,6 +220,14 @@ def generate():
         if decision == "drop":
             dropped[reason].append(f"{seed} → {candidate}")
     kept_lines = [f"    // {seed} → {candidate}: {reason}" for seed, candidate, decision, reason in review if decision == "keep"]
+    kept_lines += [f"    // {c} → {w} (family): {r}" for c, w, d, r in families if d == "keep"]
+    kept_lines += [f"    // « {i} » → « {m} » (idiom): {r}" for i, m, d, r in idioms if d == "keep"]
+    for idiom, meaning, decision, reason in idioms:
+        if decision == "drop":
+            dropped[f"idiom: {reason}"].append(f"« {idiom} » → « {meaning} »")
+    for concept, word, decision, reason in families:
+        if decision == "drop":
+            dropped[f"family: {reason}"].append(f"{concept} → {word}")
     dropped_lines = []
     for reason in sorted(dropped):
         pairs = dropped[reason]
@@ -236,13 +266,21 @@ package enum SearchLexicon {{
 {swift_list(synonym_groups)}
     ]
 
+    /// Customers' idioms and what they mean in the help centre's words, as written (scripts/lexicon/idioms.tsv):
+    /// a query's idiom is searched for its meaning (`SearchVocabulary.idioms`).
+    package static let idioms: [[String]] = [
+{chr(10).join("        [" + swift_string(i) + ", " + swift_string(m) + "]," for i, m in kept_idioms)}
+    ]
+
     /// Fixed expressions, as written (scripts/lexicon/phrases.txt): a query's expression matches as a unit
     /// (`SearchVocabulary.phrases`).
     package static let phrases: [String] = [
 {chr(10).join("        " + swift_string(p) + "," for p in phrases)}
     ]
 
-    // The review ({sum(1 for r in review if r[2] == "keep")} kept, {sum(1 for r in review if r[2] == "drop")} dropped), from scripts/lexicon/review.tsv.
+    // The review ({sum(1 for r in review if r[2] == "keep")} kept, {sum(1 for r in review if r[2] == "drop")} dropped), from scripts/lexicon/review.tsv, and the
+    // concept families ({sum(1 for r in families if r[2] == "keep")} kept, {sum(1 for r in families if r[2] == "drop")} dropped), from scripts/lexicon/families.tsv, and the idioms
+    // ({sum(1 for r in idioms if r[2] == "keep")} kept, {sum(1 for r in idioms if r[2] == "drop")} dropped), from scripts/lexicon/idioms.tsv.
     // Kept:
 {chr(10).join(kept_lines)}
 {chr(10).join(dropped_lines)}

@@ -179,7 +179,7 @@
        du site : « pas » n’est pas « passe ». */
     if (mot.length >= 3 && !ix.stop[mot]) {
       for (var t in ix.termes) {
-        if (t === mot || t.lastIndexOf(debut, 0) !== 0) continue;
+        if (t === mot || t.lastIndexOf(debut, 0) !== 0 || t[t.length - 1] === '^') continue;
         var q = 0;
         if (t.lastIndexOf(mot, 0) === 0) { if (enCours || mot.length >= 5) q = 0.7; }
         else if (t.length >= 5 && mot.lastIndexOf(t, 0) === 0) q = 0.6;
@@ -227,9 +227,31 @@
 
   function sature(poids) { return poids / (poids + 4); }
 
+  /* Les expressions d’un client dont les mots disent ensemble ce qu’aucun ne dit seul (« rupture de stock »,
+     « faire machine arrière ») : cherchées pour leur sens (« indisponible », « annuler »), leurs mots hors
+     petits mots, dans l’ordre. La place du premier prend les termes du sens, les autres s’en vont ; une
+     expression ne chevauche jamais une autre déjà remplacée (SearchVocabulary.rewritingIdioms). */
+  function idiomes(ix, termes) {
+    var places = termes.map(function (t) { return [t]; });
+    var pos = [];
+    termes.forEach(function (t, i) { if (!ix.stop[t]) pos.push(i); });
+    (ix.m.idioms || []).forEach(function (id) {
+      var mots = id[0];
+      for (var i = 0; i + mots.length <= pos.length; i++) {
+        var ok = mots.every(function (w, k) { var p = places[pos[i + k]]; return p.length === 1 && p[0] === w; });
+        if (!ok) continue;
+        places[pos[i]] = id[1];
+        for (var k = 1; k < mots.length; k++) places[pos[i + k]] = [];
+        pos.splice(i, mots.length);
+        return;
+      }
+    });
+    return [].concat.apply([], places);
+  }
+
   function chercher(ix, q) {
-    var mots = [];
-    jetons(q).map(raciner).forEach(function (m) {
+    var mots = [], racines = idiomes(ix, jetons(q).map(raciner));
+    racines.forEach(function (m) {
       if ((!ix.stop[m] || ix.syn[m]) && mots.indexOf(m) < 0) mots.push(m);
     });
     if (!mots.length) return Promise.resolve(null);
@@ -243,7 +265,7 @@
     /* Les locutions de la requête (« mot de passe », « point relais ») : ses mots hors petits mots, dans
        l’ordre, qui forment une locution du lexique. L’index en porte le terme « _mot_pass » pour les pages
        qui l’écrivent. */
-    var suite = jetons(q).map(raciner).filter(function (m) { return !ix.stop[m]; }), locutions = [];
+    var suite = racines.filter(function (m) { return !ix.stop[m]; }), locutions = [];
     (ix.m.phrases || []).forEach(function (p) {
       for (var i = 0; i + p.length <= suite.length; i++) {
         if (p.every(function (w, k) { return suite[i + k] === w; })) {
@@ -257,11 +279,24 @@
     return Promise.all(plages.map(function (p) { return ix.charger(p[0], p[1]); })).then(function () {
       return Promise.all(mots.map(function (mot) { return elargir(ix, mot, mot === dernier); }));
     }).then(function (parMot) {
+      /* Les pages dont le titre commence par un mot de la requête (« annul^ » : « Annuler une commande… »),
+         tel que tapé, une de ses formes, une faute ou un début : pas un synonyme. Le terme suit celui du mot
+         dans l’ordre des termes : sa tranche est presque toujours déjà là. */
+      var tetes = [];
+      parMot.forEach(function (c) {
+        for (var t in c) if ((c[t] >= 0.6 || c[t] <= -0.9) && tetes.indexOf(t + '^') < 0) tetes.push(t + '^');
+      });
+      return Promise.all(tetes.map(function (t) { return ix.charger(t, t + '\u0000'); })).then(function () {
+        return [parMot, tetes];
+      });
+    }).then(function (suite2) {
+      var parMot = suite2[0], tetes = suite2[1];
       /* Chaque mot compte selon sa rareté (un mot présent partout ne départage rien) et selon la place du
          terme dans la page, saturée (un titre compte plus qu’un mot du texte, sans que la longueur l’emporte) ;
          le total est pondéré par la part de rareté des mots trouvés : un document auquel manque un mot rare
          recule, un mot présent nulle part (« DVD ») ne pénalise personne. */
       var n = ix.m.count, docs = Object.create(null), trouves = Object.create(null), perdus = [], masse = 0;
+      var comptes = mots.filter(function (m) { return !ix.stop[m] && !(m === dernier && m.length < 3); });
       mots.forEach(function (mot, k) {
         var c = parMot[k], meilleur = Object.create(null), combien = 0;
         for (var t in c) {
@@ -276,11 +311,12 @@
           }
         }
         if (!combien) { perdus.push(mot); return; }
-        var rarete = Math.log(1 + n / combien);
+        var rarete = Math.log(1 + n / combien), compte = comptes.indexOf(mot) >= 0;
         masse += rarete;
         for (var d in meilleur) {
-          var e = docs[d] || (docs[d] = { r: 0, s: 0 });
+          var e = docs[d] || (docs[d] = { r: 0, s: 0, n: 0 });
           e.r += rarete;
+          if (compte) e.n++;
           e.s += rarete * meilleur[d];
         }
       });
@@ -293,6 +329,15 @@
         var l = ix.liste(i);
         for (var k = 0; k < l.length; k += 2) if (docs[l[k]]) docs[l[k]].s *= 1.15;
       });
+      /* Une page dont le titre commence par un mot de la requête explique ce qu’elle demande : l’action
+         (« Annuler une commande… », « Expédier… ») ou le sujet (« Délai de rétractation ») ; une fois par page. */
+      var tete = Object.create(null);
+      tetes.forEach(function (t) {
+        if (!own.call(ix.termes, t)) return;
+        var l = ix.liste(t);
+        for (var k = 0; k < l.length; k += 2) tete[l[k]] = 1;
+      });
+      for (var d3 in tete) if (docs[d3]) docs[d3].s *= 1.15;
       /* Une page qui écrit la locution de la requête passe devant celles qui n’en ont que les mots épars,
          d’autant plus que la locution est une grande part de la requête. */
       var pleins = mots.filter(function (m) { return !ix.stop[m]; }).length;
@@ -316,11 +361,16 @@
          Ne comptent ni un petit mot gardé pour ses synonymes (« quand »), ni un dernier mot de moins de trois
          lettres encore en cours de frappe (« remboursement li »). Les mots d’une locution qu’aucune page n’écrit
          sont absents, même trouvés épars : « carte cadeau » n’est pas « carte » et « cadeau ». */
-      var comptes = mots.filter(function (m) { return !ix.stop[m] && !(m === dernier && m.length < 3); });
       var horsSite = [];
       locutions.forEach(function (l) { if (!own.call(ix.termes, l.t)) horsSite.push.apply(horsSite, l.mots); });
       var absents = comptes.filter(function (m) { return perdus.indexOf(m) >= 0 || horsSite.indexOf(m) >= 0; }).length;
       if (comptes.length > 1 && 2 * (comptes.length - absents) <= comptes.length) docs = Object.create(null);
+      /* Des mots que le site a tous, mais jamais ensemble (« guide des tailles » : « guide » sur une page,
+         « tailles » sur une autre) ne parlent pas d’un sujet du site : aucune page ne répond à la fois à deux
+         d’entre eux. */
+      var ensemble = 0;
+      for (var d2 in docs) if (docs[d2].n > ensemble) ensemble = docs[d2].n;
+      if (comptes.length > 1 && ensemble < 2) docs = Object.create(null);
       var classes = Object.keys(docs).map(Number).sort(function (a, b) {
         return docs[b].s - docs[a].s || a - b;
       }).slice(0, 10);
@@ -378,7 +428,7 @@
       var proches = perdus.map(function (m) {
         var max = m.length >= 8 ? 2 : 1, mieux = null, dmin = max + 1;
         for (var t in ix.termes) {
-          if (t === m || t.lastIndexOf(m.slice(0, 2), 0) !== 0 || ix.stop[t]) continue;
+          if (t === m || t.lastIndexOf(m.slice(0, 2), 0) !== 0 || ix.stop[t] || t[t.length - 1] === '^') continue;
           var d = distance(m, t, max);
           if (d < dmin || (d === dmin && mieux !== null && t < mieux)) { dmin = d; mieux = t; }
         }
