@@ -114,7 +114,9 @@ struct OutputWriter: Sendable {
                 }
             }
             try? fm.removeItem(atPath: staging)
-            for path in previous.keys.sorted() where !current.contains(path) {
+            // The gone files found first, and only they sorted: sorting the 20,000 paths of a large site was
+            // most of publishing a one-article change (perf).
+            for path in previous.keys.filter({ !current.contains($0) }).sorted() {
                 try? fm.removeItem(atPath: output + "/" + path)
                 removeEmptyFolders(above: path)
             }
