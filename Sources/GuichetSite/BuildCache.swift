@@ -93,7 +93,7 @@ struct BuildCache: Sendable {
     /// (and both left empty) when either is damaged, in which case the record must not be used beyond its
     /// summary.
     mutating func readBulk(_ reader: inout CacheReader, logFile: String) -> Bool {
-        guard let files = try? reader.read([String: String].self), reader.isAtEnd else { return false }
+        guard let files = try? BuildCache.readMap(String.self, from: &reader), reader.isAtEnd else { return false }
         var articles: [String: PreparedArticle] = [:]
         if let log {
             guard let read = ArticleLog.read(logFile, state: log) else { return false }
@@ -246,7 +246,7 @@ extension BuildCache: CacheCodable {
             throw CacheReader.Corrupt()
         }
         self.init(output: try reader.read(), settings: try reader.read(), context: try reader.read(),
-                  sources: try reader.read(), articles: [:], files: [:],
+                  sources: try BuildCache.readMap(Source.self, from: &reader), articles: [:], files: [:],
                   diagnostics: try reader.read(), pages: try reader.read(), articleCount: try reader.read())
         if try reader.read(Bool.self) {
             log = ArticleLog.State(generation: try reader.read(), length: try reader.read())
@@ -255,7 +255,7 @@ extension BuildCache: CacheCodable {
         let reads: [String: Int] = try reader.read()
         self.reads = reads.mapValues { ArticleFields(rawValue: $0) }
         if summaryOnly { return }
-        guard let files = try? reader.read([String: String].self), reader.isAtEnd else { throw CacheReader.Corrupt() }
+        guard let files = try? BuildCache.readMap(String.self, from: &reader), reader.isAtEnd else { throw CacheReader.Corrupt() }
         self.files = files
     }
 
@@ -267,7 +267,7 @@ extension BuildCache: CacheCodable {
         writer.write(output)
         writer.write(settings)
         writer.write(context)
-        writer.write(sources)
+        BuildCache.write(sources, to: &writer)
         writer.write(diagnostics)
         writer.write(pages)
         writer.write(articleCount)
@@ -278,6 +278,30 @@ extension BuildCache: CacheCodable {
         }
         writer.write(search)
         writer.write(reads.mapValues(\.rawValue))
-        writer.write(files)
+        BuildCache.write(files, to: &writer)
+    }
+
+    /// What `write(_:to:)` wrote, as `Dictionary.init(from:)` reads it, specialised in the same way.
+    static func readMap<Value: CacheCodable>(_ type: Value.Type, from reader: inout CacheReader) throws(CacheReader.Corrupt) -> [String: Value] {
+        let count = try reader.readInt()
+        guard count >= 0 else { throw CacheReader.Corrupt() }
+        var map: [String: Value] = [:]
+        map.reserveCapacity(min(count, 1 << 20))
+        for _ in 0..<count {
+            let key = try reader.readString()
+            map[key] = try Value(from: &reader)
+        }
+        return map
+    }
+
+    /// The bytes `Dictionary.write(to:)` writes (the count, then each key and value in key order), from code
+    /// specialised for the record's two large maps: the generic extension copies and compares every key
+    /// through String's witnesses, and those 30,000 keys were most of saving the cache (perf).
+    private static func write<Value: CacheCodable>(_ map: [String: Value], to writer: inout CacheWriter) {
+        writer.writeInt(map.count)
+        for (key, value) in map.sorted(by: { $0.key < $1.key }) {
+            writer.writeString(key)
+            writer.write(value)
+        }
     }
 }
