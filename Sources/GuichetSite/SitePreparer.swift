@@ -265,6 +265,8 @@ struct SitePreparer: Sendable {
     /// another alias.
     private func checkAliases(categories: [Category], heads: [ArticleHead], published: [PreparedArticle],
                               diagnostics: inout [Diagnostic]) -> [(from: String, to: String)] {
+        // Most sites have few aliases, or none: the pages' addresses are gathered only when there is one.
+        guard heads.contains(where: { !$0.matter.aliases.isEmpty }) else { return [] }
         var taken: [String: String] = ["": "the home page"]
         // Files and folders the build writes itself.
         for generated in GeneratedFiles.rootFiles + GeneratedFiles.folders {
