@@ -28,8 +28,15 @@ package final class DeferredSearchTerms: @unchecked Sendable {
         defer { lock.unlock() }
         if let decoded { return decoded }
         var reader = encoded!
-        // `init(from:)` checked everything `SearchTerms(from:)` can refuse: the empty terms are never made.
-        let terms = (try? SearchTerms(from: &reader)) ?? SearchTerms([:])
+        // `init(from:)` checked everything `SearchTerms(from:)` can refuse (`SearchTerms.skip` must follow it
+        // when it changes): the empty terms are never made, and a debug build says so if they are.
+        let terms: SearchTerms
+        do {
+            terms = try SearchTerms(from: &reader)
+        } catch {
+            assertionFailure("search terms that SearchTerms.skip accepted do not decode")
+            terms = SearchTerms([:])
+        }
         (decoded, encoded) = (terms, nil)
         return terms
     }

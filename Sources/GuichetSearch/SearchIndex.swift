@@ -189,19 +189,18 @@ package struct SearchIndex: Sendable {
         return (try layout.files(documents: docs, synonyms: synonyms), SearchPostings(postings))
     }
 
-    /// Cuts the terms' entries, in term order, into shards of about `shardBytes`, then adds the fragments of
-    /// documents and the manifest. One cutting for a full build and an incremental one: the same entries give
-    /// the same files.
     /// The documents cut into fragments of `documentsPerFragment`, each named after its bytes. Given the
     /// last build's names (`previous`: the same documents, but for those numbered in `changed`), a fragment
-    /// that holds none of `changed` keeps its name and is not made again (`MadeFile`).
-    package static func fragments(_ docs: [Document], previous: [String]?, changed: Set<Int> = []) -> [MadeFile] {
+    /// that holds none of `changed` keeps its name and is not made again (`MadeFile`), provided the last
+    /// build wrote a file of that name (`wrote`): a name from a damaged cache is never trusted as a path.
+    package static func fragments(_ docs: [Document], previous: [String]?, changed: Set<Int> = [],
+                                  wrote: (String) -> Bool = { _ in false }) -> [MadeFile] {
         let starts = Array(stride(from: 0, to: docs.count, by: documentsPerFragment))
         let reusable = previous?.count == starts.count ? previous : nil
         return starts.enumerated().map { number, start in
             let range = start..<min(start + documentsPerFragment, docs.count)
             let slice = docs[range]
-            if let reusable, !range.contains(where: changed.contains) {
+            if let reusable, !range.contains(where: changed.contains), wrote(folder + "/" + reusable[number]) {
                 return MadeFile(path: folder + "/" + reusable[number], sameAsLastBuild: { Data(fragmentJSON(slice)) })
             }
             let data = Data(fragmentJSON(slice))
@@ -209,6 +208,9 @@ package struct SearchIndex: Sendable {
         }
     }
 
+    /// Cuts the terms' entries, in term order, into shards of about `shardBytes`, then adds the fragments of
+    /// documents and the manifest. One cutting for a full build and an incremental one: the same entries give
+    /// the same files.
     package struct Layout {
         package let shardBytes: Int
         private var files: [MadeFile] = []

@@ -38,7 +38,9 @@ package struct SearchPostings: Sendable {
         var reader = CacheReader(bytes)
         guard (try? reader.readString()) == Self.magic, (try? reader.readInt()) == CacheFormat.version,
               (try? reader.readString()) == generation, let count = try? reader.readInt(), count >= 0,
-              let fragments = try? reader.read([String].self) else { return nil }
+              let fragments = try? reader.read([String].self),
+              fragments.count == (count + SearchIndex.documentsPerFragment - 1) / SearchIndex.documentsPerFragment,
+              fragments.allSatisfy(Self.isFragmentName) else { return nil }
         (self.bytes, self.generation, documentCount, self.fragments) = (bytes, generation, count, fragments)
         do {
             var previous = ""
@@ -57,6 +59,14 @@ package struct SearchPostings: Sendable {
         } catch {
             return nil
         }
+    }
+
+    /// `pages/<hex>.json`, as `SearchIndex.fragments` names a fragment: anything else is a damaged file.
+    static func isFragmentName(_ name: String) -> Bool {
+        let utf8 = Array(name.utf8)
+        let prefix = Array("pages/".utf8), suffix = Array(".json".utf8)
+        guard utf8.count > prefix.count + suffix.count, utf8.starts(with: prefix), utf8.suffix(suffix.count).elementsEqual(suffix) else { return false }
+        return utf8[prefix.count..<(utf8.count - suffix.count)].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }
     }
 
     /// The postings of the term at `index`, in document order; nil when damaged.

@@ -27,12 +27,15 @@ final class SearchBuild: @unchecked Sendable {
     /// Article file → its terms before and after, for each article checked again whose words or excerpt changed.
     let edits: [String: (before: SearchTerms, after: SearchTerms)]
     let generation: String
+    /// The files the last build wrote (path → hash): a fragment keeps its name only if it is one of them.
+    let lastFiles: [String: String]?
     private let lock = NSLock()
     private var made: SearchPostings?
     private var how: SiteBuilder.SearchIndexWork = .kept
 
-    init(previous: Previous?, edits: [String: (before: SearchTerms, after: SearchTerms)], generation: String) {
-        (self.previous, self.edits, self.generation) = (previous, edits, generation)
+    init(previous: Previous?, edits: [String: (before: SearchTerms, after: SearchTerms)], generation: String,
+         lastFiles: [String: String]? = nil) {
+        (self.previous, self.edits, self.generation, self.lastFiles) = (previous, edits, generation, lastFiles)
     }
 
     /// The postings of the index this build made; nil when it kept the last one (or made none).
@@ -59,7 +62,8 @@ final class SearchBuild: @unchecked Sendable {
                 numbers[file].map { SearchIndexUpdate.Edit(document: $0, before: change.before, after: change.after) }
             }
             if let result = try SearchIndexUpdate.build(previous: old, documents: documents.map(\.document), edits: edits,
-                                                        synonyms: synonyms, generation: generation) {
+                                                        synonyms: synonyms, generation: generation,
+                                                        wrote: { [lastFiles] in lastFiles?[$0] != nil }) {
                 keep(result.postings, .updated)
                 return result.files
             }

@@ -4,10 +4,11 @@ import GuichetRender
 import GuichetSearch
 
 /// Redoes the search after a build changed some articles' words, from the last build's `SearchPostings`:
-/// the entries of every word an edited article had or has are made again, the others' bytes are copied,
-/// and the whole is cut into shards as a full build cuts it, so the files are the same bytes a full build
-/// would write (IncrementalBuildTests compares the two). Used only when the outline is the last build's,
-/// so that every document keeps its number.
+/// the entries of every word whose weight an edited article changed (added and removed words included) are
+/// made again, the others' bytes are copied, and the whole is cut into shards as a full build cuts it; the
+/// fragments of documents that hold no edited article keep the last build's names. The files are the same
+/// bytes a full build would write (IncrementalBuildTests compares the two). Used only when the outline is the
+/// last build's, so that every document keeps its number.
 enum SearchIndexUpdate {
     /// One edited article: its document number, its terms before and after.
     struct Edit: Sendable {
@@ -19,12 +20,13 @@ enum SearchIndexUpdate {
     /// Nil when the last build's postings do not fit (another number of documents, damaged postings): the
     /// caller then builds the index whole.
     static func build(previous: SearchPostings, documents: [SearchIndex.Document], edits: [Edit], synonyms: [[String]],
-                      generation: String, shardBytes: Int = SearchIndex.shardBytes) throws -> (files: [MadeFile], postings: SearchPostings)? {
+                      generation: String, shardBytes: Int = SearchIndex.shardBytes,
+                      wrote: (String) -> Bool = { _ in true }) throws -> (files: [MadeFile], postings: SearchPostings)? {
         guard previous.documentCount == documents.count else { return nil }
         let edited = Set(edits.map(\.document))
         // Only the fragments holding an edited document are made again: the outline is the last build's, so
         // every other document is the same.
-        let fragments = SearchIndex.fragments(documents, previous: previous.fragments, changed: Set(edited.map(Int.init)))
+        let fragments = SearchIndex.fragments(documents, previous: previous.fragments, changed: Set(edited.map(Int.init)), wrote: wrote)
         var touched = Set<String>()
         var added: [String: [SearchIndex.Posting]] = [:]
         for edit in edits {

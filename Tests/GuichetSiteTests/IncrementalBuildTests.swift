@@ -159,6 +159,40 @@ import Testing
         #expect(firstDifference(expected: folder.sub("Clean"), actual: folder.sub("Output")) == nil)
     }
 
+    /// A fragment name in damaged postings that still looks like one is not trusted: the record lists no such
+    /// file, so the fragment is made again under its true name, as a clean build names it.
+    @Test func aDamagedFragmentNameInThePostingsIsNotTrusted() throws {
+        let folder = try TemporaryFolder("fragment-name")
+        defer { folder.remove() }
+        try FileManager.default.copyItem(atPath: Paths.content, toPath: folder.sub("Content"))
+        try FileManager.default.copyItem(atPath: Paths.config, toPath: folder.sub("guichet.yml"))
+        func build(_ output: String, cache: String?) throws -> SiteBuilder.Report {
+            var options = buildOptions(content: folder.sub("Content"), output: folder.sub(output), config: folder.sub("guichet.yml"))
+            options.themesDirectory = Paths.themes
+            options.cacheDirectory = cache
+            return try SiteBuilder(options: options).build()
+        }
+        #expect(try build("Output", cache: folder.sub(".cache")).published)
+        let manifest = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.sub("Output/recherche/index.json")))) as? [String: Any])
+        let fragments = try #require(manifest["fragments"] as? [String])
+        try #require(fragments.count == 2)
+        // One hex digit of the first fragment's name changed in the postings file, its length kept.
+        let postingsFile = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.sub(".cache")).first { $0.hasSuffix(".search") })
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder.sub(".cache/" + postingsFile))))
+        let name = Array(fragments[0].utf8)
+        let at = try #require(bytes.indices.first { bytes[$0...].starts(with: name) }) + "pages/".utf8.count
+        bytes[at] = bytes[at] == UInt8(ascii: "0") ? UInt8(ascii: "1") : UInt8(ascii: "0")
+        try Data(bytes).write(to: URL(fileURLWithPath: folder.sub(".cache/" + postingsFile)))
+        let secondFragment = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.sub("Output/recherche/" + fragments[1])))) as? [[String: Any]])
+        let url = try #require(secondFragment.compactMap { $0["u"] as? String }.first { $0.split(separator: "/").count == 2 })
+        let article = folder.sub("Content" + url.dropLast() + ".md")
+        try (String(contentsOfFile: article, encoding: .utf8) + "\nUne phrase de plus sur la messagerie.\n").write(toFile: article, atomically: true, encoding: .utf8)
+        let incremental = try build("Output", cache: folder.sub(".cache"))
+        #expect(incremental.published && incremental.searchIndex == .updated)
+        #expect(try build("Clean", cache: nil).published)
+        #expect(firstDifference(expected: folder.sub("Clean"), actual: folder.sub("Output")) == nil)
+    }
+
     /// On each fixture site, every article in turn: a paragraph added at the end of its body (only it is
     /// checked again), then its title changed (every article is).
     @Test(arguments: GoldenSiteTests.fixtures, [false, true])

@@ -43,6 +43,8 @@ import Testing
         edit(900) { $0["livraison"] = 40 }                        // a weight that enters the kept 400
         edit(1_199) { $0 = ["aaaa": 1] }                          // everything replaced, a word before all others
         excerpts[77] = "Un nouvel extrait."
+        excerpts[600] = "Seul l’extrait change."                // the same terms, another excerpt
+        edits.append(SearchIndexUpdate.Edit(document: 600, before: SearchTerms(terms[600]), after: SearchTerms(terms[600])))
 
         let update = try #require(try SearchIndexUpdate.build(previous: previous,
             documents: (0..<terms.count).map { Self.document($0, excerpt: excerpts[$0]) }, edits: edits,
@@ -50,12 +52,12 @@ import Testing
         let after = try full(terms, excerpts: excerpts, shardBytes: shardBytes)
         #expect(update.files.map(\.path) == after.files.map(\.path))
         #expect(update.files.map(\.data) == after.files.map(\.data))
-        // Fragments of 16 documents: those holding documents 5, 77, 900 and 1,199 are made again, and only they.
+        // Fragments of 16 documents: those holding documents 5, 77, 600, 900 and 1,199 are made again, and only they.
         let fragments = update.files.filter { $0.path.hasPrefix(SearchIndex.folder + "/pages/") }
         #expect(fragments.count == 75)
-        #expect(fragments.indices.filter { fragments[$0].made != nil } == [0, 4, 56, 74])
+        #expect(fragments.indices.filter { fragments[$0].made != nil } == [0, 4, 37, 56, 74])
         #expect(after.files.allSatisfy { $0.made != nil }, "a full build makes every file")
-        #expect(update.postings.fragments == previous.fragments.indices.map { String(fragments[$0].path.dropFirst(SearchIndex.folder.count + 1)) })
+        #expect(update.postings.fragments == SearchPostings(bytes: after.postings, generation: "g")?.fragments)
         #expect(update.postings.bytes == after.postings)
         // The postings a preview keeps in memory come with the table the writer kept: it must be the one
         // reading their bytes gives.
@@ -63,6 +65,32 @@ import Testing
         #expect(reread.table.map { "\($0.term) \($0.postings) \($0.entry)" } == update.postings.table.map { "\($0.term) \($0.postings) \($0.entry)" })
         #expect(reread.documentCount == update.postings.documentCount && update.postings.generation == "g")
         #expect(Set(update.files.map(\.path)) != Set(before.files.map(\.path)), "the edits changed something")
+    }
+
+    /// A fragment keeps its name only if the last build wrote a file of that name.
+    @Test func aFragmentNameTheLastBuildDidNotWriteIsMadeAgain() throws {
+        let terms = (0..<40).map(Self.terms)
+        let excerpts = Array(repeating: "", count: terms.count)
+        let built = try full(terms, excerpts: excerpts, shardBytes: 24_000)
+        let previous = try #require(SearchPostings(bytes: built.postings, generation: "g"))
+        let documents = (0..<terms.count).map { Self.document($0) }
+        let lost = SearchIndex.folder + "/" + previous.fragments[1]
+        let update = try #require(try SearchIndexUpdate.build(previous: previous, documents: documents, edits: [],
+                                                              synonyms: [["colis", "paquet"]], generation: "g", wrote: { $0 != lost }))
+        let fragments = update.files.filter { $0.path.hasPrefix(SearchIndex.folder + "/pages/") }
+        #expect(fragments.map { $0.made != nil } == [false, true, false])
+        #expect(update.files.map(\.data) == built.files.map(\.data))
+    }
+
+    /// Fragment names are paths of the output: the postings are refused when one is not `pages/<hex>.json`,
+    /// or when there are not as many as the documents fill.
+    @Test(arguments: [["pages/../a375eed412.json", "pages/0a.json", "pages/0b.json"], ["pages/0a.json", "pages/0b.json"],
+                      ["pages/0a.json", "pages/0b.json", "pages/0C.json"], ["pages/0a.json", "pages/0b.json", "pages/.json"]])
+    func postingsWithStrangeFragmentNamesAreRefused(names: [String]) {
+        let writer = SearchPostings.Writer(generation: "g", documentCount: 40, fragments: names)
+        #expect(SearchPostings(bytes: writer.bytes, generation: "g") == nil)
+        let right = SearchPostings.Writer(generation: "g", documentCount: 40, fragments: ["pages/0a.json", "pages/0b.json", "pages/0c.json"])
+        #expect(SearchPostings(bytes: right.bytes, generation: "g") != nil)
     }
 
     @Test func postingsThatDoNotFitAreNotUsed() throws {

@@ -24,7 +24,7 @@ struct CheckedSite: Sendable {
         let cache = outlined.cache
         let options = outlined.setting.options
         let search = SearchBuild(previous: cache.previousSearch, edits: cache.searchEdits,
-                                 generation: BuildCache.newGeneration(output: options.outputDirectory))
+                                 generation: BuildCache.newGeneration(output: options.outputDirectory), lastFiles: cache.previousFiles)
         let files = SiteFile.all(site, renderer: renderer, options: options, search: search)
         let results = files.parallelMap { file -> Result<([OutputWriter.Written], ArticleFields, kept: Bool), SiteError> in
             if cache.keeps(siteWide: file.path), let reads = cache.reads(ofKept: file.path) {
