@@ -45,11 +45,15 @@ package struct CacheWriter {
     /// Bytes another writer made (a record of the article log).
     package mutating func append<Bytes: Collection<UInt8>>(_ other: Bytes) { bytes.append(contentsOf: other) }
 
-    /// A count, then each value as four little-endian bytes: read back with one copy (`readInt32s`), where
-    /// varints are read one at a time. An article's search weights, 10,000 articles' worth on every build.
+    /// A count, the length in bytes of what follows, then each value as a varint: as compact as an array of
+    /// integers (an article's search weights are small), and passed over in one step (`skipInt32s`) by a
+    /// reader that decodes them only if asked (`DeferredSearchTerms`).
     package mutating func writeInt32s(_ values: [Int32]) {
+        var encoded = CacheWriter()
+        for value in values { encoded.writeInt(Int(value)) }
         writeInt(values.count)
-        for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+        writeInt(encoded.bytes.count)
+        bytes.append(contentsOf: encoded.bytes)
     }
 
     package mutating func writeString(_ value: String) {
@@ -142,29 +146,31 @@ package struct CacheReader {
         return (count, found)
     }
 
-    /// Passes over what `CacheWriter.writeInt32s` wrote, returning its count.
+    /// Passes over what `CacheWriter.writeInt32s` wrote, returning its count: checked as `readInt32s` checks
+    /// it, without keeping the values.
     package mutating func skipInt32s() throws(Corrupt) -> Int {
-        let count = try readInt()
-        guard count >= 0, count <= (bytes.count - offset) / 4 else { throw Corrupt() }
-        offset += count * 4
-        return count
+        try readInt32s { _ in }
     }
 
-    /// What `CacheWriter.writeInt32s` wrote.
+    /// What `CacheWriter.writeInt32s` wrote; every value must fit in 32 bits and end where the length says.
     package mutating func readInt32s() throws(Corrupt) -> [Int32] {
-        let count = try readInt()
-        guard count >= 0, count <= (bytes.count - offset) / 4 else { throw Corrupt() }
-        let start = offset
-        let values = [Int32](unsafeUninitializedCapacity: count) { buffer, initialised in
-            bytes.withUnsafeBytes { raw in
-                for index in 0..<count {
-                    buffer[index] = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: start + index * 4, as: Int32.self))
-                }
-            }
-            initialised = count
-        }
-        offset += count * 4
+        var values: [Int32] = []
+        _ = try readInt32s { values.append($0) }
         return values
+    }
+
+    private mutating func readInt32s(_ body: (Int32) -> Void) throws(Corrupt) -> Int {
+        let count = try readInt()
+        let length = try readInt()
+        // Each value takes one byte at least and five at most.
+        guard count >= 0, length >= count, length <= 5 * count, length <= bytes.count - offset else { throw Corrupt() }
+        let end = offset + length
+        for _ in 0..<count {
+            guard let value = Int32(exactly: try readInt()), offset <= end else { throw Corrupt() }
+            body(value)
+        }
+        guard offset == end else { throw Corrupt() }
+        return count
     }
 
     package mutating func readString() throws(Corrupt) -> String {

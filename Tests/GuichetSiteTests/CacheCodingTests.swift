@@ -173,6 +173,32 @@ import Testing
         #expect(reader.isAtEnd)
         var short = CacheReader(Array(writer.bytes.dropLast()))
         #expect(throws: CacheReader.Corrupt.self) { try short.readInt32s() }
+        var skipped = CacheReader(writer.bytes)
+        #expect(try skipped.skipInt32s() == weights.count && skipped.isAtEnd)
+    }
+
+    /// Damaged weights are refused by the reader and by the skip alike: a value past 32 bits, a length that
+    /// disagrees with the values, a count that disagrees with the length.
+    @Test(arguments: [
+        (1, [Int(Int32.max) + 1], 0, 0, false, "a value past 32 bits"),
+        (2, [1, 2], 1, 1, false, "a length past the values"),
+        (2, [1, 200], -1, 0, false, "a length that cuts the last value"),
+        (3, [1, 2], 0, 0, false, "more values than bytes"),
+        (2, [1, 2], 0, 0, true, "as written"),
+    ] as [(Int, [Int], Int, Int, Bool, String)])
+    func damagedWeightsAreRefusedBySkipAndRead(count: Int, values: [Int], lengthChange: Int, extraBytes: Int, valid: Bool, what: String) {
+        var encoded = CacheWriter()
+        for value in values { encoded.writeInt(value) }
+        var writer = CacheWriter()
+        writer.writeInt(count)
+        writer.writeInt(encoded.bytes.count + lengthChange)
+        writer.append(encoded.bytes + Array(repeating: 0, count: extraBytes))
+        var reader = CacheReader(writer.bytes)
+        var skipper = CacheReader(writer.bytes)
+        let read = (try? reader.readInt32s()) != nil
+        let skipped = (try? skipper.skipInt32s()) != nil
+        #expect(read == valid, "\(what)")
+        #expect(skipped == valid, "\(what)")
     }
 }
 
