@@ -6,7 +6,8 @@ import GuichetContent
 /// articles holds millions of terms, and a `String` and an `Int` apiece took some 70 MB of the build's
 /// peak memory.
 package struct SearchTerms: Sendable, Equatable {
-    /// The terms (`[a-z0-9]+`, see `SearchNormaliser`), separated by single spaces.
+    /// The terms (`[a-z0-9]+`, see `SearchNormaliser`, and title marks such as `annul^`, `SearchIndex.leading`),
+    /// separated by single spaces.
     package let joined: String
     package let weights: [Int32]
 
