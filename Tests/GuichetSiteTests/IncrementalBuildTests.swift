@@ -133,29 +133,15 @@ import Testing
     @Test func aKeptSearchFragmentThatTheOutputLostIsWrittenAgain() throws {
         let folder = try TemporaryFolder("fragments")
         defer { folder.remove() }
-        try FileManager.default.copyItem(atPath: Paths.content, toPath: folder.sub("Content"))
-        try FileManager.default.copyItem(atPath: Paths.config, toPath: folder.sub("guichet.yml"))
-        func build(_ output: String, cache: String?) throws -> SiteBuilder.Report {
-            var options = buildOptions(content: folder.sub("Content"), output: folder.sub(output), config: folder.sub("guichet.yml"))
-            options.themesDirectory = Paths.themes
-            options.cacheDirectory = cache
-            return try SiteBuilder(options: options).build()
-        }
-        #expect(try build("Output", cache: folder.sub(".cache")).published)
-        let manifest = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.sub("Output/recherche/index.json")))) as? [String: Any])
-        let fragments = try #require(manifest["fragments"] as? [String])
-        try #require(fragments.count == 2)
+        let (build, fragments) = try ExampleSite.builtWithCache(in: folder)
         // An article of the second fragment gains a sentence; the first fragment, which the edit leaves as it
         // was, is lost.
-        let lastFragment = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.sub("Output/recherche/" + fragments[1])))) as? [[String: Any]])
-        let url = try #require(lastFragment.compactMap { $0["u"] as? String }.first { $0.split(separator: "/").count == 2 })
-        let article = folder.sub("Content" + url.dropLast() + ".md")
-        try (String(contentsOfFile: article, encoding: .utf8) + "\nUne phrase de plus sur la messagerie.\n").write(toFile: article, atomically: true, encoding: .utf8)
+        try ExampleSite.addSentence(toAnArticleOf: fragments[1], in: folder)
         try FileManager.default.removeItem(atPath: folder.sub("Output/recherche/" + fragments[0]))
-        let incremental = try build("Output", cache: folder.sub(".cache"))
+        let incremental = try build("Output", folder.sub(".cache"))
         #expect(incremental.published && incremental.searchIndex == .updated && incremental.articlesChecked == 1)
         #expect(incremental.changedFiles.contains("recherche/" + fragments[0]), "the lost fragment is written again: \(incremental.changedFiles)")
-        #expect(try build("Clean", cache: nil).published)
+        #expect(try build("Clean", nil).published)
         #expect(firstDifference(expected: folder.sub("Clean"), actual: folder.sub("Output")) == nil)
     }
 
@@ -164,18 +150,7 @@ import Testing
     @Test func aDamagedFragmentNameInThePostingsIsNotTrusted() throws {
         let folder = try TemporaryFolder("fragment-name")
         defer { folder.remove() }
-        try FileManager.default.copyItem(atPath: Paths.content, toPath: folder.sub("Content"))
-        try FileManager.default.copyItem(atPath: Paths.config, toPath: folder.sub("guichet.yml"))
-        func build(_ output: String, cache: String?) throws -> SiteBuilder.Report {
-            var options = buildOptions(content: folder.sub("Content"), output: folder.sub(output), config: folder.sub("guichet.yml"))
-            options.themesDirectory = Paths.themes
-            options.cacheDirectory = cache
-            return try SiteBuilder(options: options).build()
-        }
-        #expect(try build("Output", cache: folder.sub(".cache")).published)
-        let manifest = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.sub("Output/recherche/index.json")))) as? [String: Any])
-        let fragments = try #require(manifest["fragments"] as? [String])
-        try #require(fragments.count == 2)
+        let (build, fragments) = try ExampleSite.builtWithCache(in: folder)
         // One hex digit of the first fragment's name changed in the postings file, its length kept.
         let postingsFile = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.sub(".cache")).first { $0.hasSuffix(".search") })
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder.sub(".cache/" + postingsFile))))
@@ -183,13 +158,10 @@ import Testing
         let at = try #require(bytes.indices.first { bytes[$0...].starts(with: name) }) + "pages/".utf8.count
         bytes[at] = bytes[at] == UInt8(ascii: "0") ? UInt8(ascii: "1") : UInt8(ascii: "0")
         try Data(bytes).write(to: URL(fileURLWithPath: folder.sub(".cache/" + postingsFile)))
-        let secondFragment = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.sub("Output/recherche/" + fragments[1])))) as? [[String: Any]])
-        let url = try #require(secondFragment.compactMap { $0["u"] as? String }.first { $0.split(separator: "/").count == 2 })
-        let article = folder.sub("Content" + url.dropLast() + ".md")
-        try (String(contentsOfFile: article, encoding: .utf8) + "\nUne phrase de plus sur la messagerie.\n").write(toFile: article, atomically: true, encoding: .utf8)
-        let incremental = try build("Output", cache: folder.sub(".cache"))
+        try ExampleSite.addSentence(toAnArticleOf: fragments[1], in: folder)
+        let incremental = try build("Output", folder.sub(".cache"))
         #expect(incremental.published && incremental.searchIndex == .updated)
-        #expect(try build("Clean", cache: nil).published)
+        #expect(try build("Clean", nil).published)
         #expect(firstDifference(expected: folder.sub("Clean"), actual: folder.sub("Output")) == nil)
     }
 
@@ -355,5 +327,37 @@ import Testing
         options.clean = true
         let report = try SiteBuilder(options: options).build()
         #expect(!report.unchanged && report.filesChanged == report.files.count)
+    }
+}
+
+/// The example help centre (Content/), copied, built with a cache into Output/, for the tests of the
+/// search's fragments: its documents fill two of them.
+enum ExampleSite {
+    typealias Build = (_ output: String, _ cache: String?) throws -> SiteBuilder.Report
+
+    /// A way to build the copy into `output` (with `cache`, or none), and the fragments' names that the
+    /// first build, already done, gave in its manifest.
+    static func builtWithCache(in folder: TemporaryFolder) throws -> (Build, [String]) {
+        try FileManager.default.copyItem(atPath: Paths.content, toPath: folder.sub("Content"))
+        try FileManager.default.copyItem(atPath: Paths.config, toPath: folder.sub("guichet.yml"))
+        let build: Build = { output, cache in
+            var options = buildOptions(content: folder.sub("Content"), output: folder.sub(output), config: folder.sub("guichet.yml"))
+            options.themesDirectory = Paths.themes
+            options.cacheDirectory = cache
+            return try SiteBuilder(options: options).build()
+        }
+        #expect(try build("Output", folder.sub(".cache")).published)
+        let manifest = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.sub("Output/recherche/index.json")))) as? [String: Any])
+        let fragments = try #require(manifest["fragments"] as? [String])
+        try #require(fragments.count == 2)
+        return (build, fragments)
+    }
+
+    /// Appends a sentence to the first article the fragment `name` (as the manifest names it) holds.
+    static func addSentence(toAnArticleOf name: String, in folder: TemporaryFolder) throws {
+        let fragment = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.sub("Output/recherche/" + name)))) as? [[String: Any]])
+        let url = try #require(fragment.compactMap { $0["u"] as? String }.first { $0.split(separator: "/").count == 2 })
+        let article = folder.sub("Content" + url.dropLast() + ".md")
+        try (String(contentsOfFile: article, encoding: .utf8) + "\nUne phrase de plus sur la messagerie.\n").write(toFile: article, atomically: true, encoding: .utf8)
     }
 }
