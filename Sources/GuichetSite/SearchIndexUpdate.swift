@@ -21,7 +21,7 @@ enum SearchIndexUpdate {
     /// caller then builds the index whole.
     static func build(previous: SearchPostings, documents: [SearchIndex.Document], edits: [Edit], synonyms: [[String]],
                       generation: String, shardBytes: Int = SearchIndex.shardBytes,
-                      wrote: (String) -> Bool = { _ in true }) throws -> (files: [MadeFile], postings: SearchPostings)? {
+                      wrote: (String) -> Bool) throws -> (files: [MadeFile], postings: SearchPostings)? {
         guard previous.documentCount == documents.count else { return nil }
         let edited = Set(edits.map(\.document))
         // Only the fragments holding an edited document are made again: the outline is the last build's, so

@@ -48,7 +48,7 @@ import Testing
 
         let update = try #require(try SearchIndexUpdate.build(previous: previous,
             documents: (0..<terms.count).map { Self.document($0, excerpt: excerpts[$0]) }, edits: edits,
-            synonyms: [["colis", "paquet"]], generation: "g", shardBytes: shardBytes))
+            synonyms: [["colis", "paquet"]], generation: "g", shardBytes: shardBytes, wrote: { _ in true }))
         let after = try full(terms, excerpts: excerpts, shardBytes: shardBytes)
         #expect(update.files.map(\.path) == after.files.map(\.path))
         #expect(update.files.map(\.data) == after.files.map(\.data))
@@ -100,6 +100,6 @@ import Testing
         #expect(SearchPostings(bytes: Array(built.postings.dropLast(2)), generation: "g") == nil, "cut short")
         let previous = try #require(SearchPostings(bytes: built.postings, generation: "g"))
         #expect(try SearchIndexUpdate.build(previous: previous, documents: (0..<11).map { Self.document($0) }, edits: [],
-                                            synonyms: [], generation: "g") == nil, "another number of documents")
+                                            synonyms: [], generation: "g", wrote: { _ in true }) == nil, "another number of documents")
     }
 }
