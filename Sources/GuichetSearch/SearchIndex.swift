@@ -136,7 +136,10 @@ package struct SearchIndex: Sendable {
         var word = ""
         var wordCount = 0
         for character in body {
-            if character.isWhitespace {
+            // ASCII first: `isWhitespace` looks up Unicode's properties, and most characters are ASCII.
+            // The same answers: ASCII's white space is tab to carriage return and the space.
+            let isSpace = if let ascii = character.asciiValue { ascii == 0x20 || (0x09...0x0D).contains(ascii) } else { character.isWhitespace }
+            if isSpace {
                 guard wordCount > 0 else { continue }
                 if count > 0 { text += " " }
                 text += word

@@ -23,21 +23,29 @@ package enum SearchNormaliser {
     }
 
     private static func tokens(_ text: String, stemmed: Bool) -> [String] {
+        var buffer = TokenBuffer()
+        tokenize(text, stemmed: stemmed, into: &buffer)
+        return (0..<buffer.count).map(buffer.string)
+    }
+
+    /// The tokens of `text` (stemmed or not) appended to `buffer` as bytes: what `tokens` and `terms` give,
+    /// without a `String` apiece, for `SearchTermScorer`.
+    package static func tokenize(_ text: String, stemmed: Bool, into buffer: inout TokenBuffer) {
         var text = text
-        return text.withUTF8 { bytes in
-            var tokens: [String] = []
+        text.withUTF8 { bytes in
+            let first = buffer.count
             var current: [UInt8] = []
             current.reserveCapacity(32)
             func flush() {
                 if current.count >= 2 {
                     if stemmed { stem(&current) }
-                    tokens.append(String(decoding: current, as: UTF8.self))
+                    buffer.append(current)
                 }
                 current.removeAll(keepingCapacity: true)
             }
             /// Where the run after the last ASCII space starts, and how many tokens came before it.
             var runStart = 0
-            var tokensBeforeRun = 0
+            var tokensBeforeRun = first
             var i = 0
             while i < bytes.count {
                 let byte = bytes[i]
@@ -48,7 +56,7 @@ package enum SearchNormaliser {
                     case 0x20:
                         flush()
                         runStart = i + 1
-                        tokensBeforeRun = tokens.count
+                        tokensBeforeRun = buffer.count
                     default: flush()
                     }
                     i += 1
@@ -61,10 +69,10 @@ package enum SearchNormaliser {
                     // Redo the whole run, up to the next ASCII space, the general way.
                     var end = i + width
                     while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-                    tokens.removeLast(tokens.count - tokensBeforeRun)
+                    buffer.removeLast(buffer.count - tokensBeforeRun)
                     current.removeAll(keepingCapacity: true)
                     let run = generalTokens(String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self))
-                    tokens += stemmed ? run.map(stem) : run
+                    for token in stemmed ? run.map(stem) : run { buffer.append(Array(token.utf8)) }
                     i = end
                     continue
                 case Fold.separator:
@@ -78,7 +86,6 @@ package enum SearchNormaliser {
                 i += width
             }
             flush()
-            return tokens
         }
     }
 

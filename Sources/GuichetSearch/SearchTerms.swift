@@ -17,6 +17,12 @@ package struct SearchTerms: Sendable, Equatable {
         weights = sorted.map { Int32(clamping: $0.value) }
     }
 
+    /// Terms already sorted and joined, one weight each: what `SearchTermScorer` makes.
+    init(sorted joined: String, weights: [Int32]) {
+        self.joined = joined
+        self.weights = weights
+    }
+
     /// As the cache stored them; nil when the counts disagree.
     package init?(joined: String, weights: [Int32]) {
         guard (joined.isEmpty ? 0 : joined.utf8.count(where: { $0 == UInt8(ascii: " ") }) + 1) == weights.count else { return nil }

@@ -114,17 +114,16 @@ struct SitePreparer: Sendable {
         found = PageOverride.apply(result.overrides, to: found, file: article.file)
         let related = relatedPaths(article, pages: context.links, diagnostics: &found)
         let category = context.categoryTitles[article.category] ?? article.category
-        var terms = SearchIndex.scores([(article.matter.title, .title), (article.matter.description, .description),
-                                        (rendered.headings.map(\.text).joined(separator: " "), .heading),
-                                        (category, .category), (result.document.root.plainText, .body), (article.slug, .slug)])
         let cited = Set(article.matter.rules.map(\.value)).union(result.usedRules.keys).sorted()
-        for intent in SearchIntent.of(hasSteps: ByteSearch.contains("<ol", in: rendered.html), rules: cited.compactMap { context.outline.rules[$0] }) {
-            terms[intent.rawValue] = 1
-        }
+        let intents = SearchIntent.of(hasSteps: ByteSearch.contains("<ol", in: rendered.html), rules: cited.compactMap { context.outline.rules[$0] })
+        let body = result.document.root.plainText
+        let terms = SearchTermScorer.terms([(article.matter.title, .title), (article.matter.description, .description),
+                                            (rendered.headings.map(\.text).joined(separator: " "), .heading),
+                                            (category, .category), (body, .body), (article.slug, .slug)],
+                                           marks: intents.map(\.rawValue))
         let prepared = PreparedArticle(article: article.head, headings: rendered.headings, related: related,
                                        usedRules: result.usedRules, diagnostics: found.sorted(), anchors: result.anchors,
-                                       searchTerms: SearchTerms(terms),
-                                       searchExcerpt: SearchIndex.excerpt(result.document.root.plainText))
+                                       searchTerms: terms, searchExcerpt: SearchIndex.excerpt(body))
         return (prepared, SafeHTML(writtenByGuichet: rendered.html), result.document)
     }
 
