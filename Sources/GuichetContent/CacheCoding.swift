@@ -17,7 +17,7 @@ private let systemRead = Darwin.read
 /// The version every cache file (the record, the article log, the search postings) starts with.
 package enum CacheFormat {
     /// Raised whenever what a build writes changes for the same inputs (a new template key, a fix).
-    package static let version = 14
+    package static let version = 15
 }
 
 package protocol CacheCodable {
