@@ -240,9 +240,11 @@ public enum FigureScanner {
 
     // MARK: - Ordinal days
 
-    /// The first two letters of the words that can start a day range, and of the ordinal numbers.
-    private static let weekdayStarts: Set<UInt16> = pairs(["du", "en", "to", "lu", "ma", "me", "je", "ve", "sa", "di", "un", "so"])
-    private static let ordinalStarts: Set<UInt16> = pairs(["de", "tr", "qu", "ci", "si", "se", "hu", "ne", "di", "vi"])
+    /// The first two letters of the words that can start a day range, and of the ordinal numbers: for each
+    /// first letter from `a`, one bit per second letter. Tried at every word start, where hashing into a `Set`
+    /// cost more than the rest of the test.
+    private static let weekdayStarts: [UInt32] = pairs(["du", "en", "to", "lu", "ma", "me", "je", "ve", "sa", "di", "un", "so"])
+    private static let ordinalStarts: [UInt32] = pairs(["de", "tr", "qu", "ci", "si", "se", "hu", "ne", "di", "vi"])
 
     /// The words a day range or « une quinzaine » can start with, as bytes.
     private static let weekdayFirstWords: [[UInt8]] = (["du", "en", "une", "sous", "tous"] + dayNames).map { Array($0.utf8) }
@@ -256,14 +258,20 @@ public enum FigureScanner {
         return start + word.count == c.count || !c[start + word.count].isLetter
     }
 
-    private static func pairs(_ starts: [String]) -> Set<UInt16> {
-        Set(starts.map { s in let b = Array(s.utf8); return UInt16(b[0]) << 8 | UInt16(b[1]) })
+    /// Two-letter starts, lower-case ASCII letters, as one bit per (first, second) letter.
+    private static func pairs(_ starts: [String]) -> [UInt32] {
+        starts.reduce(into: [UInt32](repeating: 0, count: 26)) { table, start in
+            let bytes = Array(start.utf8)
+            table[Int(bytes[0] - 0x61)] |= 1 << UInt32(bytes[1] - 0x61)
+        }
     }
 
     /// Whether the two ASCII letters at `start`, lower-cased, are one of `pairs`.
-    private static func startsWith<U: FigureScanUnit>(_ c: [U], at start: Int, oneOf pairs: Set<UInt16>) -> Bool {
+    private static func startsWith<U: FigureScanUnit>(_ c: [U], at start: Int, oneOf pairs: [UInt32]) -> Bool {
         guard start + 1 < c.count, let a = c[start].ascii, let b = c[start + 1].ascii else { return false }
-        return pairs.contains(UInt16(a | 0x20) << 8 | UInt16(b | 0x20))
+        let first = a | 0x20, second = b | 0x20
+        guard first >= 0x61, first <= 0x7A, second >= 0x61, second <= 0x7A else { return false }
+        return pairs[Int(first - 0x61)] & 1 << UInt32(second - 0x61) != 0
     }
 
     /// With and without the accent: hurried editors type « septieme ».
