@@ -43,8 +43,9 @@ package struct ButtonLabels: Sendable {
             guard chars[index] == "«", let close = chars[index...].firstIndex(of: "»") else { index += 1; continue }
             let label = String(chars[index...close])
             let before = ProseWords(String(chars[max(0, index - 40)..<index])).words.suffix(3).map(\.text)
-            let folded = Self.fold(label)
+            // The label is folded only after a button word: most quotations follow none.
             if before.contains(where: Self.triggers.contains),
+               case let folded = Self.fold(label),
                Self.subject.contains(where: { folded.contains($0) }),
                !self.folded.contains(folded) {
                 found.append((index, label))

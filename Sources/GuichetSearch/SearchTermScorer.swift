@@ -22,6 +22,15 @@ package struct SearchTermScorer {
         var occurrences = 0
     }
 
+    /// The stop words and the expressions' first terms in one table: one lookup per distinct term, not two.
+    private static let known: [String: (isStop: Bool, phrases: [[String]]?)] = {
+        var known: [String: (isStop: Bool, phrases: [[String]]?)] = [:]
+        for term in SearchVocabulary.stopTerms.union(SearchVocabulary.phrasesByFirstTerm.keys) {
+            known[term] = (SearchVocabulary.stopTerms.contains(term), SearchVocabulary.phrasesByFirstTerm[term])
+        }
+        return known
+    }()
+
     private var entries: [Term] = []
     private var keys: [UInt8] = []
     private var keyEnds: [Int] = []
@@ -110,13 +119,21 @@ package struct SearchTermScorer {
 
     /// The scored terms sorted by their bytes, which is `String`'s order: terms are ASCII.
     package var searchTerms: SearchTerms {
-        var ids = entries.indices.filter { entries[$0].scored }
+        // Sorted by their first eight bytes as one integer, and by all their bytes only when those agree.
+        var sorted: [(prefix: UInt64, id: Int)] = []
+        sorted.reserveCapacity(entries.count)
         keys.withUnsafeBufferPointer { keys in
-            ids.sort { a, b in
-                let left = keys[range(a)], right = keys[range(b)]
-                return left.lexicographicallyPrecedes(right)
+            for id in entries.indices where entries[id].scored {
+                var prefix: UInt64 = 0
+                let bytes = range(id)
+                for offset in 0..<8 { prefix = prefix << 8 | UInt64(offset < bytes.count ? keys[bytes.lowerBound + offset] : 0) }
+                sorted.append((prefix, id))
+            }
+            sorted.sort { a, b in
+                a.prefix != b.prefix ? a.prefix < b.prefix : keys[range(a.id)].lexicographicallyPrecedes(keys[range(b.id)])
             }
         }
+        let ids = sorted.map(\.id)
         var joined: [UInt8] = []
         joined.reserveCapacity(keys.count + ids.count)
         for id in ids {
@@ -159,8 +176,8 @@ package struct SearchTermScorer {
         keyEnds.append(keys.count)
         hashes.append(hash)
         let string = String(decoding: token, as: UTF8.self)
-        entries.append(Term(string: string, isStop: SearchVocabulary.stopTerms.contains(string),
-                          phrases: SearchVocabulary.phrasesByFirstTerm[string]))
+        let known = Self.known[string]
+        entries.append(Term(string: string, isStop: known?.isStop ?? false, phrases: known?.phrases))
         slots[slot] = id
         if entries.count * 2 > slots.count { grow() }
         return id

@@ -29,4 +29,19 @@ struct ArticleScaffoldTests {
         #expect(ByteSearch.contains("<ol", in: "<p>a</p>\n<ol>\n<li>b</li>"))
         #expect(!ByteSearch.contains("<ol", in: "<p>a</p>\n<ul>\n<li>olé</li>"))
     }
+
+    /// Contiguous bytes go through `memchr` and `memcmp`; other collections through the loop. Both answer alike, on every
+    /// needle cut from a text and on needles that are not in it.
+    @Test func memchrAndTheLoopAgree() {
+        let text = Array("aab abba « b » baba aaab ba".utf8)
+        for start in 0..<text.count {
+            for length in 1...min(6, text.count - start) {
+                for needle in [Array(text[start..<start + length]), Array(text[start..<start + length]) + [0x78]] {
+                    let loop = ByteSearch.occurs(needle, in: text.indices.lazy.map { text[$0] })
+                    #expect(ByteSearch.occurs(needle, in: text) == loop, "\(needle)")
+                    #expect(loop == (needle.last != 0x78), "\(needle)")
+                }
+            }
+        }
+    }
 }
