@@ -42,21 +42,31 @@ extension Character: FigureScanUnit {
 }
 
 extension Unicode.Scalar: FigureScanUnit {
-    package var ascii: UInt8? { isASCII ? UInt8(value) : nil }
+    // Inlinable, as `isLetter`'s and `isNumber`'s ASCII answers: the scanners of other modules, specialised for
+    // scalars, otherwise call into this module for every scalar they read (2 % of a build in `ascii` alone).
+    @inlinable package var ascii: UInt8? { isASCII ? UInt8(value) : nil }
 
     /// ASCII answered inline, the other scalars below U+2100 (accented letters, the apostrophe ’, which
     /// the scanner meets at many word starts) from a table, the rest from the Unicode properties.
     /// `Character.isLetter` is its first scalar's `isAlphabetic` (FigureScannerFastPathTests checks it
     /// for every scalar read this way).
-    package var isLetter: Bool {
+    @inlinable package var isLetter: Bool {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        return isNonASCIILetter
+    }
+
+    @usableFromInline package var isNonASCIILetter: Bool {
         if value < UInt32(Self.letterAndNumberFlags.count) { return Self.letterAndNumberFlags[Int(value)] & 1 != 0 }
         return properties.isAlphabetic
     }
 
     /// `Character.isNumber`: its first scalar has a numeric type.
-    package var isNumber: Bool {
+    @inlinable package var isNumber: Bool {
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        return isNonASCIINumber
+    }
+
+    @usableFromInline package var isNonASCIINumber: Bool {
         if value < UInt32(Self.letterAndNumberFlags.count) { return Self.letterAndNumberFlags[Int(value)] & 2 != 0 }
         return properties.numericType != nil
     }
@@ -67,7 +77,7 @@ extension Unicode.Scalar: FigureScanUnit {
         return (scalar.properties.isAlphabetic ? 1 : 0) | (scalar.properties.numericType != nil ? 2 : 0)
     }
 
-    package func isScalar(_ value: UInt32) -> Bool { self.value == value }
+    @inlinable package func isScalar(_ value: UInt32) -> Bool { self.value == value }
 
     package func lowercased() -> String { Character(self).lowercased() }
 

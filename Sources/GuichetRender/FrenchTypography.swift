@@ -6,7 +6,9 @@ public enum FrenchTypography {
 
     public static func apply(_ text: String) -> String {
         // A byte scan first: « and » are C2 AB and C2 BB in UTF-8, the others are ASCII.
-        guard text.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F || $0 == 0xAB || $0 == 0xBB }) else {
+        // On the contiguous bytes: through `String.UTF8View`'s iterator this test alone was 1.4 % of a build.
+        let mayChange: (UInt8) -> Bool = { $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F || $0 == 0xAB || $0 == 0xBB }
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: mayChange) }) ?? text.utf8.contains(where: mayChange) else {
             return text
         }
         if text.unicodeScalars.allSatisfy(\.isOwnCharacter) { return applyOnBytes(text) }
