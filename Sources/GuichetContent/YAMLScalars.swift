@@ -5,7 +5,7 @@ import Yams
 /// text that does not parse gives nothing (the settings' own reading reports it).
 public enum YAMLScalars {
     public static func read(_ yaml: String) -> [String: Located<String>] {
-        guard let node = try? Yams.compose(yaml: yaml) else { return [:] }
+        guard let node = try? Yams.compose(yaml: yaml, .default, .default, .utf8) else { return [:] }
         var found: [String: Located<String>] = [:]
         walk(node, prefix: "", into: &found)
         return found

@@ -20,6 +20,7 @@ struct OutputWriter: Sendable {
     private let sink: FileSink
     /// Path → hash of the files the previous build wrote, in incremental mode.
     let previous: [String: String]?
+    private let folders: MadeFolders
 
     /// What a write did: the file's hash (for the cache) and whether bytes reached the disk.
     struct Written: Sendable {
@@ -38,6 +39,7 @@ struct OutputWriter: Sendable {
         self.parent = url.deletingLastPathComponent().path
         self.stagingPrefix = "." + url.lastPathComponent + ".building-"
         self.staging = parent + "/" + stagingPrefix + "\(ProcessInfo.processInfo.processIdentifier)"
+        self.folders = MadeFolders(root: staging)
         self.sink = sink
     }
 
@@ -65,9 +67,9 @@ struct OutputWriter: Sendable {
             return Written(path: path, hash: hash, changed: false)
         }
         let full = staging + "/" + path
-        let folder = (full as NSString).deletingLastPathComponent
+        let folder = MadeFolders.parent(of: full)
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try folders.make(folder)
             try sink(full, data)
         } catch {
             throw SiteError(.cannotWrite, path: full, underlying: error)
