@@ -6,7 +6,7 @@
 /// and `Character.isLetter` looks up Unicode properties even for ASCII; the scanner reads every text node
 /// of every article, so that was most of the figure check's time. French prose almost never needs
 /// grapheme clusters, so the scanner reads scalars and keeps `Character`s for the texts that do.
-package protocol FigureScanUnit {
+public protocol FigureScanUnit {
     /// `Character.asciiValue`: the ASCII byte when the unit is one ASCII character, else nil.
     var ascii: UInt8? { get }
     /// `Character.isLetter`.
@@ -31,26 +31,28 @@ extension FigureScanUnit {
 }
 
 extension Character: FigureScanUnit {
-    package var ascii: UInt8? { asciiValue }
+    public var ascii: UInt8? { asciiValue }
 
-    package func isScalar(_ value: UInt32) -> Bool {
+    public func isScalar(_ value: UInt32) -> Bool {
         let scalars = unicodeScalars
         return scalars.count == 1 && scalars.first!.value == value
     }
 
-    package static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+    public static func string(_ units: ArraySlice<Character>) -> String { String(units) }
 }
 
 extension Unicode.Scalar: FigureScanUnit {
-    // Inlinable, as `isLetter`'s and `isNumber`'s ASCII answers: the scanners of other modules, specialised for
-    // scalars, otherwise call into this module for every scalar they read (2 % of a build in `ascii` alone).
-    @inlinable package var ascii: UInt8? { isASCII ? UInt8(value) : nil }
+    // Public and inlinable, as the protocol and `isLetter`'s and `isNumber`'s ASCII answers: the scanners of other
+    // modules, even specialised for scalars, called this conformance's witnesses through its table for every
+    // scalar they read (2 % of a build in `ascii` alone), since a `package` conformance's table is not
+    // serialised for other modules to see through; a public one is.
+    @inlinable public var ascii: UInt8? { isASCII ? UInt8(value) : nil }
 
     /// ASCII answered inline, the other scalars below U+2100 (accented letters, the apostrophe ’, which
     /// the scanner meets at many word starts) from a table, the rest from the Unicode properties.
     /// `Character.isLetter` is its first scalar's `isAlphabetic` (FigureScannerFastPathTests checks it
     /// for every scalar read this way).
-    @inlinable package var isLetter: Bool {
+    @inlinable public var isLetter: Bool {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
         return isNonASCIILetter
     }
@@ -61,7 +63,7 @@ extension Unicode.Scalar: FigureScanUnit {
     }
 
     /// `Character.isNumber`: its first scalar has a numeric type.
-    @inlinable package var isNumber: Bool {
+    @inlinable public var isNumber: Bool {
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
         return isNonASCIINumber
     }
@@ -77,13 +79,13 @@ extension Unicode.Scalar: FigureScanUnit {
         return (scalar.properties.isAlphabetic ? 1 : 0) | (scalar.properties.numericType != nil ? 2 : 0)
     }
 
-    @inlinable package func isScalar(_ value: UInt32) -> Bool { self.value == value }
+    @inlinable public func isScalar(_ value: UInt32) -> Bool { self.value == value }
 
-    package func lowercased() -> String { Character(self).lowercased() }
+    public func lowercased() -> String { Character(self).lowercased() }
 
     /// Encoded into a byte array first: appending scalars to a `String` one by one is several times slower,
     /// and `ReferenceParser` makes a string of every run of text between references.
-    package static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
+    public static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(units.count + units.count / 2)
         for scalar in units {
