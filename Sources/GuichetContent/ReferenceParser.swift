@@ -108,6 +108,14 @@ public enum ReferenceParser {
 
     /// Whether the text has `{{` in it: when not, `parse` returns it as one text segment (or none if empty).
     public static func hasOpening(_ text: String) -> Bool {
+        // On the contiguous bytes: through `UTF8View`'s iterator this was 1.5 % of a 10,000-article build.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            guard bytes.count > 1 else { return false }
+            for i in 1..<bytes.count where bytes[i] == 0x7B && bytes[i - 1] == 0x7B { return true }
+            return false
+        }) {
+            return found
+        }
         var previousWasBrace = false
         for byte in text.utf8 {
             if byte == 0x7B {

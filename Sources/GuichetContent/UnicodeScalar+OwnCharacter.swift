@@ -23,10 +23,39 @@ extension String {
     /// The scalars of the text when each is a character of its own (`isOwnCharacter`), else nil: code
     /// that reads characters may then read these, with the same offsets and answers.
     package var ownCharacterScalars: [Unicode.Scalar]? {
+        // From the contiguous UTF-8 bytes (every native string's), decoded here: iterating `unicodeScalars` was
+        // 1 % of a 10,000-article build.
+        if let scalars = utf8.withContiguousStorageIfAvailable(Self.ownCharacterScalars(utf8:)) { return scalars }
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {
             guard scalar.isOwnCharacter else { return nil }
+            scalars.append(scalar)
+        }
+        return scalars
+    }
+
+    /// `ownCharacterScalars` on a string's bytes, which are valid UTF-8.
+    private static func ownCharacterScalars(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let lead = UInt32(bytes[i])
+            let value: UInt32
+            if lead < 0x80 {
+                value = lead
+                i += 1
+            } else if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                i += 2
+            } else if lead < 0xF0 {
+                value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                i += 3
+            } else {
+                return nil // above U+FFFF: never a character of its own (`isOwnCharacter`)
+            }
+            guard let scalar = Unicode.Scalar(value), scalar.isOwnCharacter else { return nil }
             scalars.append(scalar)
         }
         return scalars
