@@ -128,10 +128,19 @@ public enum ReferenceParser {
         return false
     }
 
+    /// Parts of `[a-z0-9_]+` joined by dots. Read as bytes: `Character`'s `isLowercase` and `isNumber` looked
+    /// up Unicode's tables for every character of every reference; only ASCII passes either way.
     static func isValidID(_ id: String) -> Bool {
-        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
-        return !parts.isEmpty && parts.allSatisfy { part in
-            !part.isEmpty && part.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "_" }
+        var partLength = 0
+        for byte in id.utf8 {
+            if byte == 0x2E {
+                guard partLength > 0 else { return false }
+                partLength = 0
+                continue
+            }
+            guard (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x5F else { return false }
+            partLength += 1
         }
+        return partLength > 0
     }
 }

@@ -24,8 +24,13 @@ public enum SourceText {
     }
 
     public static func normaliseLineEndings(_ text: String) -> String {
-        // A byte search: Foundation's `contains` bridged every file to UTF-16 first.
-        guard text.utf8.contains(0x0D) else { return text }
+        // A byte search: Foundation's `contains` bridged every file to UTF-16 first, and `utf8.contains`'s
+        // iterator was still 1.3 % of a 10,000-article build; `memchr` on the contiguous bytes reads words.
+        let hasReturn = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x0D, bytes.count) != nil
+        } ?? text.utf8.contains(0x0D)
+        guard hasReturn else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
