@@ -57,7 +57,7 @@ package struct ProseBlock {
             for segment in ReferenceParser.parse(literal) {
                 switch segment {
                 case .text(let piece):
-                    let length = piece.count
+                    let length = piece.ownCharacterCount ?? piece.count
                     pieces.append(Piece(text: piece, blockOffset: count, nodeOffset: nodeOffset, position: position, length: length))
                     add(piece, length: length)
                     nodeOffset += length

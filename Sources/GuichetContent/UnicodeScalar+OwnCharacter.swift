@@ -35,10 +35,26 @@ extension String {
         return scalars
     }
 
+    /// The number of characters when each scalar is a character of its own (`isOwnCharacter`), else nil:
+    /// `count` without grapheme breaking, which was 1 % of a build in the figure check's prose blocks alone.
+    package var ownCharacterCount: Int? {
+        utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0
+            return Self.forEachOwnCharacterScalar(bytes) { _ in count += 1 } ? count : nil
+        } ?? nil
+    }
+
     /// `ownCharacterScalars` on a string's bytes, which are valid UTF-8.
     private static func ownCharacterScalars(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(bytes.count)
+        return forEachOwnCharacterScalar(bytes) { scalars.append($0) } ? scalars : nil
+    }
+
+    /// Calls `body` with each scalar of valid UTF-8 `bytes` while each is a character of its own; false at the
+    /// first that is not.
+    @inline(__always)
+    private static func forEachOwnCharacterScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar) -> Void) -> Bool {
         var i = 0
         while i < bytes.count {
             let lead = UInt32(bytes[i])
@@ -53,11 +69,11 @@ extension String {
                 value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                 i += 3
             } else {
-                return nil // above U+FFFF: never a character of its own (`isOwnCharacter`)
+                return false // above U+FFFF: never a character of its own (`isOwnCharacter`)
             }
-            guard let scalar = Unicode.Scalar(value), scalar.isOwnCharacter else { return nil }
-            scalars.append(scalar)
+            guard let scalar = Unicode.Scalar(value), scalar.isOwnCharacter else { return false }
+            body(scalar)
         }
-        return scalars
+        return true
     }
 }

@@ -16,6 +16,8 @@ struct OwnCharacterScalarsTests {
     func bytesAndScalarsAgree(_ text: String) {
         let definition: [Unicode.Scalar]? = text.unicodeScalars.allSatisfy(\.isOwnCharacter) ? Array(text.unicodeScalars) : nil
         #expect(text.ownCharacterScalars == definition)
+        #expect(text.ownCharacterCount == definition.map(\.count))
+        if let count = text.ownCharacterCount { #expect(count == text.count) }
         #expect(ReferenceParser.hasOpening(text) == text.contains("{{"))
     }
 }
