@@ -110,7 +110,9 @@ package struct SearchTermScorer {
         }
     }
 
-    /// `scores[term] = score`.
+    /// `scores[term] = score`. Terms are compared by their bytes where the definition's dictionary compares
+    /// `String`s: the two agree on ASCII terms, which are all the build sets (intents, title marks); a
+    /// non-ASCII term in two canonically equal spellings would be two terms here.
     package mutating func set(_ term: String, to score: Int) {
         let id = intern(term)
         entries[Int(id)].score = score
@@ -136,8 +138,8 @@ package struct SearchTermScorer {
         let ids = sorted.map(\.id)
         var joined: [UInt8] = []
         joined.reserveCapacity(keys.count + ids.count)
-        for id in ids {
-            if !joined.isEmpty { joined.append(0x20) }
+        for (index, id) in ids.enumerated() {
+            if index > 0 { joined.append(0x20) }
             joined += keys[range(id)]
         }
         return SearchTerms(sorted: String(decoding: joined, as: UTF8.self), weights: ids.map { Int32(clamping: entries[$0].score) })

@@ -30,6 +30,10 @@ struct MadeFoldersTests {
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(FileManager.default.createFile(atPath: root + "/livraison/colis", contents: Data("x".utf8)))
         let folders = MadeFolders(root: root)
+        // The parent unknown: the general way refuses the file.
         #expect(throws: (any Error).self) { try folders.make(root + "/livraison/colis/page") }
+        // The parent known (made by this build): `mkdir` finds the file, and the general way refuses it too.
+        try folders.make(root + "/livraison")
+        #expect(throws: (any Error).self) { try folders.make(root + "/livraison/colis") }
     }
 }

@@ -42,6 +42,24 @@ struct SearchTermScorerTests {
         }
     }
 
+    /// Thousands of distinct terms sharing long prefixes: the table grows several times, and terms whose first
+    /// eight bytes agree are sorted by the rest.
+    @Test func manyTermsGrowTheTable() {
+        let body = (0..<4_000).map { "remboursement\($0)x" }.joined(separator: " ")
+        let fields = Self.fields(title: "Remboursements", body: body + " " + body, slug: "remboursements")
+        #expect(SearchTermScorer.terms(fields) == Self.definition(fields, marks: []))
+    }
+
+    /// A mark set to 1 replaces a term's score, as the definition's dictionary assignment does.
+    @Test func aMarkReplacesAScoredTerm() {
+        let fields = Self.fields(title: "Annuler une commande", body: "annuler annuler")
+        let terms = SearchTermScorer.terms(fields, marks: ["annul", "command"])
+        #expect(terms == Self.definition(fields, marks: ["annul", "command"]))
+        var weights: [String: Int] = [:]
+        terms.forEachEntry { weights[String($0)] = Int($1) }
+        #expect(weights["annul"] == 1)
+    }
+
     /// Every Markdown file of Content/ and of the test sites, as the body of an article whose other fields are
     /// its first lines.
     @Test func theContentAgrees() throws {
