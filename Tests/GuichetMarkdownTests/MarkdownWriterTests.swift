@@ -1,5 +1,5 @@
 import Foundation
-import GuichetMarkdown
+@testable import GuichetMarkdown
 import Testing
 
 /// `MarkdownWriter` writes back what the parser read: parsing its output gives a tree that renders to the
@@ -89,6 +89,16 @@ import Testing
     }
 
     /// Raw HTML is dropped, as the HTML renderer drops it, unless the site allows it.
+    /// `escaped` returns a text holding none of the bytes it may change as it is; with or without that shortcut
+    /// it answers alike, for every ASCII byte between two letters and for texts of the repository's kind.
+    @Test func theShortcutChangesNothing() {
+        var texts = (0..<128).map { "a" + String(UnicodeScalar(UInt8($0))) + "b" }
+        texts += ["", "Le délai de rétractation", "l’été « ici »", "a & b", "&amp;", "ligne\nsuivante", "x_y", "1. liste"]
+        for text in texts {
+            #expect(MarkdownWriter.escaped(text) == MarkdownWriter.escapedByBytes(text), "\(Array(text.utf8))")
+        }
+    }
+
     @Test func rawHTMLFollowsTheSiteSetting() {
         let source = "<div>bloc</div>\n\nTexte <b>gras</b>.\n"
         #expect(MarkdownWriter().write(MarkdownParser().parse(source)) == "Texte gras.\n")
