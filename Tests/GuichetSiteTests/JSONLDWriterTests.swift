@@ -12,6 +12,7 @@ import Testing
         "Guillemets \"doubles\" et \\ barre, /slash/",
         "Lignes\nnouvelles\r\tet \u{8}\u{C}\u{1}\u{1F}",
         "Séparateurs \u{2028} et \u{2029}, émoji 🙂, e\u{301}",
+        "\u{2029}", "fin\u{2028}", "\u{0}nul\u{7F}", "â€¨ presque U+2028 (E2 80 puis A8 séparés)", "\u{2027}\u{202A}",
         "",
     ])
     func theWriterMatchesJSONEncoder(title: String) throws {
