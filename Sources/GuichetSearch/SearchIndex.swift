@@ -89,8 +89,8 @@ package struct SearchIndex: Sendable {
     /// Whether an index term is a title's first word's mark (`leading`), which no query word matches.
     package static func isLeading(_ term: String) -> Bool { term.hasSuffix(leading) }
 
-    /// The weight of each term of one document, stop words left out: pure, so that documents are scored on
-    /// every core.
+    /// The weight of each term of one document, stop words left out: the definition. The build computes the
+    /// same on bytes (`SearchTermScorer`, which `SearchTermScorerTests` compares with this).
     package static func scores(_ fields: [(String, Field)]) -> [String: Int] {
         var scores: [String: Int] = [:]
         for (text, field) in fields {

@@ -39,7 +39,7 @@ enum SiteFiles {
         for prepared in site.categories {
             let category = prepared.category
             let title = category.matter.title
-            let scores = SearchTerms(SearchIndex.scores([(title, .title), (category.matter.description, .description), (title, .category)]))
+            let scores = SearchTermScorer.terms([(title, .title), (category.matter.description, .description), (title, .category)])
             documents.append(SearchDocument(document: SearchIndex.Document(url: root + category.path, title: title,
                                                                            description: category.matter.description,
                                                                            category: "Rubrique", excerpt: "", isCategory: true),
