@@ -14,7 +14,7 @@ package struct Hasher64 {
         bytes.withUnsafeBytes { combine(bytes: $0) }
     }
 
-    private mutating func combine(bytes raw: UnsafeRawBufferPointer) {
+    package mutating func combine(bytes raw: UnsafeRawBufferPointer) {
         var value = self.value
         for byte in raw {
             value ^= UInt64(byte)

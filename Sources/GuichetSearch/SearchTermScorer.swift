@@ -1,3 +1,5 @@
+import GuichetContent
+
 /// An article's weighted search terms, as `SearchIndex.scores` defines them, computed on the tokens' bytes.
 ///
 /// `scores` made a `String` per token and hashed it three times (stop words, expressions, counts) into
@@ -37,7 +39,6 @@ package struct SearchTermScorer {
     private var hashes: [UInt64] = []
     /// Open addressing, linear probing: a term's id, or -1.
     private var slots = [Int32](repeating: -1, count: 512)
-    private var tokens = TokenBuffer()
     private var fieldNumber: Int32 = 0
 
     package init() {}
@@ -53,9 +54,6 @@ package struct SearchTermScorer {
 
     package mutating func add(_ text: String, as field: SearchIndex.Field) {
         var buffer = TokenBuffer()
-        swap(&buffer, &tokens)
-        defer { swap(&buffer, &tokens) }
-        buffer.removeAll()
         SearchNormaliser.tokenize(text, stemmed: true, into: &buffer)
         guard buffer.count > 0 else { return }
         // The field's words, stop words left out, in order; then its expressions.
@@ -164,9 +162,10 @@ package struct SearchTermScorer {
 
     /// The id of the term with these bytes, added if new.
     private mutating func intern(_ token: UnsafeRawBufferPointer) -> Int32 {
-        // FNV-1a: terms are short, and the table is this text's only.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in token { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        // FNV-1a (`Hasher64`): terms are short, and the table is this text's only.
+        var hasher = Hasher64()
+        hasher.combine(bytes: token)
+        let hash = hasher.value
         var slot = Int(truncatingIfNeeded: hash ^ hash >> 29) & (slots.count - 1)
         while slots[slot] >= 0 {
             let id = Int(slots[slot])

@@ -28,9 +28,4 @@ package struct TokenBuffer {
         ends.removeLast(n)
         bytes.removeLast(bytes.count - (ends.last ?? 0))
     }
-
-    package mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-    }
 }
