@@ -4,9 +4,7 @@
 public enum HTMLEscaping {
     /// `&`, `<`, `>`, `"` and `'` replaced: safe in element content and in any attribute value, and in XML.
     public static func escaped(_ text: String) -> String {
-        // On the contiguous bytes, not through `String.UTF8View`'s iterator (several times slower).
-        let special: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
-        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? text.utf8.contains(where: special) else { return text }
+        guard text.utf8Contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var html = ""
         html.reserveCapacity(text.utf8.count + 16)
         append(text, to: &html, escapingApostrophe: true)

@@ -188,7 +188,7 @@ public struct MarkdownWriter: Sendable {
     public static func escaped(_ text: String) -> String {
         // Most text holds none of the bytes below: itself, without copying and validating it again (1 % of a
         // full build).
-        if text.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: mayNeedEscaping) }) == true { return text }
+        guard text.utf8Contains(where: mayNeedEscaping) else { return text }
         return escapedByBytes(text)
     }
 
