@@ -17,7 +17,7 @@ private let systemRead = Darwin.read
 /// The version every cache file (the record, the article log, the search postings) starts with.
 package enum CacheFormat {
     /// Raised whenever what a build writes changes for the same inputs (a new template key, a fix).
-    package static let version = 15
+    package static let version = 16
 }
 
 package protocol CacheCodable {
@@ -42,12 +42,19 @@ package struct CacheWriter {
         bytes.append(UInt8(rest))
     }
 
+    /// `value`'s bytes after their length: a reader may pass over them in one step (`DeferredPart`).
+    package mutating func writeLengthPrefixed<Value: CacheCodable>(_ value: Value) {
+        var part = CacheWriter()
+        part.write(value)
+        writeInt(part.bytes.count)
+        bytes.append(contentsOf: part.bytes)
+    }
+
     /// Bytes another writer made (a record of the article log).
     package mutating func append<Bytes: Collection<UInt8>>(_ other: Bytes) { bytes.append(contentsOf: other) }
 
     /// A count, the length in bytes of what follows, then each value as a varint: as compact as an array of
-    /// integers (an article's search weights are small), and passed over in one step (`skipInt32s`) by a
-    /// reader that decodes them only if asked (`DeferredSearchTerms`).
+    /// integers (an article's search weights are small), and checked against its length when read.
     package mutating func writeInt32s(_ values: [Int32]) {
         var encoded = CacheWriter()
         for value in values { encoded.writeInt(Int(value)) }
@@ -65,7 +72,7 @@ package struct CacheWriter {
     }
 }
 
-package struct CacheReader {
+package struct CacheReader: Sendable {
     /// The file is shorter than what it claims to hold, or holds a value out of range.
     package struct Corrupt: Error, CustomStringConvertible {
         package init() {}
@@ -89,6 +96,11 @@ package struct CacheReader {
     package mutating func skip(_ count: Int) throws(Corrupt) {
         guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
         offset += count
+    }
+
+    /// The next `count` bytes (fewer at the end), without moving: what a `DeferredPart` copies as it is.
+    package func upcoming(_ count: Int) -> ArraySlice<UInt8> {
+        bytes[offset..<min(bytes.count, offset + max(0, count))]
     }
 
     /// The whole file, read into one array without going through `Data` (a copy of tens of MB); nil when it
@@ -126,6 +138,8 @@ package struct CacheReader {
             guard offset < bytes.count, shift < 64 else { throw Corrupt() }
             let byte = bytes[offset]
             offset += 1
+            // The tenth byte holds the 64th bit alone: anything more is damage, not a number.
+            guard shift < 63 || byte <= 1 else { throw Corrupt() }
             result |= UInt64(byte & 0x7F) << shift
             if byte < 0x80 { break }
             shift += 7
@@ -133,44 +147,21 @@ package struct CacheReader {
         return Int(Int64(bitPattern: result >> 1) ^ -Int64(bitPattern: result & 1))
     }
 
-    /// Passes over a string, returning its length in bytes and how many times `byte` occurs in it: what a
-    /// value decoded later needs checked now (`SearchTerms.skip`), so that a damaged record is still refused
-    /// when its file is read.
-    package mutating func skipString(counting byte: UInt8) throws(Corrupt) -> (length: Int, occurrences: Int) {
-        let count = try readInt()
-        guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
-        let found = bytes.withUnsafeBufferPointer { buffer in
-            UnsafeBufferPointer(rebasing: buffer[offset..<(offset + count)]).count(where: { $0 == byte })
-        }
-        offset += count
-        return (count, found)
-    }
-
-    /// Passes over what `CacheWriter.writeInt32s` wrote, returning its count: checked as `readInt32s` checks
-    /// it, without keeping the values.
-    package mutating func skipInt32s() throws(Corrupt) -> Int {
-        try readInt32s { _ in }
-    }
-
     /// What `CacheWriter.writeInt32s` wrote; every value must fit in 32 bits and end where the length says.
     package mutating func readInt32s() throws(Corrupt) -> [Int32] {
-        var values: [Int32] = []
-        _ = try readInt32s { values.append($0) }
-        return values
-    }
-
-    private mutating func readInt32s(_ body: (Int32) -> Void) throws(Corrupt) -> Int {
         let count = try readInt()
         let length = try readInt()
         // Each value takes one byte at least and five at most.
         guard count >= 0, length >= count, length <= 5 * count, length <= bytes.count - offset else { throw Corrupt() }
         let end = offset + length
+        var values: [Int32] = []
+        values.reserveCapacity(count)
         for _ in 0..<count {
             guard let value = Int32(exactly: try readInt()), offset <= end else { throw Corrupt() }
-            body(value)
+            values.append(value)
         }
         guard offset == end else { throw Corrupt() }
-        return count
+        return values
     }
 
     package mutating func readString() throws(Corrupt) -> String {

@@ -13,19 +13,21 @@ import GuichetSearch
 package final class PreparedArticle: Sendable {
     // Stored under other names: every read goes through an accessor below, which tells `ArticleReads` what
     // a site-wide file read of the article (`ArticleField`).
+    // The parts a one-article build reads of every unchanged article (its head, findings, anchors and rules)
+    // are decoded with its record; the others, most of its bytes, only when read (`DeferredPart`).
     private let storedArticle: ArticleHead
-    private let storedHeadings: [MarkdownHeading]
-    private let storedRelated: [String]
+    private let storedHeadings: DeferredPart<[MarkdownHeading]>
+    private let storedRelated: DeferredPart<[String]>
     private let storedUsedRules: [String: [SourcePoint]]
     private let storedDiagnostics: [Diagnostic]
     private let storedAnchors: [AnchorCheck]
-    private let storedSearchTerms: DeferredSearchTerms
-    private let storedSearchExcerpt: String
+    private let storedSearchTerms: DeferredPart<SearchTerms>
+    private let storedSearchExcerpt: DeferredPart<String>
 
     package var article: ArticleHead { ArticleReads.note(.head); return storedArticle }
-    package var headings: [MarkdownHeading] { ArticleReads.note(.headings); return storedHeadings }
+    package var headings: [MarkdownHeading] { ArticleReads.note(.headings); return storedHeadings.value }
     /// Content paths of the related articles, in the order written.
-    package var related: [String] { ArticleReads.note(.related); return storedRelated }
+    package var related: [String] { ArticleReads.note(.related); return storedRelated.value }
     /// Rules the body uses, with every use: what `rules show` reports as a rule's impact.
     package var usedRules: [String: [SourcePoint]] { ArticleReads.note(.usedRules); return storedUsedRules }
     /// Its own findings: front-matter, references, figures, links. Anchors are checked once every page's
@@ -35,23 +37,24 @@ package final class PreparedArticle: Sendable {
     /// Its words for the search index, with their weights.
     package var searchTerms: SearchTerms { ArticleReads.note(.searchTerms); return storedSearchTerms.value }
     /// The start of its body, for the search's snippets (`SearchIndex.excerpt`).
-    package var searchExcerpt: String { ArticleReads.note(.searchExcerpt); return storedSearchExcerpt }
+    package var searchExcerpt: String { ArticleReads.note(.searchExcerpt); return storedSearchExcerpt.value }
 
     package convenience init(article: ArticleHead, headings: [MarkdownHeading], related: [String], usedRules: [String: [SourcePoint]],
                              diagnostics: [Diagnostic], anchors: [AnchorCheck], searchTerms: SearchTerms, searchExcerpt: String) {
-        self.init(article: article, headings: headings, related: related, usedRules: usedRules, diagnostics: diagnostics,
-                  anchors: anchors, deferredTerms: DeferredSearchTerms(searchTerms), searchExcerpt: searchExcerpt)
+        self.init(article: article, headings: DeferredPart(headings), related: DeferredPart(related), usedRules: usedRules,
+                  diagnostics: diagnostics, anchors: anchors, searchTerms: DeferredPart(searchTerms), searchExcerpt: DeferredPart(searchExcerpt))
     }
 
-    private init(article: ArticleHead, headings: [MarkdownHeading], related: [String], usedRules: [String: [SourcePoint]],
-                 diagnostics: [Diagnostic], anchors: [AnchorCheck], deferredTerms: DeferredSearchTerms, searchExcerpt: String) {
+    private init(article: ArticleHead, headings: DeferredPart<[MarkdownHeading]>, related: DeferredPart<[String]>,
+                 usedRules: [String: [SourcePoint]], diagnostics: [Diagnostic], anchors: [AnchorCheck],
+                 searchTerms: DeferredPart<SearchTerms>, searchExcerpt: DeferredPart<String>) {
         storedArticle = article
         storedHeadings = headings
         storedRelated = related
         storedUsedRules = usedRules
         storedDiagnostics = diagnostics
         storedAnchors = anchors
-        storedSearchTerms = deferredTerms
+        storedSearchTerms = searchTerms
         storedSearchExcerpt = searchExcerpt
     }
 
@@ -67,33 +70,36 @@ package final class PreparedArticle: Sendable {
         var writer = CacheWriter()
         switch field {
         case .head: writer.write(storedArticle)
-        case .headings: writer.write(storedHeadings)
-        case .related: writer.write(storedRelated)
+        case .headings: writer.write(storedHeadings.value)
+        case .related: writer.write(storedRelated.value)
         case .usedRules: writer.write(storedUsedRules)
         case .diagnostics: writer.write(storedDiagnostics)
         case .anchors: writer.write(storedAnchors)
         case .searchTerms: writer.write(storedSearchTerms.value)
-        case .searchExcerpt: writer.writeString(storedSearchExcerpt)
+        case .searchExcerpt: writer.writeString(storedSearchExcerpt.value)
         }
         return writer.bytes
     }
 }
 
-// How the build cache writes it: its fields in declaration order (raise `CacheFormat.version` with a change).
+// How the build cache writes it: its fields in declaration order, the deferred ones after their length
+// (raise `CacheFormat.version` with a change).
 extension PreparedArticle: CacheCodable {
     package convenience init(from reader: inout CacheReader) throws(CacheReader.Corrupt) {
-        self.init(article: try reader.read(), headings: try reader.read(), related: try reader.read(),
-                  usedRules: try reader.read(), diagnostics: try reader.read(), anchors: try reader.read(),
-                  deferredTerms: try DeferredSearchTerms(from: &reader), searchExcerpt: try reader.readString())
+        self.init(article: try reader.read(), headings: try DeferredPart(from: &reader, fallback: []),
+                  related: try DeferredPart(from: &reader, fallback: []), usedRules: try reader.read(),
+                  diagnostics: try reader.read(), anchors: try reader.read(),
+                  searchTerms: try DeferredPart(from: &reader, fallback: SearchTerms([:])),
+                  searchExcerpt: try DeferredPart(from: &reader, fallback: ""))
     }
     package func write(to writer: inout CacheWriter) {
-        writer.write(article)
-        writer.write(headings)
-        writer.write(related)
-        writer.write(usedRules)
-        writer.write(diagnostics)
-        writer.write(anchors)
-        writer.write(searchTerms)
-        writer.writeString(searchExcerpt)
+        writer.write(storedArticle)
+        storedHeadings.write(to: &writer)
+        storedRelated.write(to: &writer)
+        writer.write(storedUsedRules)
+        writer.write(storedDiagnostics)
+        writer.write(storedAnchors)
+        storedSearchTerms.write(to: &writer)
+        storedSearchExcerpt.write(to: &writer)
     }
 }

@@ -43,24 +43,38 @@ package struct SearchIndex: Sendable {
         package let title: String
         package let description: String
         package let category: String
-        /// The start of the body, for the snippet.
-        package let excerpt: String
+        /// Made when read: only the fragments holding an edited document are written again after a small
+        /// edit, and an unchanged article's excerpt then stays undecoded in the build cache (`DeferredPart`).
+        private let makeExcerpt: @Sendable () -> String
 
         /// A category's page rather than an article: the manifest lists it with its title's terms, so that the
         /// search ranks it below the articles that answer unless the query is its name (issue 30).
         package var isCategory = false
 
-        package init(url: String, title: String, description: String, category: String, excerpt: String, isCategory: Bool = false) {
+        package init(url: String, title: String, description: String, category: String,
+                     excerpt: @escaping @Sendable @autoclosure () -> String, isCategory: Bool = false) {
             self.url = url
             self.title = title
             self.description = description
             self.category = category
-            self.excerpt = excerpt
+            self.makeExcerpt = excerpt
             self.isCategory = isCategory
         }
 
+        /// The start of the body, for the snippet.
+        package var excerpt: String { makeExcerpt() }
+
         package enum CodingKeys: String, CodingKey {
             case url = "u", title = "t", description = "d", category = "c", excerpt = "x"
+        }
+
+        package func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(url, forKey: .url)
+            try container.encode(title, forKey: .title)
+            try container.encode(description, forKey: .description)
+            try container.encode(category, forKey: .category)
+            try container.encode(excerpt, forKey: .excerpt)
         }
     }
 

@@ -53,12 +53,6 @@ extension SearchTerms: CacheCodable {
         guard let terms = SearchTerms(joined: joined, weights: try reader.readInt32s()) else { throw CacheReader.Corrupt() }
         self = terms
     }
-    /// Passes over terms the cache wrote, checking what `init(from:)` would refuse (the counts disagree)
-    /// without making them: `DeferredSearchTerms` decodes them only if they are read.
-    package static func skip(_ reader: inout CacheReader) throws(CacheReader.Corrupt) {
-        let joined = try reader.skipString(counting: UInt8(ascii: " "))
-        guard try reader.skipInt32s() == (joined.length == 0 ? 0 : joined.occurrences + 1) else { throw CacheReader.Corrupt() }
-    }
     package func write(to writer: inout CacheWriter) {
         writer.writeString(joined)
         writer.writeInt32s(weights)

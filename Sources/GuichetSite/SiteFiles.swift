@@ -28,14 +28,18 @@ enum SiteFiles {
     /// (a reader typing « réclamation » may want the whole rubric), then its published articles, with the
     /// terms each one's check scored. A category is scored here, from its title and description: there are few.
     ///
-    /// An article's terms are read only when the index is built whole (`terms()`): an update from the last
-    /// build's postings needs the edited articles' only, and decoding every article's from the cache was a
-    /// fifth of a one-article build. The search files depend on every article's terms all the same, and
-    /// say so (`ArticleReads`) whether or not they were decoded.
+    /// An article's terms are read only when the index is built whole (`terms()`), and its excerpt only when
+    /// its fragment is made: an update from the last build's postings needs the edited articles' only, and
+    /// decoding every article's from the cache was a fifth of a one-article build. The search files depend on
+    /// every article's terms and excerpt all the same, and say so (`ArticleReads`) whether or not they were read.
     static func searchDocuments(_ site: PreparedSite, root: String) -> [SearchDocument] {
         var documents: [SearchDocument] = []
         let articles = Dictionary(grouping: site.articles.filter { !$0.article.matter.draft }, by: \.article.category)
-        if !articles.isEmpty { ArticleReads.note(.searchTerms) }
+        // Both are read when a fragment or the index is made, which may be after this file's recording ended.
+        if !articles.isEmpty {
+            ArticleReads.note(.searchTerms)
+            ArticleReads.note(.searchExcerpt)
+        }
         for prepared in site.categories {
             let category = prepared.category
             let title = category.matter.title

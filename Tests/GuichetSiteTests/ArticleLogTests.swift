@@ -1,6 +1,7 @@
 import Foundation
 @testable import GuichetRender
 @testable import GuichetSite
+import GuichetContent
 import Testing
 
 /// The article log: one record per article, appended to, read back last-record-wins, within the part the
@@ -83,6 +84,31 @@ import Testing
         try bytes.write(to: URL(fileURLWithPath: path))
         let damaged = ArticleLog.read(path, state: state)
         #expect(damaged == nil || damaged?.articles.count == 3, "refused, or read whole: never a crash")
+    }
+
+    /// Most of a record is decoded only when a site-wide step reads it (`DeferredPart`), long after the file
+    /// was read: its checksum is what refuses it, whichever byte of it changed.
+    @Test func aChangedByteAnywhereInARecordIsRefusedWhenTheLogIsRead() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.sub("x.articles")
+        let state = try ArticleLog.save(["a.md": Self.article("un extrait de l’article")], rewritten: [], previous: nil, to: path,
+                                        generation: "g1")
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        var header = CacheWriter()
+        header.writeString(ArticleLog.magic)
+        header.writeInt(CacheFormat.version)
+        header.writeString("g1")
+        var refused = 0
+        for position in header.bytes.count..<bytes.count {
+            var damaged = bytes
+            damaged[position] ^= 0x20
+            try damaged.write(to: URL(fileURLWithPath: path))
+            if ArticleLog.read(path, state: state) == nil { refused += 1 }
+        }
+        #expect(refused == bytes.count - header.bytes.count, "every byte after the header")
+        try bytes.write(to: URL(fileURLWithPath: path))
+        #expect(ArticleLog.read(path, state: state)?.articles["a.md"]?.searchExcerpt == "un extrait de l’article")
     }
 
     @Test func deadRecordsOutweighingLiveOnesMakeTheLogWrittenAnew() throws {

@@ -8,8 +8,11 @@ import GuichetRender
 /// dead records outweigh the live ones, the next save rewrites the file with the live ones only.
 ///
 /// Layout: the magic string, the format version and the generation (the header), then records one after
-/// the other: the article's file, then its check as a length and `PreparedArticle`'s bytes, or -1 for an
-/// article gone from the site. Strings and integers as in `CacheWriter`.
+/// the other: the XXH64 of the rest of the record, the article's file, then its check as a length and
+/// `PreparedArticle`'s bytes, or -1 for an article gone from the site. Strings and integers as in `CacheWriter`.
+///
+/// The checksum is what finds a damaged record: most of a record is decoded only if a site-wide step reads
+/// it (`DeferredPart`), long after the file was read, and a hash of 33 MB costs less than decoding them.
 ///
 /// The summary names the generation and the length it describes. Bytes past that length (a save killed
 /// after appending, before its summary was renamed in) are not read, and the next append cuts them off;
@@ -46,16 +49,23 @@ struct ArticleLog: Sendable {
         guard (try? reader.readString()) == magic, (try? reader.readInt()) == CacheFormat.version,
               (try? reader.readString()) == state.generation else { return nil }
         // First pass: where each article's last record is. Second: those decoded, on every core.
-        var last: [String: (offset: Int, end: Int, size: Int)] = [:]
+        var last: [String: (covered: Int, offset: Int, end: Int, size: Int, checksum: UInt64)] = [:]
         var state = state
         do {
             while !reader.isAtEnd {
                 let start = reader.offset
+                let checksum = UInt64(bitPattern: Int64(try reader.readInt()))
+                let covered = reader.offset
                 let key = try reader.readString()
                 let count = try reader.readInt()
                 let value = reader.offset
-                if count >= 0 { try reader.skip(count) } else if count != -1 { throw CacheReader.Corrupt() }
-                last[key] = count >= 0 ? (value, reader.offset, reader.offset - start) : nil
+                if count == -1 {
+                    guard Self.checksum(bytes, covered..<value) == checksum else { return nil }
+                    last[key] = nil
+                    continue
+                }
+                try reader.skip(count)
+                last[key] = (covered, value, reader.offset, reader.offset - start, checksum)
             }
         } catch {
             return nil
@@ -63,6 +73,7 @@ struct ArticleLog: Sendable {
         let live = last.sorted { $0.key < $1.key }
         let all = bytes
         let decoded = live.parallelMap { entry -> PreparedArticle? in
+            guard Self.checksum(all, entry.value.covered..<entry.value.end) == entry.value.checksum else { return nil }
             var record = CacheReader(all, at: entry.value.offset)
             // A check must end where its record says: one that reads into the next record is damaged.
             guard let article = try? PreparedArticle(from: &record), record.offset == entry.value.end else { return nil }
@@ -95,8 +106,10 @@ struct ArticleLog: Sendable {
             state.recordSizes[key] = size
         }
         for key in state.recordSizes.keys.sorted() where articles[key] == nil {
-            writer.writeString(key)
-            writer.writeInt(-1)
+            var record = CacheWriter()
+            record.writeString(key)
+            record.writeInt(-1)
+            append(record, to: &writer)
             state.liveBytes -= state.recordSizes.removeValue(forKey: key) ?? 0
         }
         let length = state.length + writer.bytes.count
@@ -118,9 +131,21 @@ struct ArticleLog: Sendable {
     private static func append(_ key: String, _ article: PreparedArticle, to writer: inout CacheWriter) {
         var value = CacheWriter()
         value.write(article)
-        writer.writeString(key)
-        writer.writeInt(value.bytes.count)
-        writer.append(value.bytes)
+        var record = CacheWriter()
+        record.writeString(key)
+        record.writeInt(value.bytes.count)
+        record.append(value.bytes)
+        append(record, to: &writer)
+    }
+
+    /// A record after its checksum.
+    private static func append(_ record: CacheWriter, to writer: inout CacheWriter) {
+        writer.writeInt(Int(Int64(bitPattern: checksum(record.bytes, 0..<record.bytes.count))))
+        writer.append(record.bytes)
+    }
+
+    private static func checksum(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
+        bytes.withUnsafeBytes { XXHash64.hash(UnsafeRawBufferPointer(rebasing: $0[range])) }
     }
 
     /// The whole log, live records only, through a temporary file and a rename.
