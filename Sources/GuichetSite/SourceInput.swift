@@ -7,37 +7,47 @@ import GuichetRender
 ///
 /// An article's body is not kept: between reading and rendering, a build of 10,000 articles would hold
 /// every body at once. Its page's turn reads it again (`article(loader:)`).
-struct SourceInput: Sendable {
+///
+/// A class: the reading step passes 10,000 of them from the read to the site order and on (the loop, the
+/// sort, each step's copy), and copying a struct of nine fields retained each of them every time (perf:
+/// a tenth of a one-article build's reading step). Nothing in it changes once made.
+final class SourceInput: Sendable {
     let file: ContentFile
     let stamp: FileStamp?
     /// Hash of its bytes; nil when it could not be read.
-    var hash: String?
-    var category: Category?
+    let hash: String?
+    let category: Category?
     /// The head of the article parsed now, with what its front-matter parse found (reported with its check).
-    var parsed: (head: ArticleHead, diagnostics: [Diagnostic])?
+    let parsed: (head: ArticleHead, diagnostics: [Diagnostic])?
     /// The last build's check of this article, whose bytes have not changed since.
-    var memo: PreparedArticle?
+    let memo: PreparedArticle?
     /// Problems that keep the file out of the site (unreadable, no front-matter…) and a category's findings.
-    var diagnostics: [Diagnostic] = []
+    let diagnostics: [Diagnostic]
     /// An article given in memory (the corpus, the fuzzer): its body is here rather than on the disk.
-    private var given: Article?
+    private let given: Article?
+    /// Its head: parsed now, or the last build's.
+    let head: ArticleHead?
 
-    var head: ArticleHead? { parsed?.head ?? memo?.article }
-
-    private init(file: ContentFile, stamp: FileStamp?) {
+    private init(file: ContentFile, stamp: FileStamp?, hash: String? = nil, category: Category? = nil,
+                 parsed: (head: ArticleHead, diagnostics: [Diagnostic])? = nil, memo: PreparedArticle? = nil,
+                 diagnostics: [Diagnostic] = [], given: Article? = nil) {
         self.file = file
         self.stamp = stamp
+        self.hash = hash
+        self.category = category
+        self.parsed = parsed
+        self.memo = memo
+        self.diagnostics = diagnostics
+        self.given = given
+        head = parsed?.head ?? memo?.article
     }
 
-    init(given article: Article) {
+    convenience init(given article: Article) {
         self.init(file: ContentFile(kind: .article, path: article.file, file: article.file, category: article.category,
-                                    slug: article.slug), stamp: nil)
-        parsed = (article.head, [])
-        given = article
+                                    slug: article.slug), stamp: nil, parsed: (article.head, []), given: article)
     }
 
     static func read(_ file: ContentFile, stamp: FileStamp?, cache: BuildCache?, loader: ContentLoader) -> SourceInput {
-        var input = SourceInput(file: file, stamp: stamp)
         let record = cache?.sources[file.file]
         let memo = file.kind == .article ? cache?.articles[file.file] : nil
         // The bytes are read at most once: for the cache's test when the stamp does not vouch, then to parse.
@@ -49,32 +59,24 @@ struct SourceInput: Sendable {
             return digest
         }
         if let memo, let record, record.holds(stamp: stamp, hash: hash) {
-            input.hash = record.hash
-            input.memo = memo
-            return input
+            return SourceInput(file: file, stamp: stamp, hash: record.hash, memo: memo)
         }
-        input.hash = hash()
+        let digested = hash()
         guard let bytes else {
-            input.diagnostics = [ContentLoader.unreadable(file.file)]
-            return input
+            return SourceInput(file: file, stamp: stamp, hash: digested, diagnostics: [ContentLoader.unreadable(file.file)])
         }
         switch loader.decode(bytes, of: file) {
         case .failure(let diagnostic):
-            input.diagnostics = [diagnostic]
+            return SourceInput(file: file, stamp: stamp, hash: digested, diagnostics: [diagnostic])
         case .success(let text) where file.kind == .article:
             let (head, diagnostics) = DocumentParser.head(text, file: file.file, category: file.category, slug: file.slug,
                                                               today: loader.today)
-            if let head {
-                input.parsed = (head, diagnostics)
-            } else {
-                input.diagnostics = diagnostics
-            }
+            guard let head else { return SourceInput(file: file, stamp: stamp, hash: digested, diagnostics: diagnostics) }
+            return SourceInput(file: file, stamp: stamp, hash: digested, parsed: (head, diagnostics))
         case .success(let text):
             let parsed = loader.parse(file, text: text)
-            input.category = parsed.category
-            input.diagnostics = parsed.diagnostics
+            return SourceInput(file: file, stamp: stamp, hash: digested, category: parsed.category, diagnostics: parsed.diagnostics)
         }
-        return input
     }
 
     /// The article with its body, read again, and what its front-matter parse found. Nil if its bytes are

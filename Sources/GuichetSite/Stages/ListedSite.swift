@@ -80,8 +80,10 @@ struct ListedSite: Sendable {
         }
         var diagnostics = self.diagnostics
         var readRecord = ReadSite.Record()
+        readRecord.sources.reserveCapacity(inputs.count)
         var categories: [Category] = []
         var articles: [SourceInput] = []
+        articles.reserveCapacity(inputs.count)
         for input in inputs {
             diagnostics += input.diagnostics
             if let hash = input.hash {
