@@ -105,7 +105,8 @@ struct ArticleLog: Sendable {
             state.liveBytes += size - (state.recordSizes[key] ?? 0)
             state.recordSizes[key] = size
         }
-        for key in state.recordSizes.keys.sorted() where articles[key] == nil {
+        // Only the gone articles' keys are sorted (for the same bytes every time), not every article's.
+        for key in state.recordSizes.keys.filter({ articles[$0] == nil }).sorted() {
             var record = CacheWriter()
             record.writeString(key)
             record.writeInt(-1)

@@ -4,6 +4,8 @@ import GuichetContent
 /// Stage "publish": the site is the output now; what is left is to remember this build for the next one.
 struct PublishedSite: Sendable {
     let rendered: RenderedSite
+    /// Every file of the published site (path under the output → hash): what the cache records of the output.
+    let files: [String: String]
     var report: SiteBuilder.Report
 
     /// Step "save the cache": the record of this build, for the next one. The site is published already: a
@@ -23,7 +25,7 @@ struct PublishedSite: Sendable {
         var record = BuildCache(output: BuildCache.absolute(options.outputDirectory), settings: cache.settings,
                                 context: outlined.contextKey, sources: sources,
                                 articles: Dictionary(articles.prepared.map { ($0.article.file, $0) }, uniquingKeysWith: { first, _ in first }),
-                                files: Dictionary(rendered.written.map { ($0.path, $0.hash) }, uniquingKeysWith: { first, _ in first }),
+                                files: files,
                                 diagnostics: report.diagnostics, pages: report.pagesWritten, articleCount: report.articleCount)
         let postings = rendered.search.postings
         // Postings made now are named by this build's generation; a search folder kept keeps the last ones.

@@ -33,6 +33,6 @@ struct RenderedSite: Sendable {
         report.changedFiles = written.filter(\.changed).map(\.path).sorted()
         report.filesChanged = report.changedFiles.count
         report.published = true
-        return PublishedSite(rendered: self, report: report)
+        return PublishedSite(rendered: self, files: files, report: report)
     }
 }
