@@ -16,6 +16,7 @@ package struct SiteURLs: Sendable {
 
     package init(root: String, baseURL: String, pages: [String: PageLink], assets: some Sequence<String>, aliases: some Sequence<String>) {
         (self.root, self.baseURL) = (root, baseURL)
+        self.pages.reserveCapacity(pages.count)
         for (contentPath, page) in pages { self.pages[page.path] = contentPath }
         files = Set(GeneratedFiles.rootFiles + [GeneratedFiles.hoursData, GeneratedFiles.withdrawalData,
                                                 GeneratedFiles.claimData, SearchIndex.manifest])

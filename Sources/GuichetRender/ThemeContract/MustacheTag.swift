@@ -92,10 +92,13 @@ package struct MustacheTag: Equatable, Sendable {
         return tags
     }
 
+    /// Where `needle` starts at or after `start`. Compared in place: an array made at each position to compare
+    /// was most of reading a theme's tags, which a build does three times per template.
     private static func find(_ needle: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        guard let first = needle.first else { return start }
         var j = start
         while j + needle.count <= scalars.count {
-            if Array(scalars[j..<j + needle.count]) == needle { return j }
+            if scalars[j] == first, needle.indices.allSatisfy({ scalars[j + $0] == needle[$0] }) { return j }
             j += 1
         }
         return nil

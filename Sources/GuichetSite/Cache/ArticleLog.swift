@@ -70,7 +70,8 @@ struct ArticleLog: Sendable {
         } catch {
             return nil
         }
-        let live = last.sorted { $0.key < $1.key }
+        // In no particular order: each record lands in a dictionary.
+        let live = Array(last)
         let all = bytes
         let decoded = live.parallelMap { entry -> PreparedArticle? in
             guard Self.checksum(all, entry.value.covered..<entry.value.end) == entry.value.checksum else { return nil }
