@@ -1,3 +1,4 @@
+import Foundation
 @testable import GuichetCheck
 import GuichetContent
 @testable import GuichetSite
@@ -66,4 +67,41 @@ import Testing
         #expect(Self.findings("Cliquez sur « Se rétracter ».", on: "2026-06-18").isEmpty)
         #expect(Self.findings("Cliquez sur « Se rétracter ».", on: "2026-06-19").count == 1)
     }
+    /// `misnamed(in:)` reads a text whose scalars each stand alone as scalars, not characters: it must find
+    /// what the reading by characters finds, at the same offsets, on every paragraph of the content, the test
+    /// sites and the check corpus, and on texts built around a label with the scalars that make characters
+    /// of several (combining accents, joiners, CR LF) before, inside and after it.
+    @Test func theScalarReadingFindsWhatTheCharacterReadingFinds() throws {
+        let buttons = try #require(ButtonLabels(rules: Dictionary(uniqueKeysWithValues:
+            Rules.standard.rules(on: LocalDate(iso: "2026-12-07")!).map { ($0.id, $0) })))
+        var texts: [String] = []
+        for folder in ["Content", "Tests/GuichetSiteTests/Fixtures", "Starter", "Tests/CheckCorpus"] {
+            guard let walker = FileManager.default.enumerator(at: Paths.packageRoot.appendingPathComponent(folder),
+                                                               includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in walker where ["md", "yml"].contains(url.pathExtension) {
+                texts += try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n\n")
+            }
+        }
+        let triggers = ["Cliquez sur ", "le bouton ", "appuyez sur ", "puis ", "touchez ", "Ouvrez "]
+        let opens = ["«\u{00A0}", "« ", "«", "«\u{0301} "]
+        let closes = ["\u{00A0}»", " »", "»", "»\u{0308}"]
+        let labels = ["Se rétracter", "Se re\u{0301}tracter", "Renoncer au contrat ici", "renoncer à l’achat",
+                      "Confirmer la rétractation", "Annuler", "SE RÉTRACTER"]
+        let noise = ["", "", "e\u{0301}", "\u{200D}", "\r\n", "\r", "\n", "é", "œ", "👍🏽", "🇫🇷", "\u{0308}", "x ",
+                     "Depuis la commande, ", "une phrase assez longue pour pousser le mot du bouton hors des quarante caractères "]
+        var random = SeededRandom(seed: 27)
+        func any(_ list: [String]) -> String { list[Int(random.next() % UInt64(list.count))] }
+        for _ in 0..<3_000 {
+            texts.append(any(noise) + any(triggers) + any(noise) + any(opens) + any(labels) + any(noise) + any(closes) + any(noise)
+                         + any(triggers) + any(opens) + any(labels) + any(closes))
+        }
+        var found = 0
+        for text in texts {
+            let fast = buttons.misnamed(in: text), definition = buttons.misnamedByCharacters(in: text)
+            #expect(fast.map(\.offset) == definition.map(\.offset) && fast.map(\.label) == definition.map(\.label), "\(text.debugDescription)")
+            found += definition.count
+        }
+        #expect(texts.count > 3_200 && found > 100, "the texts find labels: \(found)")
+    }
 }
+
