@@ -14,6 +14,25 @@ package enum ContentPath {
 
     /// The content path that `link` names from the page at `from`; nil when it climbs out of Content/.
     package static func resolve(_ link: String, from: String) -> String? {
+        // Split on bytes when every scalar is a character of its own (then the same cuts and comparisons as
+        // by characters): splitting every link by characters was 2 % of a full build's samples (perf).
+        guard link.ownCharacterCount != nil, from.ownCharacterCount != nil else { return resolveByCharacters(link, from: from) }
+        let slash = UInt8(ascii: "/")
+        var parts = from.utf8.split(separator: slash).dropLast().map(Substring.init)
+        for component in link.utf8.split(separator: slash, omittingEmptySubsequences: true) {
+            if component.elementsEqual(".".utf8) { continue }
+            if component.elementsEqual("..".utf8) {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+                continue
+            }
+            parts.append(Substring(component))
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// `resolve` by characters: the definition, and the way for a text with scalars that join into one character.
+    package static func resolveByCharacters(_ link: String, from: String) -> String? {
         var parts = from.split(separator: "/").dropLast().map(String.init)
         for component in link.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {

@@ -67,7 +67,7 @@ import Testing
         #expect(Self.findings("Cliquez sur « Se rétracter ».", on: "2026-06-18").isEmpty)
         #expect(Self.findings("Cliquez sur « Se rétracter ».", on: "2026-06-19").count == 1)
     }
-    /// `misnamed(in:)` reads a text whose scalars each stand alone as scalars, not characters: it must find
+    /// `misnamed(in:)` reads a text whose scalars are each a character of its own as scalars: it must find
     /// what the reading by characters finds, at the same offsets, on every paragraph of the content, the test
     /// sites and the check corpus, and on texts built around a label with the scalars that make characters
     /// of several (combining accents, joiners, CR LF) before, inside and after it.
