@@ -1,4 +1,4 @@
-import GuichetMarkdown
+@testable import GuichetMarkdown
 import Testing
 
 @Suite struct HeadingTests {
@@ -43,5 +43,34 @@ import Testing
     @Test func headingsDoNotTakeFootnoteIds() {
         let rendered = HTMLRenderer().render(MarkdownParser().parse("# Fn 1\n\nA[^x]\n\n[^x]: n"))
         #expect(rendered.headings.map(\.id) == ["fn-1-2"])
+    }
+}
+
+/// Latin headings are slugged through a table made the general way, one scalar at a time: the same slug as
+/// lowering and decomposing the whole text, for every scalar of the table alone, between letters and
+/// spaces, and in random runs of them.
+@Suite struct HeadingSlugTableTests {
+    @Test func everyLatinScalarGivesTheGeneralSlug() {
+        for value in 0..<HeadingSlug.Latin.limit {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "a\(scalar)b", "Été \(scalar) 2026", "\(scalar)\(scalar)"] {
+                #expect(HeadingSlug.make(from: text) == HeadingSlug.makeInGeneral(from: text), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func randomLatinRunsGiveTheGeneralSlug() {
+        var state: UInt64 = 30
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        for _ in 0..<3_000 {
+            let text = String(String.UnicodeScalarView((0..<Int(next() % 12)).compactMap { _ in
+                Unicode.Scalar(UInt32(next() % UInt64(HeadingSlug.Latin.limit)))
+            }))
+            #expect(HeadingSlug.make(from: text) == HeadingSlug.makeInGeneral(from: text), "\(text.debugDescription)")
+        }
+        #expect(HeadingSlug.make(from: "Délai\u{0301} α") == HeadingSlug.makeInGeneral(from: "Délai\u{0301} α"), "past the table")
     }
 }
