@@ -26,6 +26,17 @@ struct DocumentParserTests {
         #expect(a.document == MarkdownParser().parse("# Le délai\n\nVous avez {{ withdrawal.period }}.\n"))
     }
 
+    /// Keys are read as their text (the YAML is composed with Yams's basic resolver): a key written twice is
+    /// repeated whether it is quoted or not, even one that YAML's default resolver would type (`true`, `1`).
+    @Test(arguments: ["title: Un\ntitle: Deux", "title: Un\n'title': Deux", "true: a\n'true': b", "1: a\n\"1\": b"])
+    func aKeyWrittenTwiceIsRepeatedQuotedOrNot(_ yaml: String) {
+        let text = "---\ndescription: Une phrase.\n\(yaml)\n---\nTexte.\n"
+        let (_, diagnostics) = DocumentParser.article(text, file: file, category: "retractation", slug: "delai")
+        let key = String(yaml.prefix { $0 != ":" })
+        #expect(diagnostics.contains { $0.code == .invalidYAML && $0.message == "front-matter repeats the key '\(key)'" },
+                "\(diagnostics.map(\.message))")
+    }
+
     @Test func frontMatterPositionsAreInFileLines() throws {
         let text = "---\ntitle: Délai\ndescription: Une phrase.\nrules: [withdrawal.period]\n---\nTexte."
         let (article, _) = DocumentParser.article(text, file: file, category: "retractation", slug: "delai")
