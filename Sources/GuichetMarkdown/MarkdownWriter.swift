@@ -48,7 +48,7 @@ public struct MarkdownWriter: Sendable {
         case .paragraph:
             return paragraphLines(inlines(node.children))
         case .heading(let level):
-            var text = inlines(node.children).replacingOccurrences(of: "\n", with: " ")
+            var text = inlines(node.children).replacing(ascii: "\n", with: " ")
             // A closing run of `#` would be read as the heading's optional closing sequence.
             if text.hasSuffix("#") { text = String(text.dropLast()) + "\\#" }
             return [String(repeating: "#", count: level) + (text.isEmpty ? "" : " " + text)]
@@ -107,8 +107,8 @@ public struct MarkdownWriter: Sendable {
 
     private func table(_ node: MarkdownNode, alignments: [TableAlignment]) -> [String] {
         func row(_ row: MarkdownNode) -> String {
-            "| " + row.children.map { inlines($0.children).replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "\n", with: " ") }.joined(separator: " | ") + " |"
+            "| " + row.children.map { inlines($0.children).replacing(ascii: "|", with: "\\|")
+                .replacing(ascii: "\n", with: " ") }.joined(separator: " | ") + " |"
         }
         var lines: [String] = []
         for (index, child) in node.children.enumerated() {
@@ -254,11 +254,11 @@ public struct MarkdownWriter: Sendable {
     private static func destination(_ url: String) -> String {
         let needsBrackets = url.isEmpty || url.contains { $0 == " " || $0 == "(" || $0 == ")" || $0 == "<" || $0 == ">" }
         guard needsBrackets else { return url }
-        return "<" + url.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E") + ">"
+        return "<" + url.replacing(ascii: "<", with: "%3C").replacing(ascii: ">", with: "%3E") + ">"
     }
 
     private static func title(_ title: String) -> String {
-        title.isEmpty ? "" : " \"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        title.isEmpty ? "" : " \"" + title.replacing(ascii: "\\", with: "\\\\").replacing(ascii: "\"", with: "\\\"") + "\""
     }
 }
 

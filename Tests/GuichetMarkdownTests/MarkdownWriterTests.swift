@@ -105,3 +105,26 @@ import Testing
         #expect(roundTrip(source, allowRawHTML: true) == source)
     }
 }
+
+/// The writer replaces one ASCII character on bytes when every scalar is a character of its own, through
+/// Foundation otherwise: both give Foundation's answer, on random texts with the needle beside combining
+/// marks, joiners, CR LF, emoji and French letters.
+@Suite struct ReplacingASCIITests {
+    @Test(arguments: [("\n", " "), ("|", "\\|"), ("<", "%3C"), ("\\", "\\\\"), ("\"", "\\\"")] as [(Unicode.Scalar, String)])
+    func theByteWayGivesFoundationsAnswer(_ needle: Unicode.Scalar, _ replacement: String) {
+        let pieces = [String(needle), String(needle), "a", "é", "e\u{301}", "\u{301}", "\u{200D}", "\r\n", "\r", "\n", "👍🏽", "«\u{00A0}", "|", "x y"]
+        var state: UInt64 = 41
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        var replaced = 0
+        for _ in 0..<2_000 {
+            let text = (0..<(next() % 9)).map { _ in pieces[next() % pieces.count] }.joined()
+            let expected = text.replacingOccurrences(of: String(needle), with: replacement)
+            #expect(text.replacing(ascii: needle, with: replacement) == expected, "\(text.debugDescription)")
+            if expected != text { replaced += 1 }
+        }
+        #expect(replaced > 500)
+    }
+}
