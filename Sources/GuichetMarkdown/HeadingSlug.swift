@@ -3,12 +3,12 @@ internal import Foundation
 /// Turns heading text into an `id`; see ``HTMLRenderer/slug(_:)``.
 enum HeadingSlug {
     static func make(from text: String) -> String {
-        // Latin text (every scalar below U+0180, as French headings are) is read through a table made by the
-        // general way, one scalar at a time: lower case and the canonical decomposition change no scalar by
-        // its neighbours there, so the pieces are the same. Lowering and decomposing each heading through
-        // Foundation was 2.7 % of a full build's samples (perf).
-        guard text.unicodeScalars.allSatisfy({ $0.value < Latin.limit }) else { return makeInGeneral(from: text) }
-        return assemble(text.unicodeScalars.lazy.flatMap { Latin.pieces[Int($0.value)] })
+        // French text (Latin letters below U+0180, and the spaces, apostrophes and dashes of U+2000–U+206F) is
+        // read through a table made by the general way, one scalar at a time: lower case and the canonical
+        // decomposition change no scalar by its neighbours there, so the pieces are the same. Lowering and
+        // decomposing each heading through Foundation was 2.7 % of a full build's samples (perf).
+        guard text.unicodeScalars.allSatisfy(Latin.covers) else { return makeInGeneral(from: text) }
+        return assemble(text.unicodeScalars.lazy.flatMap(Latin.pieces(of:)))
     }
 
     /// The general way, and the definition: the text lower case and decomposed, each scalar spelled as
@@ -46,11 +46,21 @@ enum HeadingSlug {
         return slug.isEmpty ? "section" : slug
     }
 
-    /// The pieces of each scalar below `limit`, made the general way from that scalar alone.
+    /// The pieces of each scalar of `ranges`, made the general way from that scalar alone.
     enum Latin {
-        static let limit: UInt32 = 0x180
-        static let pieces: [[String?]] = (0..<limit).map { value in
-            Unicode.Scalar(value).map { HeadingSlug.pieces(of: String($0).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars) } ?? []
+        static let ranges: [Range<UInt32>] = [0..<0x180, 0x2000..<0x2070]
+        private static let tables: [[[String?]]] = ranges.map { range in
+            range.map { value in
+                Unicode.Scalar(value).map { HeadingSlug.pieces(of: String($0).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars) } ?? []
+            }
+        }
+
+        static func covers(_ scalar: Unicode.Scalar) -> Bool { ranges.contains { $0.contains(scalar.value) } }
+
+        /// `scalar`'s pieces; it must be `covers`ed.
+        static func pieces(of scalar: Unicode.Scalar) -> [String?] {
+            let table = scalar.value < ranges[0].upperBound ? 0 : 1
+            return tables[table][Int(scalar.value - ranges[table].lowerBound)]
         }
     }
 }

@@ -10,6 +10,14 @@ public enum LetterFolding {
     /// The ASCII spelling of one scalar: lower-case letters and digits; "" for a combining mark (it adds
     /// nothing); nil for anything else: a separator, or a letter with no ASCII spelling (Greek, Cyrillic…).
     public static func ascii(_ scalar: Unicode.Scalar) -> String? {
+        // Latin letters from a table made by the general way below: lowering and decomposing one letter
+        // through Foundation at a time was half a percent of a full build (the prose words, the search).
+        if scalar.value < Table.limit { return Table.spellings[Int(scalar.value)] }
+        return spell(scalar)
+    }
+
+    /// `ascii` without the table: the definition, which the table is made from.
+    static func spell(_ scalar: Unicode.Scalar) -> String? {
         if scalar.isASCII {
             let value = scalar.value | (scalar.value >= 0x41 && scalar.value <= 0x5A ? 0x20 : 0)
             return (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) ? String(UnicodeScalar(UInt8(value))) : nil
@@ -27,5 +35,10 @@ public enum LetterFolding {
             }
         }
         return out
+    }
+
+    enum Table {
+        static let limit: UInt32 = 0x180
+        static let spellings: [String?] = (0..<limit).map { Unicode.Scalar($0).flatMap(spell) }
     }
 }

@@ -1,4 +1,4 @@
-import GuichetMarkdown
+@testable import GuichetMarkdown
 import Testing
 
 /// One spelling of every letter for anchors, search and the figure check (issue 14: « œ » was `oe` in
@@ -22,5 +22,15 @@ import Testing
         #expect(HTMLRenderer.slug("Œuvres d’art et cœur") == "oeuvres-d-art-et-coeur")
         #expect(HTMLRenderer.slug("Straße") == "strasse")
         #expect(HTMLRenderer.slug("λόγος") == "λογος")
+    }
+}
+
+/// The Latin letters' spellings come from a table made by `spell`: the same for every scalar of it.
+@Suite struct LetterFoldingTableTests {
+    @Test func everyScalarOfTheTableIsSpelledAsTheDefinitionSpellsIt() {
+        for value in 0..<LetterFolding.Table.limit {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(LetterFolding.ascii(scalar) == LetterFolding.spell(scalar), "\(value)")
+        }
     }
 }
