@@ -144,7 +144,38 @@ package struct SearchIndex: Sendable {
     package static func excerpt(_ body: String, length: Int = 320) -> String {
         // Runs once per article, on its whole text. The characters are read one by one and reading stops as
         // soon as the word being read can no longer fit: splitting the whole body into words first (even
-        // through `lazy.split`, which is eager on a `String`) was a sixth of a full build's CPU.
+        // through `lazy.split`, which is eager on a `String`) was a sixth of a full build's CPU. Scalars are
+        // read rather than characters while each is a character of its own (`isOwnCharacter`), which French
+        // prose is; one that is not sends the body the way of characters, from its start (1.4 % of a build).
+        var text = ""
+        var count = 0
+        var word = ""
+        var wordCount = 0
+        for scalar in body.unicodeScalars {
+            guard scalar.isOwnCharacter else { return excerptByCharacters(body, length: length) }
+            let isSpace = scalar.isASCII ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            if isSpace {
+                guard wordCount > 0 else { continue }
+                if count > 0 { text += " " }
+                text += word
+                count += wordCount + (count == 0 ? 0 : 1)
+                word.removeAll(keepingCapacity: true)
+                wordCount = 0
+            } else {
+                word.unicodeScalars.append(scalar)
+                wordCount += 1
+                if count + wordCount + (count == 0 ? 0 : 1) > length { return text + "\u{2026}" }
+            }
+        }
+        if wordCount > 0 {
+            if count > 0 { text += " " }
+            text += word
+        }
+        return text
+    }
+
+    /// `excerpt` read by characters: for a body with scalars that join into one character.
+    static func excerptByCharacters(_ body: String, length: Int) -> String {
         var text = ""
         var count = 0
         var word = ""

@@ -153,8 +153,24 @@ struct SearchIndexTests {
             }
             return text
         }
-        let bodies = ["", "   ", "mot", " Un  délai\r\nde 14\u{A0}jours, re\u{301}tracte\u{301} ! ",
-                      "Vous recevez un e-mail.\tPuis\u{2003}un SMS.\n\nFin", "anticonstitutionnellement court"]
+        var bodies = ["", "   ", "mot", " Un  délai\r\nde 14\u{A0}jours, re\u{301}tracte\u{301} ! ",
+                      "Vous recevez un e-mail.\tPuis\u{2003}un SMS.\n\nFin", "anticonstitutionnellement court",
+                      "Un\u{202F}délai\u{2028}de\u{85}quatorze\u{2009}jours\u{3000}fin", "« Se rétracter » — l’achat… 48\u{00A0}h"]
+        // Each piece alone, then the same texts with a scalar that joins into one character at the end: the
+        // scalar reading starts, then goes the way of characters.
+        bodies += bodies.map { $0 + " e\u{301}" }
+        var articles: [String] = []
+        if let walker = FileManager.default.enumerator(at: Paths.packageRoot.appendingPathComponent("Content"), includingPropertiesForKeys: nil) {
+            for case let url as URL in walker where url.pathExtension == "md" {
+                if let text = try? String(contentsOf: url, encoding: .utf8) { articles.append(text) }
+            }
+        }
+        #expect(articles.count > 20)
+        for article in articles {
+            for length in [80, 320, 2_000] {
+                #expect(SearchIndex.excerpt(article, length: length) == definition(article, length: length), "at \(length)")
+            }
+        }
         for body in bodies {
             for length in 0...40 {
                 #expect(SearchIndex.excerpt(body, length: length) == definition(body, length: length), "\(body) at \(length)")
