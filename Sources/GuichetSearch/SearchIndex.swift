@@ -142,49 +142,39 @@ package struct SearchIndex: Sendable {
     /// The excerpt a fragment keeps: the body's text, spaces collapsed, cut at a word before `length`
     /// characters. Snippets are taken from it and the description.
     package static func excerpt(_ body: String, length: Int = 320) -> String {
-        // Runs once per article, on its whole text. The characters are read one by one and reading stops as
-        // soon as the word being read can no longer fit: splitting the whole body into words first (even
-        // through `lazy.split`, which is eager on a `String`) was a sixth of a full build's CPU. Scalars are
-        // read rather than characters while each is a character of its own (`isOwnCharacter`), which French
-        // prose is; one that is not sends the body the way of characters, from its start (1.4 % of a build).
-        var text = ""
-        var count = 0
-        var word = ""
-        var wordCount = 0
-        for scalar in body.unicodeScalars {
-            guard scalar.isOwnCharacter else { return excerptByCharacters(body, length: length) }
-            let isSpace = scalar.isASCII ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-            if isSpace {
-                guard wordCount > 0 else { continue }
-                if count > 0 { text += " " }
-                text += word
-                count += wordCount + (count == 0 ? 0 : 1)
-                word.removeAll(keepingCapacity: true)
-                wordCount = 0
-            } else {
-                word.unicodeScalars.append(scalar)
-                wordCount += 1
-                if count + wordCount + (count == 0 ? 0 : 1) > length { return text + "\u{2026}" }
-            }
+        // Scalars are read rather than characters while each is a character of its own (`isOwnCharacter`),
+        // which French prose is; one that is not sends the body the way of characters, from its start
+        // (reading characters was 1.4 % of a build).
+        let byScalars = excerpt(of: body.unicodeScalars, length: length, append: { $0.unicodeScalars.append($1) }) { scalar in
+            guard scalar.isOwnCharacter else { return nil }
+            return scalar.isASCII ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
         }
-        if wordCount > 0 {
-            if count > 0 { text += " " }
-            text += word
-        }
-        return text
+        return byScalars ?? excerptByCharacters(body, length: length)
     }
 
-    /// `excerpt` read by characters: for a body with scalars that join into one character.
+    /// `excerpt` read by characters: for a body with scalars that join into one character, and the definition.
     static func excerptByCharacters(_ body: String, length: Int) -> String {
+        excerpt(of: body, length: length, append: { $0.append($1) }) { character in
+            // ASCII first: `isWhitespace` looks up Unicode's properties, and most characters are ASCII.
+            // The same answers: ASCII's white space is tab to carriage return and the space.
+            if let ascii = character.asciiValue { ascii == 0x20 || (0x09...0x0D).contains(ascii) } else { character.isWhitespace }
+        }!
+    }
+
+    /// The excerpt of `units`, each a character; nil as soon as `isSpace` gives nil (a unit this reading
+    /// cannot answer for).
+    private static func excerpt<Units: Sequence>(of units: Units, length: Int, append: (inout String, Units.Element) -> Void,
+                                                 isSpace: (Units.Element) -> Bool?) -> String? {
+        // Runs once per article, on its whole text. The units are read one by one and reading stops as soon
+        // as the word being read can no longer fit: splitting the whole body into words first (even through
+        // `lazy.split`, which is eager on a `String`) was a sixth of a full build's CPU.
         var text = ""
         var count = 0
         var word = ""
         var wordCount = 0
-        for character in body {
-            // ASCII first: `isWhitespace` looks up Unicode's properties, and most characters are ASCII.
-            // The same answers: ASCII's white space is tab to carriage return and the space.
-            let isSpace = if let ascii = character.asciiValue { ascii == 0x20 || (0x09...0x0D).contains(ascii) } else { character.isWhitespace }
-            if isSpace {
+        for unit in units {
+            guard let space = isSpace(unit) else { return nil }
+            if space {
                 guard wordCount > 0 else { continue }
                 if count > 0 { text += " " }
                 text += word
@@ -192,7 +182,7 @@ package struct SearchIndex: Sendable {
                 word.removeAll(keepingCapacity: true)
                 wordCount = 0
             } else {
-                word.append(character)
+                append(&word, unit)
                 wordCount += 1
                 // The word is at least this long already: it cannot be kept whole.
                 if count + wordCount + (count == 0 ? 0 : 1) > length { return text + "\u{2026}" }
