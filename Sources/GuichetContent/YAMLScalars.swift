@@ -5,7 +5,9 @@ import Yams
 /// text that does not parse gives nothing (the settings' own reading reports it).
 public enum YAMLScalars {
     public static func read(_ yaml: String) -> [String: Located<String>] {
-        guard let node = try? Yams.compose(yaml: yaml, .default, .default, .utf8) else { return [:] }
+        // Composed as `YAMLFields` composes the same file (basic resolver: keys and values as their text), so
+        // that both agree on which keys a file repeats.
+        guard let node = try? Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return [:] }
         var found: [String: Located<String>] = [:]
         walk(node, prefix: "", into: &found)
         return found
