@@ -50,11 +50,7 @@ package struct ButtonLabels: Sendable {
             offset += UTF8.width(scalar)
         }
         starts.append(offset)
-        let utf8 = text.utf8
-        return misnamed(in: scalars, open: "«", close: "»") { range in
-            String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: starts[range.lowerBound])
-                                 ..< utf8.index(utf8.startIndex, offsetBy: starts[range.upperBound])]))
-        }
+        return misnamed(in: scalars, open: "«", close: "»") { text.utf8Slice(starts[$0.lowerBound]..<starts[$0.upperBound]) }
     }
 
     /// The same, read character by character: the definition the fast way is tested against.

@@ -6,3 +6,12 @@ extension String {
         utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
     }
 }
+
+extension String {
+    /// The text of the UTF-8 bytes `range`, copied without decoding them again. Both bounds must fall between
+    /// scalars (a line break, the start of a scalar), as the callers' offsets do.
+    package func utf8Slice(_ range: Range<Int>) -> String {
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return String(Substring(utf8[start..<utf8.index(start, offsetBy: range.count)]))
+    }
+}
