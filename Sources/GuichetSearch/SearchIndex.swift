@@ -100,6 +100,12 @@ package struct SearchIndex: Sendable {
     /// with it, and the search never takes such a term for a word (`SearchIndex.isLeading`).
     package static let leading = "^"
 
+    /// The weight from which a document treats a term rather than mentions it: a title's word (10 and more), a
+    /// description's (4), the category's name (5), a heading's with one more mention (3 + 1). A body alone
+    /// gives 3 at most. A subject no document treats makes a query that names it find nothing
+    /// (`SearchVocabulary.offTopic`).
+    package static let treats: Int32 = 4
+
     /// Whether an index term is a title's first word's mark (`leading`), which no query word matches.
     package static func isLeading(_ term: String) -> Bool { term.hasSuffix(leading) }
 
@@ -214,14 +220,15 @@ package struct SearchIndex: Sendable {
     /// next build can redo only the terms of the articles it changed (`SearchIndexUpdate`).
     package func build(synonyms: [[String]], generation: String,
                shardBytes: Int = SearchIndex.shardBytes) throws -> (files: [MadeFile], postings: SearchPostings) {
-        var layout = Layout(shardBytes: shardBytes, fragments: Self.fragments(docs, previous: nil))
+        var layout = Layout(shardBytes: shardBytes, fragments: Self.fragments(docs, previous: nil),
+                            topicReach: SearchVocabulary.topicReach(synonyms: synonyms))
         var postings = SearchPostings.Writer(generation: generation, documentCount: docs.count, fragments: layout.fragmentNames)
         var entry: [UInt8] = []
         for term in terms.keys.sorted() {
             let list = terms[term]!
             entry.removeAll(keepingCapacity: true)
             Self.appendEntry(term.text, postings: list, to: &entry)
-            layout.add(term.text, entry: entry)
+            layout.add(term.text, entry: entry, heaviest: list.lazy.map(\.weight).max() ?? 0)
             postings.add(term.text, postings: list, entry: entry)
         }
         return (try layout.files(documents: docs, synonyms: synonyms), SearchPostings(postings))
@@ -258,15 +265,28 @@ package struct SearchIndex: Sendable {
         private var first = ""
         /// Every term of the index, so that the manifest sends only the lexicon's groups that reach one.
         private var known: Set<Substring> = []
+        /// The terms that can stand for a subject (`SearchVocabulary.topicReach`), and those of them some
+        /// document treats (`SearchIndex.treats`): what says which subjects the help centre leaves out.
+        private let topicReach: Set<Substring>
+        private var treated: Set<String> = []
 
-        /// `fragments`: what `SearchIndex.fragments` made of the documents.
-        package init(shardBytes: Int, fragments: [MadeFile]) { (self.shardBytes, self.fragments) = (shardBytes, fragments) }
+        /// `fragments`: what `SearchIndex.fragments` made of the documents; `topicReach`: the terms whose
+        /// heaviest posting `add` must look at.
+        package init(shardBytes: Int, fragments: [MadeFile], topicReach: Set<Substring>) {
+            (self.shardBytes, self.fragments, self.topicReach) = (shardBytes, fragments, topicReach)
+        }
 
         /// The fragments' names as the manifest gives them (relative to it), in document order.
         package var fragmentNames: [String] { fragments.map { String($0.path.dropFirst(SearchIndex.folder.count + 1)) } }
 
-        package mutating func add<Entry: Collection<UInt8>>(_ term: Substring, entry: Entry) {
+        /// Whether `add` looks at `term`'s heaviest posting.
+        package func watches(_ term: Substring) -> Bool { topicReach.contains(term) }
+
+        /// `heaviest`: the term's heaviest posting's weight, asked for only for the few terms of `topicReach`
+        /// (an incremental build decodes those postings only).
+        package mutating func add<Entry: Collection<UInt8>>(_ term: Substring, entry: Entry, heaviest: @autoclosure () -> Int32) {
             known.insert(term)
+            if topicReach.contains(term), heaviest() >= SearchIndex.treats { treated.insert(String(term)) }
             if shard.isEmpty { first = String(term) } else { shard.append(UInt8(ascii: ",")) }
             shard.append(contentsOf: entry)
             if shard.count >= shardBytes { closeShard() }
@@ -286,10 +306,12 @@ package struct SearchIndex: Sendable {
             let fragmentNames = self.fragmentNames
             files += fragments
             let lexicon = SearchVocabulary.lexicon(reaching: { known.contains(Substring($0)) })
+            let sentSynonyms = SearchVocabulary.merged(synonyms + lexicon.synonyms)
+            let offTopic = SearchVocabulary.offTopic(treated: treated.contains, forms: lexicon.forms, synonyms: sentSynonyms)
             let manifest = Manifest(version: SearchIndex.version, count: docs.count, perFragment: SearchIndex.documentsPerFragment,
                                     fragments: fragmentNames, shards: shardList.map { [$0.first, $0.file] },
-                                    stop: SearchVocabulary.stopTerms.sorted(), synonyms: SearchVocabulary.merged(synonyms + lexicon.synonyms),
-                                    forms: lexicon.forms, phrases: SearchVocabulary.phrases, idioms: lexicon.idioms,
+                                    stop: SearchVocabulary.stopTerms.sorted(), synonyms: sentSynonyms,
+                                    forms: lexicon.forms, phrases: SearchVocabulary.phrases, idioms: lexicon.idioms, offTopic: offTopic,
                                     categories: docs.indices.filter { docs[$0].isCategory }.map { number in
                                         Manifest.Category(d: number, t: Set(SearchNormaliser.terms(docs[number].title))
                                                             .subtracting(SearchVocabulary.stopTerms).sorted())
@@ -341,6 +363,9 @@ package struct SearchIndex: Sendable {
         /// The lexicon's idioms (`SearchVocabulary.idioms`) whose meaning the index can find: [the idiom's terms,
         /// its meaning's terms]. Absent from an index older than issue 30's third round.
         package let idioms: [[[String]]]?
+        /// The lexicon's subjects (`SearchVocabulary.topics`) that no document treats: a query that names one
+        /// finds nothing. Absent from an index older than issue 30's fifth round.
+        package let offTopic: [String]?
         /// The categories' pages: the document's number and its title's terms.
         package let categories: [Category]
 

@@ -108,6 +108,38 @@ package enum SearchVocabulary {
         return slots.flatMap { $0 }
     }
 
+    /// The lexicon's subjects (`SearchLexicon.topics`: account, promo codes, reviews, jobs…) as index terms,
+    /// sorted. A query that names one the help centre does not treat finds nothing (`offTopic`).
+    package static let topics: [String] = Array(Set(SearchLexicon.topics.flatMap { SearchNormaliser.terms($0) })).sorted()
+
+    /// Every term that can stand for a subject, which the index must say whether it treats: the subjects and
+    /// the other terms of the lexicon's groups of forms holding one, then of the groups of synonyms (the
+    /// lexicon's and `synonyms`, a site's own) holding either. A superset of what `offTopic` looks at.
+    package static func topicReach(synonyms: [[String]]) -> Set<Substring> {
+        var reach = Set(topics)
+        for group in SearchLexicon.forms where group.contains(where: reach.contains) { reach.formUnion(group) }
+        let forms = reach
+        for group in SearchLexicon.synonyms + synonyms where group.contains(where: forms.contains) { reach.formUnion(group) }
+        return Set(reach.map { Substring($0) })
+    }
+
+    /// The subjects (`topics`) that no page treats: neither the subject's term nor any of its equivalents as
+    /// site.js's `equivalents` finds them (its other forms, its synonyms and its forms' synonyms, in the groups
+    /// `forms` and `synonyms` the manifest sends) is `treated`: weighs `SearchIndex.treats` or more in a document.
+    /// « tarif » is treated by a page titled « Prix de la livraison » through its synonym « prix ».
+    package static func offTopic(treated: (String) -> Bool, forms: [[String]], synonyms: [[String]]) -> [String] {
+        func byTerm(_ groups: [[String]]) -> [String: [String]] {
+            var map: [String: [String]] = [:]
+            for group in groups { for term in group { map[term, default: []] += group } }
+            return map
+        }
+        let formsOf = byTerm(forms), synonymsOf = byTerm(synonyms)
+        return topics.filter { topic in
+            let reached = ([topic] + (formsOf[topic] ?? [])).flatMap { [$0] + (synonymsOf[$0] ?? []) }
+            return !reached.contains(where: treated)
+        }
+    }
+
     /// An expression's term in the index: `_` and its terms joined by `_`, which no typed word can be.
     package static func phraseTerm(_ terms: [String]) -> String {
         "_" + terms.joined(separator: "_")

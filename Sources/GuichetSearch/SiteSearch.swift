@@ -48,6 +48,8 @@ public struct SiteSearch: Sendable {
     private let phrases: [[String]]
     /// The lexicon's idioms: [their terms, their meaning's terms] (the manifest's `idioms`).
     private let idioms: [[[String]]]
+    /// The subjects no page treats (the manifest's `offTopic`).
+    private let offTopic: Set<String>
     /// The categories' pages, in the manifest's order: document number and its title's terms.
     private let categories: [(document: Int, terms: [String])]
     /// What each term long enough to be matched by its sound sounds like (`phonetic`), once per index rather
@@ -84,6 +86,7 @@ public struct SiteSearch: Sendable {
         forms = Self.groups(manifest.forms)
         phrases = manifest.phrases ?? []
         idioms = manifest.idioms ?? []
+        offTopic = Set(manifest.offTopic ?? [])
         categories = manifest.categories.map { ($0.d, $0.t) }
         soundOf = Dictionary(uniqueKeysWithValues: terms.keys.filter { $0.utf16.count >= 4 }.map { ($0, Self.phonetic($0)) })
     }
@@ -194,6 +197,9 @@ public struct SiteSearch: Sendable {
         // Words the site all has, but never together (« guide des tailles »: « guide » on one page, « tailles » on
         // another), are not about a subject of the site: no page answers two of them at once.
         if counted.count > 1 && (together.values.max() ?? 0) < 2 { scores = [:] }
+        // A query that names a subject no page treats (« code promo », « facture ») asks what this help centre
+        // does not explain: pages that mention it in passing do not answer (`SearchVocabulary.offTopic`).
+        if counted.contains(where: offTopic.contains) { scores = [:] }
         let ranked = scores.keys.sorted { a, b in
             let (sa, sb) = (scores[a]!.s, scores[b]!.s)
             return sa != sb ? sa > sb : a < b

@@ -43,7 +43,8 @@ enum SearchIndexUpdate {
         }
         // The touched terms in order, walked beside the last build's (in order too): no set of every term.
         let touchedInOrder = touched.sorted()
-        var layout = SearchIndex.Layout(shardBytes: shardBytes, fragments: fragments)
+        var layout = SearchIndex.Layout(shardBytes: shardBytes, fragments: fragments,
+                                        topicReach: SearchVocabulary.topicReach(synonyms: synonyms))
         var postings = SearchPostings.Writer(generation: generation, documentCount: documents.count, fragments: layout.fragmentNames)
         var entry: [UInt8] = []
         func redo(_ term: String, keeping old: [SearchIndex.Posting]) {
@@ -52,7 +53,7 @@ enum SearchIndexUpdate {
             list.sort { $0.document < $1.document }
             entry.removeAll(keepingCapacity: true)
             SearchIndex.appendEntry(term[...], postings: list, to: &entry)
-            layout.add(term[...], entry: entry)
+            layout.add(term[...], entry: entry, heaviest: list.lazy.map(\.weight).max() ?? 0)
             postings.add(term[...], postings: list, entry: entry)
         }
         var next = 0
@@ -68,7 +69,14 @@ enum SearchIndexUpdate {
                 guard let old = previous.postings(at: index) else { return nil }
                 redo(term, keeping: old)
             } else {
-                layout.add(term[...], entry: previous.entry(at: index))
+                // A term that can stand for a subject: its heaviest posting says whether the site treats it,
+                // and postings that do not decode make the update give up, as for a touched term.
+                var heaviest: Int32 = 0
+                if layout.watches(term[...]) {
+                    guard let old = previous.postings(at: index) else { return nil }
+                    heaviest = old.lazy.map(\.weight).max() ?? 0
+                }
+                layout.add(term[...], entry: previous.entry(at: index), heaviest: heaviest)
                 postings.add(term[...], postingsBytes: previous.postingsBytes(at: index), entry: previous.entry(at: index))
             }
         }

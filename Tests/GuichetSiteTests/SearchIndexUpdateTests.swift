@@ -67,6 +67,48 @@ import Testing
         #expect(Set(update.files.map(\.path)) != Set(before.files.map(\.path)), "the edits changed something")
     }
 
+    /// Which subjects the site treats comes from the heaviest posting of each term that can stand for one:
+    /// an update reads it from the last build's postings for the terms it does not touch, and gives the
+    /// manifest a full build gives.
+    @Test func anUpdateSaysWhichSubjectsTheSiteTreatsAsAFullBuildDoes() throws {
+        var terms = (0..<300).map(Self.terms)
+        terms[3]["promo"] = 1                                      // mentioned only
+        terms[4]["factur"] = 12                                    // treated, then no longer
+        terms[8]["cout"] = 10                                      // a synonym of « tarif » (below), untouched
+        let excerpts = Array(repeating: "", count: terms.count)
+        let synonyms = [["colis", "paquet"], ["cout", "tarif"]]
+        func build(_ terms: [[String: Int]]) throws -> (files: [MadeFile], postings: [UInt8]) {
+            var index = SearchIndex()
+            for (n, scores) in terms.enumerated() { index.add(Self.document(n, excerpt: excerpts[n]), terms: SearchTerms(scores)) }
+            let built = try index.build(synonyms: synonyms, generation: "g", shardBytes: 2_000)
+            return (built.files, built.postings.bytes)
+        }
+        func offTopic(_ files: [MadeFile]) throws -> [String] {
+            try #require(try SearchIndexTests.json(files[0].data)["offTopic"] as? [String])
+        }
+        let before = try build(terms)
+        #expect(try offTopic(before.files).contains("promo"))
+        #expect(try !offTopic(before.files).contains("factur"))
+        #expect(try !offTopic(before.files).contains("tarif"), "through « cout »")
+        let previous = try #require(SearchPostings(bytes: before.postings, generation: "g"))
+        var edits: [SearchIndexUpdate.Edit] = []
+        func edit(_ n: Int, _ change: (inout [String: Int]) -> Void) {
+            let old = terms[n]
+            change(&terms[n])
+            edits.append(SearchIndexUpdate.Edit(document: Int32(n), before: SearchTerms(old), after: SearchTerms(terms[n])))
+        }
+        edit(3) { $0["promo"] = 10 }
+        edit(4) { $0["factur"] = 2 }
+        let update = try #require(try SearchIndexUpdate.build(previous: previous,
+            documents: (0..<terms.count).map { Self.document($0, excerpt: excerpts[$0]) }, edits: edits,
+            synonyms: synonyms, generation: "g", shardBytes: 2_000, wrote: { _ in true }))
+        let after = try build(terms)
+        #expect(update.files.map(\.data) == after.files.map(\.data))
+        #expect(try !offTopic(update.files).contains("promo"))
+        #expect(try offTopic(update.files).contains("factur"))
+        #expect(try !offTopic(update.files).contains("tarif"), "still through « cout », read from the last build")
+    }
+
     /// A fragment keeps its name only if the last build wrote a file of that name.
     @Test func aFragmentNameTheLastBuildDidNotWriteIsMadeAgain() throws {
         let terms = (0..<40).map(Self.terms)

@@ -73,6 +73,43 @@ struct SearchLexiconTests {
         #expect(categories.first?["t"] as? [String] == ["reclamation"])
     }
 
+    @Test func aSubjectIsLeftOutWhenNothingTreatsItNorAnyOfItsEquivalents() {
+        #expect(SearchVocabulary.topics.contains("promo") && SearchVocabulary.topics.contains("tarif"))
+        #expect(SearchVocabulary.topics == SearchVocabulary.topics.sorted(), "sorted, for the manifest's bytes")
+        #expect(!SearchVocabulary.topics.contains("paiement"), "dropped: named beside the refund")
+        let all = SearchVocabulary.offTopic(treated: { _ in false }, forms: [], synonyms: [])
+        #expect(all == SearchVocabulary.topics)
+        // Treated itself, through a synonym of its own, through a synonym of one of its forms: not left out.
+        let synonyms = [["pri", "tarif"], ["factur", "note"]]
+        let forms = [["promo", "promotion"], ["abonnement", "abonn"]]
+        let treated: Set<String> = ["douan", "pri", "abonn"]
+        let left = SearchVocabulary.offTopic(treated: treated.contains, forms: forms, synonyms: synonyms + [["abonn", "premium"]])
+        #expect(!left.contains("douan"), "its own title")
+        #expect(!left.contains("tarif"), "« prix » is treated: « tarif » too")
+        #expect(!left.contains("abonnement"), "a form of it is treated")
+        #expect(!left.contains("premium"), "a synonym of it is treated")
+        #expect(left.contains("factur") && left.contains("note"), "synonyms of each other, neither treated")
+        #expect(left.contains("promo"), "its form « promotion » is not treated either")
+        // What the watched terms hold: the subjects, their forms' terms and their synonyms'.
+        let reach = SearchVocabulary.topicReach(synonyms: [["tarif", "cout"]])
+        #expect(reach.contains("tarif") && reach.contains("cout"))
+        #expect(!reach.contains("livraison"))
+    }
+
+    @Test func theManifestListsTheSubjectsNoDocumentTreats() throws {
+        var index = SearchIndex()
+        index.add(SearchIndex.Document(url: "/a/", title: "Code promo", description: "", category: "A", excerpt: ""),
+                  terms: SearchTerms(["code": 22, "promo": 22]))
+        index.add(SearchIndex.Document(url: "/b/", title: "Colis", description: "", category: "A", excerpt: ""),
+                  terms: SearchTerms(["coli": 22, "factur": Int(SearchIndex.treats) - 1, "douan": Int(SearchIndex.treats)]))
+        let manifest = try SearchIndexTests.json(try index.files(synonyms: [])[0].data)
+        let offTopic = try #require(manifest["offTopic"] as? [String])
+        #expect(offTopic.contains("factur"), "mentioned in a body only: 3")
+        #expect(!offTopic.contains("promo"), "a title's word")
+        #expect(!offTopic.contains("douan"), "a description's weight")
+        #expect(offTopic.contains("emploi"), "in no document")
+    }
+
     @Test func anArticlesIntentsComeFromItsStepsAndItsRules() throws {
         let rules = Dictionary(uniqueKeysWithValues: Rules.standard.rules(on: Rules.asOf).map { ($0.id, $0) })
         let waiting = try #require(rules["claims.waiting_period"])

@@ -23,6 +23,9 @@ Sources (what each gives, its licence):
   - scripts/lexicon/idioms.tsv: customers' idioms (« rupture de stock », « faire machine arrière ») and what
     they mean in the help centre's words, each kept or dropped by hand with the reason (written for this
     project, third round).
+  - scripts/lexicon/topics.tsv: the subjects a marketplace's customers ask about (account, payment, prices and
+    promotions, listings, reviews, jobs…), each kept or dropped by hand with the reason (written for this project,
+    fifth round): a query naming one that no page treats finds nothing.
   - scripts/lexicon/phrases.txt: fixed expressions of a help centre (« mot de passe », « point relais »),
     matched as units (written for this project).
 
@@ -167,6 +170,12 @@ def swift_string(text):
 
 def generate():
     phrases = sorted(set(lines("phrases.txt")))
+    topics = []  # (word, decision, reason), from topics.tsv
+    for line in lines("topics.tsv"):
+        word, decision, reason = line.split("\t")
+        if decision not in ("keep", "drop"):
+            sys.exit(f"topics.tsv: « {line} »: the decision is keep or drop")
+        topics.append((word, decision, reason))
     idioms = []  # (idiom, meaning, decision, reason), from idioms.tsv
     for line in lines("idioms.tsv"):
         idiom, meaning, decision, reason = line.split("\t")
@@ -225,6 +234,9 @@ def generate():
     for idiom, meaning, decision, reason in idioms:
         if decision == "drop":
             dropped[f"idiom: {reason}"].append(f"« {idiom} » → « {meaning} »")
+    for word, decision, reason in topics:
+        if decision == "drop":
+            dropped[f"subject: {reason}"].append(word)
     for concept, word, decision, reason in families:
         if decision == "drop":
             dropped[f"family: {reason}"].append(f"{concept} → {word}")
@@ -272,6 +284,12 @@ package enum SearchLexicon {{
 {chr(10).join("        [" + swift_string(i) + ", " + swift_string(m) + "]," for i, m in kept_idioms)}
     ]
 
+    /// The subjects customers ask about, as written (scripts/lexicon/topics.tsv): one that no page of a help
+    /// centre treats makes a query that names it find nothing (`SearchVocabulary.topics`).
+    package static let topics: [String] = [
+{chr(10).join("        " + swift_string(w) + "," for w in sorted(w for w, d, _ in topics if d == "keep"))}
+    ]
+
     /// Fixed expressions, as written (scripts/lexicon/phrases.txt): a query's expression matches as a unit
     /// (`SearchVocabulary.phrases`).
     package static let phrases: [String] = [
@@ -280,7 +298,8 @@ package enum SearchLexicon {{
 
     // The review ({sum(1 for r in review if r[2] == "keep")} kept, {sum(1 for r in review if r[2] == "drop")} dropped), from scripts/lexicon/review.tsv, and the
     // concept families ({sum(1 for r in families if r[2] == "keep")} kept, {sum(1 for r in families if r[2] == "drop")} dropped), from scripts/lexicon/families.tsv, and the idioms
-    // ({sum(1 for r in idioms if r[2] == "keep")} kept, {sum(1 for r in idioms if r[2] == "drop")} dropped), from scripts/lexicon/idioms.tsv.
+    // ({sum(1 for r in idioms if r[2] == "keep")} kept, {sum(1 for r in idioms if r[2] == "drop")} dropped), from scripts/lexicon/idioms.tsv, and the subjects
+    // ({sum(1 for r in topics if r[1] == "keep")} kept, {sum(1 for r in topics if r[1] == "drop")} dropped), from scripts/lexicon/topics.tsv.
     // Kept:
 {chr(10).join(kept_lines)}
 {chr(10).join(dropped_lines)}

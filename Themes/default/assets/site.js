@@ -371,6 +371,12 @@
       var ensemble = 0;
       for (var d2 in docs) if (docs[d2].n > ensemble) ensemble = docs[d2].n;
       if (comptes.length > 1 && ensemble < 2) docs = Object.create(null);
+      /* Une requête qui nomme un sujet dont aucune page ne traite (« code promo », « facture », « offre
+         d’emploi » : ni titre, ni description, ni rubrique, ni intertitre n’en parle, SearchVocabulary.offTopic)
+         demande ce que ce centre d’aide n’explique pas : les pages qui en disent un mot en passant n’y répondent
+         pas. Aucun résultat, avec le bloc de contact. */
+      var horsSujet = ix.m.offTopic || [];
+      if (comptes.some(function (m) { return horsSujet.indexOf(m) >= 0; })) docs = Object.create(null);
       var classes = Object.keys(docs).map(Number).sort(function (a, b) {
         return docs[b].s - docs[a].s || a - b;
       }).slice(0, 10);
