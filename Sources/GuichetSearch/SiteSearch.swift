@@ -329,7 +329,7 @@ public struct SiteSearch: Sendable {
     }
 
     /// `sature`: a weight saturated, so that length never wins over place.
-    private static func saturate(_ weight: Double) -> Double { weight / (weight + 4) }
+    private static func saturate(_ weight: Double) -> Double { weight / (weight + 6) }
 
     /// `INTENTIONS`: each intent term of the index and the phrasings that ask for it, word for word as
     /// site.js's regular expressions spell them (`\b(comment|etapes?|…)\b` gives "comment", "etape", "etapes"…).

@@ -225,7 +225,9 @@
     return INTENTIONS.filter(function (i) { return i[1].test(texte); }).map(function (i) { return i[0]; });
   }
 
-  function sature(poids) { return poids / (poids + 4); }
+  /* La moitié du chemin à 6 : un mot du texte (1 à 3) compte pour 0,14 à 0,33, d’un titre (10 et plus) pour 0,63 et
+     plus. À 4, une page qui mentionne chaque mot en passant passait trop souvent devant celle dont le titre le porte. */
+  function sature(poids) { return poids / (poids + 6); }
 
   /* Les expressions d’un client dont les mots disent ensemble ce qu’aucun ne dit seul (« rupture de stock »,
      « faire machine arrière ») : cherchées pour leur sens (« indisponible », « annuler »), leurs mots hors
