@@ -25,7 +25,27 @@ package struct Theme: Sendable {
     /// The templates guichet renders, and the layout they inherit from.
     package static let pageTemplates = ["layout"] + ThemePages.all.map(\.template)
 
+    /// A theme's files as read, before its templates are parsed and compiled: what names its assets, which
+    /// the outline needs, while the compiling (20 ms) goes on beside it (`ReadSite.outline`).
+    package struct Files: Sendable {
+        let themesDirectory: String
+        let folders: [String]
+        /// Template name → the file it comes from and its text (line endings normalised).
+        let sources: [String: (file: String, text: String)]
+        /// Asset path under `assets/` → its bytes.
+        package let assets: [String: Data]
+        let diagnostics: [Diagnostic]
+        /// A theme folder named in the settings is not there: one finding, not one per template.
+        let missingFolder: Bool
+    }
+
     package static func load(themesDirectory: String, name: String) -> (Theme?, [Diagnostic]) {
+        compile(read(themesDirectory: themesDirectory, name: name))
+    }
+
+    /// The built-in default theme's files, overridden by name by `<themesDirectory>/default/` and then by
+    /// `<themesDirectory>/<name>/`.
+    package static func read(themesDirectory: String, name: String) -> Files {
         var diagnostics: [Diagnostic] = []
         let folders = name == "default" ? ["default"] : ["default", name]
         var sources: [String: (file: String, text: String)] = [:]
@@ -67,6 +87,15 @@ package struct Theme: Sendable {
                 assets[file] = data
             }
         }
+        return Files(themesDirectory: themesDirectory, folders: folders, sources: sources, assets: assets, diagnostics: diagnostics,
+                     missingFolder: missingFolder)
+    }
+
+    /// The theme `files` make: its templates parsed, checked and compiled; nil with the findings when one is wrong.
+    package static func compile(_ files: Files) -> (Theme?, [Diagnostic]) {
+        let (themesDirectory, folders, sources, assets) = (files.themesDirectory, files.folders, files.sources, files.assets)
+        var diagnostics = files.diagnostics
+        let missingFolder = files.missingFolder
         var library = MustacheLibrary()
         HTMLEscapingContentType.registered
         for name in sources.keys.sorted() {

@@ -84,6 +84,24 @@ import Testing
         #expect(found == [])
     }
 
+    /// A theme whose templates do not compile still names its assets (they are read before the templates are
+    /// compiled, `ReadSite.outline`): a link to one is not reported broken on top of the template's own finding.
+    @Test func aLinkToAnAssetOfAThemeThatDoesNotCompileIsNotBroken() throws {
+        let folder = try TemporaryFolder("theme-assets")
+        defer { folder.remove() }
+        var files = ErrorReportTests.validSite
+        files["Content/retractation/delai.md"] = Self.article("[j](/assets/style.css) [k](/assets/nulle-part.css)")
+        files["Themes/default/templates/article.mustache"] = "{{# oops }}\n"
+        try folder.write(files)
+        var options = buildOptions(content: folder.sub("Content"), output: folder.sub("Output"))
+        options.themesDirectory = folder.sub("Themes")
+        let report = try SiteBuilder(options: options).build()
+        #expect(report.diagnostics.contains { $0.code == .invalidTemplate && $0.file.hasSuffix("article.mustache") })
+        #expect(report.diagnostics.filter { $0.code == .brokenLink }.map(\.message)
+                == ["link to '/assets/nulle-part.css' leads to no page of the site"])
+        #expect(!report.published)
+    }
+
     /// The anchor of a URL is checked against the page's headings, and a URL to a draft is a link to a draft.
     @Test func anchorsAndDraftsOfURLsAreCheckedAsForMarkdownLinks() throws {
         let found = try Self.links("[a](/retractation/autre/#exemple) [b](../brouillon/) [c](https://aide.example.fr/retractation/autre/#exemples)")
