@@ -51,9 +51,9 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasPrefix("search-queries") && $0.hasSuffix(".tsv") }.sorted()
         #expect(names == ["search-queries-dev-2.tsv", "search-queries-dev-3.tsv", "search-queries-dev-4.tsv", "search-queries-dev-5.tsv",
-                          "search-queries-dev.tsv", "search-queries-heldout-2.tsv", "search-queries-heldout-3.tsv",
-                          "search-queries-heldout-4.tsv", "search-queries-heldout-5.tsv", "search-queries-heldout-6.tsv",
-                          "search-queries-heldout.tsv", "search-queries.tsv"])
+                          "search-queries-dev-6.tsv", "search-queries-dev.tsv", "search-queries-heldout-2.tsv",
+                          "search-queries-heldout-3.tsv", "search-queries-heldout-4.tsv", "search-queries-heldout-5.tsv",
+                          "search-queries-heldout-6.tsv", "search-queries-heldout-7.tsv", "search-queries-heldout.tsv", "search-queries.tsv"])
         for name in names {
             let text = try String(contentsOfFile: folder.appendingPathComponent(name).path, encoding: .utf8)
             for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.allSatisfy(\.isWhitespace) {

@@ -246,12 +246,17 @@ QUERIES_HELDOUT_5 = HERE / "search-queries-heldout-5.tsv"
 # « Aucun résultat »; after the round, scored once: 0.927, 0.825, 12 of 19 (search-queries-heldout-6.first-score.txt).
 # Printed, not a floor. Never tune on it.
 QUERIES_HELDOUT_6 = HERE / "search-queries-heldout-6.tsv"
+# The seventh held-out set (issue 30, fifth round, second part), 132 queries written by a helper from the articles
+# alone and committed before the round's second part; scored once at its end (search-queries-heldout-7.first-score.txt).
+# Printed, not a floor. Never tune on it.
+QUERIES_HELDOUT_7 = HERE / "search-queries-heldout-7.tsv"
 # Issue 30's development sets, written for tuning (the second by a helper, from the articles): printed, never a floor.
 QUERIES_DEV = HERE / "search-queries-dev.tsv"
 QUERIES_DEV_2 = HERE / "search-queries-dev-2.tsv"
 QUERIES_DEV_3 = HERE / "search-queries-dev-3.tsv"
 QUERIES_DEV_4 = HERE / "search-queries-dev-4.tsv"
 QUERIES_DEV_5 = HERE / "search-queries-dev-5.tsv"
+QUERIES_DEV_6 = HERE / "search-queries-dev-6.tsv"
 # Issue 15's goal: every answerable query in the top 3, MRR ≥ 0.9, for each set. The check fails below it, with
 # one exception. The first held-out set's MRR went from 0.902 to 0.894 when issue 27 rewrote three articles
 # for the withdrawal function of D221-5 (the law, not the search, changed): one seller's question, « Je peux
@@ -304,10 +309,11 @@ def check_search_golden(ctx):
             failures.append(f"{path.name}: {failure}")
     # Issue 30's goal is measured on the second held-out set: its figures are printed, below the goal or not,
     # and do not fail the check until the lexicon lands, when this set becomes a failing floor like the others.
-    for path in (QUERIES_DEV, QUERIES_DEV_2, QUERIES_DEV_3, QUERIES_DEV_4, QUERIES_DEV_5):
+    for path in (QUERIES_DEV, QUERIES_DEV_2, QUERIES_DEV_3, QUERIES_DEV_4, QUERIES_DEV_5, QUERIES_DEV_6):
         print(f"  {path.name} (printed, never a floor: the search was tuned on it)")
         score_golden_set(ctx, path)
-    for path in (QUERIES_HELDOUT_2, QUERIES_HELDOUT_3, QUERIES_HELDOUT_4, QUERIES_HELDOUT_5, QUERIES_HELDOUT_6):
+    for path in (QUERIES_HELDOUT_2, QUERIES_HELDOUT_3, QUERIES_HELDOUT_4, QUERIES_HELDOUT_5, QUERIES_HELDOUT_6,
+                 QUERIES_HELDOUT_7):
         print(f"  {path.name} (printed, not a floor yet: issue 30)")
         below = score_golden_set(ctx, path)
         if below:
