@@ -15,7 +15,7 @@
 ///   pairs and dropped ones are listed at the end of this file.
 ///
 /// Folded and stemmed as index terms (`SearchNormaliser.terms`). 44 groups of forms and
-/// 100 of synonyms, 534 terms; a site's index sends only the groups that reach one of its
+/// 105 of synonyms, 545 terms; a site's index sends only the groups that reach one of its
 /// terms (`SearchIndex.Layout`).
 package enum SearchLexicon {
     /// The forms of one lemma each: a word typed finds the other forms of its lemma, ranked just below itself.
@@ -86,7 +86,7 @@ package enum SearchLexicon {
         ["annulation", "dedit", "desistement", "reflexion", "renonciation", "retractation"],
         ["annulation", "resiliation", "revocation"],
         ["appel", "joindr", "rappel"],
-        ["appli", "application", "smartphon"],
+        ["appli", "application"],
         ["approuv", "confirm"],
         ["arbitrag", "mediation"],
         ["arnaqu", "duperi", "escroqueri", "magouill", "supercheri", "tromperi"],
@@ -109,6 +109,7 @@ package enum SearchLexicon {
         ["chang", "modifi"],
         ["cherch", "recherch", "retrouv", "trouv"],
         ["chronopost", "colissimo", "dhl", "dpd", "fede", "gls", "livreur", "transporteur", "ups"],
+        ["commentair", "evalu", "evaluation"],
         ["commercant", "marchand", "revendeur", "sell", "vendeur", "vendeus"],
         ["communiqu", "contact", "joignabl", "joindr", "recontact", "relanc"],
         ["compensation", "indemnisation"],
@@ -140,6 +141,7 @@ package enum SearchLexicon {
         ["dysfonctionnement", "inconvenient", "problem", "souci"],
         ["email", "mail", "messag"],
         ["email", "mail", "messag", "messageri", "tchat"],
+        ["emploi", "recrutement"],
         ["envoi", "envoy", "expedi"],
         ["envoy", "expedi"],
         ["epuis", "indisponibl", "ruptur"],
@@ -156,11 +158,14 @@ package enum SearchLexicon {
         ["indesirabl", "spam"],
         ["injoignabl", "repondr"],
         ["injurieu", "insult", "insultant"],
+        ["inscription", "inscrir"],
         ["localis", "suivr", "trac"],
         ["manqu", "manquant"],
         ["montant", "somm"],
         ["paiement", "payement", "versement"],
+        ["parrain", "parrainag"],
         ["plaint", "reclamation"],
+        ["promo", "promotion", "reduction"],
         ["receptionn", "recevoir"],
         ["reexpedi", "renvoy", "retourn"],
         ["retard", "tard", "train"],
@@ -180,12 +185,10 @@ package enum SearchLexicon {
         ["carte de crédit", "carte bancaire"],
         ["carte de paiement", "carte bancaire"],
         ["centre d'appel", "téléphone"],
-        ["centre d'appels", "téléphone"],
         ["changer d'avis", "rétracter"],
         ["customer service", "service client"],
         ["date limite", "délai"],
         ["délai de réflexion", "délai de rétractation"],
-        ["en rade", "bloqué"],
         ["faire machine arrière", "annuler"],
         ["faire marche arrière", "annuler"],
         ["frais d'envoi", "frais de livraison"],
@@ -217,7 +220,6 @@ package enum SearchLexicon {
         ["support téléphonique", "téléphone"],
         ["tableau de bord", "espace vendeur"],
         ["vraie personne", "conseiller"],
-        ["à l'œil", "gratuit"],
         ["état de la commande", "statut de la commande"],
         ["état de livraison", "statut de livraison"],
     ]
@@ -227,13 +229,10 @@ package enum SearchLexicon {
     package static let topics: [String] = [
         "abonnement",
         "assurance",
-        "avis",
-        "banque",
         "cadeau",
         "candidature",
         "cashback",
         "commentaire",
-        "compte",
         "connecter",
         "connexion",
         "contrefaçon",
@@ -245,29 +244,23 @@ package enum SearchLexicon {
         "facturation",
         "facture",
         "fidélité",
-        "garantie",
         "inscription",
         "inscrire",
         "international",
         "magasin",
         "newsletter",
-        "note",
-        "noter",
         "parrain",
         "parrainage",
-        "prix",
         "profil",
         "promo",
         "promotion",
         "pseudo",
         "publier",
         "recrutement",
-        "remise",
         "rgpd",
         "réduction",
         "solde",
         "stage",
-        "tarif",
         "étranger",
         "évaluation",
         "évaluer",
@@ -312,9 +305,9 @@ package enum SearchLexicon {
     ]
 
     // The review (140 kept, 1910 dropped), from scripts/lexicon/review.tsv, and the
-    // concept families (142 kept, 55 dropped), from scripts/lexicon/families.tsv, and the idioms
-    // (47 kept, 7 dropped), from scripts/lexicon/idioms.tsv, and the subjects
-    // (46 kept, 13 dropped), from scripts/lexicon/topics.tsv.
+    // concept families (150 kept, 57 dropped), from scripts/lexicon/families.tsv, and the idioms
+    // (44 kept, 9 dropped), from scripts/lexicon/idioms.tsv, and the subjects
+    // (37 kept, 22 dropped), from scripts/lexicon/topics.tsv.
     // Kept:
     // commander → acheter: to order on a marketplace is to buy
     // achat → acheter: same meaning, the verb
@@ -597,7 +590,15 @@ package enum SearchLexicon {
     // étiquette → bordereau (family): « bordereau de retour »: the return label
     // emballage → carton (family): the box a parcel is packed in (« carton d'origine »: the original packaging)
     // application → appli (family): the abbreviation of the mobile application
-    // application → smartphone (family): « sur mon smartphone »: in the mobile application, which is what a help centre answers about it
+    // promotion → promo (family): the short form (« code promo », « promo en cours »)
+    // promotion → réduction (family): a price cut, the promotion's substance
+    // parrainage → parrain (family): the referral programme's sponsor
+    // emploi → recrutement (family): jobs at the company
+    // connexion → connecter (family): signing in
+    // inscription → inscrire (family): signing up
+    // facture → facturation (family): invoicing
+    // évaluation → commentaire (family): a review
+    // évaluation → évaluer (family): to review
     // « faire machine arrière » → « annuler » (idiom): to go back on a purchase: to cancel it
     // « faire marche arrière » → « annuler » (idiom): the same idiom, as often said (fifth round)
     // « laisser tomber » → « annuler » (idiom): « laisser tomber ma commande »: to cancel it
@@ -631,8 +632,7 @@ package enum SearchLexicon {
     // « date limite » → « délai » (idiom): the deadline (on a site whose pages write « date limite », its words stay beside « délai »: SearchVocabulary.lexicon)
     // « satisfait ou remboursé » → « droit de rétractation » (idiom): the commercial promise's name for taking an item back: the withdrawal right
     // « call center » → « téléphone » (idiom): the phone support, in English
-    // « centre d'appel » → « téléphone » (idiom): the phone support
-    // « centre d'appels » → « téléphone » (idiom): the phone support
+    // « centre d'appel » → « téléphone » (idiom): the phone support (« centre d'appels » is the same idiom once stemmed)
     // « customer service » → « service client » (idiom): the English name of the customer service
     // « parler à un humain » → « conseiller » (idiom): a person rather than a form (« humain » alone is families.tsv's)
     // « vraie personne » → « conseiller » (idiom): a person rather than a form
@@ -640,9 +640,7 @@ package enum SearchLexicon {
     // « retirer ma plainte » → « annuler une réclamation » (idiom): to withdraw a complaint is to cancel a claim
     // « retirer une réclamation » → « annuler une réclamation » (idiom): to withdraw a claim is to cancel it
     // « retirer un litige » → « annuler une réclamation » (idiom): to withdraw a dispute is to cancel the claim
-    // « à l'œil » → « gratuit » (idiom): familiar: free of charge
     // « numéro de tracking » → « numéro de suivi » (idiom): the tracking number
-    // « en rade » → « bloqué » (idiom): familiar: stuck (« colis en rade »)
     // « loi hamon » → « droit de rétractation » (idiom): the consumer law of 17 March 2014 (loi n° 2014-344, « loi Hamon ») that set the withdrawal period at 14 days: customers name the right after it
     // « modèle de lettre » → « formulaire » (idiom): « modèle de lettre pour se rétracter »: the model form the pages give
     // Dropped, another sense of the seed (187):
@@ -756,6 +754,8 @@ package enum SearchLexicon {
     //   renvoyer → rapporter
     // Dropped, family: also « régler un problème », which every page could answer (1):
     //   payer → régler
+    // Dropped, family: an article a marketplace sells (« mon smartphone est arrivé cassé »), as « blé » above (1):
+    //   application → smartphone
     // Dropped, family: hunting, not parcels (1):
     //   suivre → pister
     // Dropped, family: kept for « remboursement »; as a return of goods it would bring refunds to returns (1):
@@ -778,6 +778,8 @@ package enum SearchLexicon {
     //   rembourser → rendre
     // Dropped, family: too general (« récupérer mon colis ») (1):
     //   rembourser → récupérer
+    // Dropped, family: unsubscribing is from more than newsletters (an account) (1):
+    //   newsletter → désinscrire
     // Dropped, family: vulgar, and also « to cheat » (« je me suis fait niquer »: a fraud) (1):
     //   endommager → niquer
     // Dropped, family: waiting is not being late; and « attendre » is a seed of its own (1):
@@ -812,6 +814,10 @@ package enum SearchLexicon {
     //   « état du colis » → « statut du colis »
     // Dropped, idiom: its words but « revenir » are small words or general (« décision »): too loose to match (1):
     //   « revenir sur sa décision » → « rétracter »
+    // Dropped, idiom: one word once small words are left out (« rade »), which an idiom cannot be (1):
+    //   « en rade » → « bloqué »
+    // Dropped, idiom: one word once small words are left out (« œil »), which an idiom cannot be: it would replace « œil » wherever typed (1):
+    //   « à l'œil » → « gratuit »
     // Dropped, idiom: phrases.txt's: a site with return slips writes it; « étiquette » is not the same document (1):
     //   « bon de retour » → « étiquette de retour »
     // Dropped, idiom: « espace client », « compte client » are a site's own names: left to phrases.txt (1):
@@ -1099,12 +1105,28 @@ package enum SearchLexicon {
     //   paypal
     // Dropped, subject: also a delivery option (« option livraison premium remboursée ? ») (1):
     //   premium
+    // Dropped, subject: also the handing over of a parcel (« remise du colis au transporteur ») (1):
+    //   remise
+    // Dropped, subject: also the seller's rating named beside what a seller asks (« ma note baisse si une commande est annulée ? ») (1):
+    //   note
+    // Dropped, subject: also « changer d'avis » (the withdrawal right) and « avis de passage » (the carrier's notice) (1):
+    //   avis
+    // Dropped, subject: also « notez que », and « noté » of anything (1):
+    //   noter
+    // Dropped, subject: ambiguous: the bank account a refund goes to (« remboursé sur mon compte ») as much as the customer's account (1):
+    //   compte
     // Dropped, subject: its stem is « donner »'s (« donner mon numéro à l'acheteur ») (1):
     //   données
+    // Dropped, subject: its stem is « garanti »'s (« remboursement garanti ») (1):
+    //   garantie
+    // Dropped, subject: its stem is « pris »'s (« frais de retour pris en charge »), and it is named beside the costs the pages call « frais » (« prix du retour ») (1):
+    //   prix
     // Dropped, subject: named beside a claim (« envoyer des photos au service client ») (1):
     //   photo
     // Dropped, subject: named beside the contact channels (« adresse mail du service client ») (1):
     //   adresse
+    // Dropped, subject: named beside the costs the pages call « frais » (« tarif du retour ») (1):
+    //   tarif
     // Dropped, subject: named beside the refund (« rembourse sur un autre moyen de paiement ») and the order (« débité mais aucune commande ») (1):
     //   paiement
     // Dropped, subject: named beside the refund (« remboursement par virement ») (1):
@@ -1113,6 +1135,8 @@ package enum SearchLexicon {
     //   bancaire
     // Dropped, subject: named beside the refund (« remboursé sur ma carte ») (1):
     //   carte
+    // Dropped, subject: named beside the refund (« remboursé sur mon compte en banque ») (1):
+    //   banque
     // Dropped, subject: named beside the refund and the order (1):
     //   prélèvement
     // Dropped, subject: named beside the warnings against fraud (« un faux conseiller qui demande mes identifiants ») (1):

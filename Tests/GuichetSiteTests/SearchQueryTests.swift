@@ -92,4 +92,19 @@ import Testing
         let answer = try #require(search.search("carte cadeau"))
         #expect(answer.results.isEmpty && answer.suggestion == nil)
     }
+
+    /// A query that names a subject no page treats (`SearchLexicon.topics`: « facture », « code promo ») finds
+    /// nothing, even where a page mentions it; once a page treats it (its title holds the word, or a synonym of
+    /// it: « promotion » for « promo »), the query finds that page.
+    @Test func aSubjectNoPageTreatsFindsNothing() throws {
+        let mentions = try Self.search(["commande": ("Suivre une commande", "La facture et le code promo sont dans la commande."),
+                                        "colis": ("Un colis", "Le colis arrive.")])
+        #expect(Self.urls(mentions, "commande") == ["/aide/commande/"])
+        #expect(Self.urls(mentions, "facture de ma commande").isEmpty)
+        #expect(Self.urls(mentions, "code promo").isEmpty)
+        let treats = try Self.search(["facture": ("Télécharger une facture", "La facture de la commande."),
+                                      "promotions": ("Les promotions", "Profitez des promotions.")])
+        #expect(Self.urls(treats, "facture de ma commande") == ["/aide/facture/"])
+        #expect(Self.urls(treats, "promo") == ["/aide/promotions/"])
+    }
 }

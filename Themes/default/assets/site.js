@@ -172,7 +172,8 @@
     var res = Object.create(null), max = mot.length >= 8 ? 2 : mot.length >= 4 ? 1 : 0, cle = null;
     if (own.call(ix.termes, mot)) res[mot] = 1;
     /* Un équivalent compte après la saturation du poids (SATURE) : un synonyme dans un titre reste
-       en dessous du mot lui-même dans un titre, et ne dépasse pas de beaucoup le mot lui-même dans le texte. */
+       en dessous du mot lui-même dans un titre (0,53 contre 0,67 pour un titre court), et ne compte qu’environ
+       deux fois le mot lui-même dans le texte (0,33 pour trois mentions). */
     var eq = equivalents(ix, mot);
     for (var e in eq) if (own.call(ix.termes, e) && !(res[e] >= eq[e])) res[e] = -eq[e];
     /* Un petit mot gardé pour ses synonymes (« quand », « pas ») n’est jamais corrigé ni complété en un mot
