@@ -226,6 +226,7 @@ package struct MarkdownTransformer: Sendable {
     /// of its headings.
     private func linked(_ page: PageLink, target: String, written: String, fragment: String?, at point: @autoclosure () -> SourcePoint,
                         source: PageSource, into result: inout Result) {
+        guard !page.isUnread else { return }
         if page.isDraft && !source.isDraft {
             let point = point()
             let diagnostic = Diagnostic(includeDrafts ? .warning : .error, .linkToDraft, file: source.file,

@@ -32,10 +32,16 @@ struct SitePreparer: Sendable {
     /// The outline and the check context, from the categories and the heads of every article (drafts
     /// included, in site order). Category introductions are checked here: there are few of them.
     /// `assets` are the theme's files (`style.css`), which links written as URLs may name.
-    func context(config: SiteConfig, categories: [Category], heads: [ArticleHead],
+    /// `unread` are the articles whose files did not read (a front-matter error): links to them resolve, so
+    /// that one wrong file is one finding rather than one more per link to it.
+    func context(config: SiteConfig, categories: [Category], heads: [ArticleHead], unread: [ContentFile] = [],
                  assets: some Sequence<String> = [String]()) -> (Context, [Diagnostic], CategoryResult) {
         let resolver = ReferenceResolver(book: options.book, asOf: options.asOf)
         var pages: [String: PageLink] = [:]
+        for file in unread {
+            pages["\(file.category)/\(file.slug).md"] = PageLink(title: file.slug, description: "", path: "\(file.category)/\(file.slug)/",
+                                                                  isDraft: false, isUnread: true)
+        }
         for head in heads {
             pages[head.contentPath] = PageLink(title: head.matter.title, description: head.matter.description,
                                                path: head.path, isDraft: head.matter.draft)

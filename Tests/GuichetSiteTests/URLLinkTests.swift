@@ -84,6 +84,38 @@ import Testing
         #expect(found == [])
     }
 
+    /// An article whose front-matter does not parse is one finding at its file: links to it, as a file, as a
+    /// URL, with an anchor, are not reported broken on top of it; a link to a file that does not exist still is.
+    @Test func linksToAnArticleThatDoesNotReadAreNotBroken() throws {
+        let broken = "---\ntitle: [pas fermé\n---\nTexte.\n"
+        let found = try Self.links("[a](autre.md) [b](/retractation/autre/) [c](autre.md#exemples) [d](absent.md)",
+                                   changes: ["Content/retractation/autre.md": broken])
+        #expect(found == ["8:68 error broken-link: link to 'absent.md' leads to no article | did you mean 'autre.md'?"])
+        var files: [String] = []
+        try ErrorReportTests.build(["Content/retractation/delai.md": Self.article("[a](autre.md)"), "Content/retractation/autre.md": broken]) { built in
+            files = built.report.diagnostics.filter { $0.severity == .error }.map(\.file)
+        }
+        #expect(files.count == 1 && files[0].hasSuffix("Content/retractation/autre.md"), "the article's own finding, and only it: \(files)")
+    }
+
+    /// An article that stops reading and one that is gone leave the same heads; nothing may take one for the
+    /// other: once the file is deleted, the link to it is broken again. (The outline's fingerprint need not
+    /// name the unread articles: a build that has one stops on its finding and saves no cache.)
+    @Test func anArticleThatStopsReadingThenGoesIsABrokenLinkThen() throws {
+        let folder = try TemporaryFolder("unread-then-gone")
+        defer { folder.remove() }
+        var files = ErrorReportTests.validSite
+        files["Content/retractation/delai.md"] = Self.article("[a](autre.md)")
+        files["Content/retractation/autre.md"] = "---\ntitle: [pas fermé\n---\nTexte.\n"
+        try folder.write(files)
+        let options = buildOptions(content: folder.sub("Content"), output: folder.sub("Output"))
+        let first = try SiteBuilder(options: options).build()
+        #expect(!first.diagnostics.contains { $0.code == .brokenLink })
+        try FileManager.default.removeItem(atPath: folder.sub("Content/retractation/autre.md"))
+        let second = try SiteBuilder(options: options).build()
+        #expect(second.diagnostics.filter { $0.code == .brokenLink }.map(\.message) == ["link to 'autre.md' leads to no article"])
+    }
+
     /// A theme whose templates do not compile still names its assets (they are read before the templates are
     /// compiled, `ReadSite.outline`): a link to one is not reported broken on top of the template's own finding.
     @Test func aLinkToAnAssetOfAThemeThatDoesNotCompileIsNotBroken() throws {

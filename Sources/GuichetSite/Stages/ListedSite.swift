@@ -84,6 +84,7 @@ struct ListedSite: Sendable {
         var categories: [Category] = []
         var articles: [SourceInput] = []
         articles.reserveCapacity(inputs.count)
+        var unread: [ContentFile] = []
         for input in inputs {
             diagnostics += input.diagnostics
             if let hash = input.hash {
@@ -92,11 +93,14 @@ struct ListedSite: Sendable {
             }
             if let category = input.category { categories.append(category) }
             if input.head != nil { articles.append(input) }
+            if input.file.kind == .article, input.head == nil, input.diagnostics.hasErrors { unread.append(input.file) }
         }
         let ordered = ContentLoader.ordered(categories)
-        return ReadSite(setting: setting, cache: cache, diagnostics: diagnostics, config: config, audit: audit, sources: sources,
-                        categories: ordered, articles: ContentLoader.ordered(articles, head: { $0.head! }, in: ordered),
-                        record: readRecord, readsTheme: true)
+        var read = ReadSite(setting: setting, cache: cache, diagnostics: diagnostics, config: config, audit: audit, sources: sources,
+                            categories: ordered, articles: ContentLoader.ordered(articles, head: { $0.head! }, in: ordered),
+                            record: readRecord, readsTheme: true)
+        read.unread = unread
+        return read
     }
 
     /// The text of the files named by `diagnostics`, for quoting lines: from `known` when this build read

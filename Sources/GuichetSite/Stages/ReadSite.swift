@@ -12,6 +12,8 @@ struct ReadSite: Sendable {
     let sources: [String: String]
     let categories: [Category]
     let articles: [SourceInput]
+    /// The articles whose files did not read (their findings say why): links to them are not broken.
+    var unread: [ContentFile] = []
     let record: Record
     /// False for content given in memory (the corpus, the fuzzer): it comes with no theme to read.
     let readsTheme: Bool
@@ -42,9 +44,10 @@ struct ReadSite: Sendable {
         // fingerprint (15 ms) and makes the context (25 ms): neither needs the compiled templates.
         let files = readsTheme ? Theme.read(themesDirectory: setting.options.themesDirectory, name: config.theme) : nil
         let compile = { @Sendable in files.map(Theme.compile) }
-        let outline = { @Sendable [settings = cache.settings, categoryHashes = record.categoryHashes, setting, config, categories] in
+        let outline = { @Sendable [settings = cache.settings, categoryHashes = record.categoryHashes, setting, config, categories, unread] in
             (BuildCache.context(settings: settings, categories: categoryHashes, heads: heads),
-             setting.preparer.context(config: config, categories: categories, heads: heads, assets: files?.assets.keys.sorted() ?? []))
+             setting.preparer.context(config: config, categories: categories, heads: heads, unread: unread,
+                                     assets: files?.assets.keys.sorted() ?? []))
         }
         let (loadedTheme, (key, prepared)) = Self.both(compile, outline)
         // The theme's fingerprint is part of the settings', so the cache keeps no article checked against other assets.
