@@ -18,11 +18,20 @@ import Testing
         return scores
     }
 
-    func full(_ terms: [[String: Int]], excerpts: [String], shardBytes: Int) throws -> (files: [MadeFile], postings: [UInt8]) {
+    func full(_ terms: [[String: Int]], excerpts: [String], shardBytes: Int,
+              synonyms: [[String]] = [["colis", "paquet"]]) throws -> (files: [MadeFile], postings: [UInt8]) {
         var index = SearchIndex()
         for (n, scores) in terms.enumerated() { index.add(Self.document(n, excerpt: excerpts[n]), terms: SearchTerms(scores)) }
-        let built = try index.build(synonyms: [["colis", "paquet"]], generation: "g", shardBytes: shardBytes)
+        let built = try index.build(synonyms: synonyms, generation: "g", shardBytes: shardBytes)
         return (built.files, built.postings.bytes)
+    }
+
+    /// Changes document `n`'s terms with `change`, and records the edit an incremental build is given.
+    static func edit(_ n: Int, of terms: inout [[String: Int]], into edits: inout [SearchIndexUpdate.Edit],
+                     _ change: (inout [String: Int]) -> Void) {
+        let old = terms[n]
+        change(&terms[n])
+        edits.append(SearchIndexUpdate.Edit(document: Int32(n), before: SearchTerms(old), after: SearchTerms(terms[n])))
     }
 
     @Test(arguments: [2_000, 24_000])
@@ -33,11 +42,7 @@ import Testing
         let previous = try #require(SearchPostings(bytes: before.postings, generation: "g"))
 
         var edits: [SearchIndexUpdate.Edit] = []
-        func edit(_ n: Int, _ change: (inout [String: Int]) -> Void) {
-            let old = terms[n]
-            change(&terms[n])
-            edits.append(SearchIndexUpdate.Edit(document: Int32(n), before: SearchTerms(old), after: SearchTerms(terms[n])))
-        }
+        func edit(_ n: Int, _ change: (inout [String: Int]) -> Void) { Self.edit(n, of: &terms, into: &edits, change) }
         edit(5) { $0["zygomatique"] = 3 }                          // a word no document had
         edit(77) { $0["commande"] = nil; $0["mot36x3"] = nil }     // words gone, one of a capped list
         edit(900) { $0["livraison"] = 40 }                        // a weight that enters the kept 400
@@ -78,10 +83,7 @@ import Testing
         let excerpts = Array(repeating: "", count: terms.count)
         let synonyms = [["colis", "paquet"], ["cout", "tarif"]]
         func build(_ terms: [[String: Int]]) throws -> (files: [MadeFile], postings: [UInt8]) {
-            var index = SearchIndex()
-            for (n, scores) in terms.enumerated() { index.add(Self.document(n, excerpt: excerpts[n]), terms: SearchTerms(scores)) }
-            let built = try index.build(synonyms: synonyms, generation: "g", shardBytes: 2_000)
-            return (built.files, built.postings.bytes)
+            try full(terms, excerpts: excerpts, shardBytes: 2_000, synonyms: synonyms)
         }
         func offTopic(_ files: [MadeFile]) throws -> [String] {
             try #require(try SearchIndexTests.json(files[0].data)["offTopic"] as? [String])
@@ -92,11 +94,7 @@ import Testing
         #expect(try !offTopic(before.files).contains("tarif"), "through « cout »")
         let previous = try #require(SearchPostings(bytes: before.postings, generation: "g"))
         var edits: [SearchIndexUpdate.Edit] = []
-        func edit(_ n: Int, _ change: (inout [String: Int]) -> Void) {
-            let old = terms[n]
-            change(&terms[n])
-            edits.append(SearchIndexUpdate.Edit(document: Int32(n), before: SearchTerms(old), after: SearchTerms(terms[n])))
-        }
+        func edit(_ n: Int, _ change: (inout [String: Int]) -> Void) { Self.edit(n, of: &terms, into: &edits, change) }
         edit(3) { $0["promo"] = 10 }
         edit(4) { $0["factur"] = 2 }
         let update = try #require(try SearchIndexUpdate.build(previous: previous,

@@ -25,6 +25,21 @@ import Testing
         """
     }
 
+    /// An article whose front-matter does not parse (its title's list is not closed).
+    static let unreadable = "---\ntitle: [pas fermé\n---\nTexte.\n"
+
+    /// The valid site with `changes`, written in a folder of its own, and the options that build it there
+    /// (with the folder's Themes/ when `changes` write one). The caller removes the folder.
+    static func site(_ name: String, _ changes: [String: String]) throws -> (folder: TemporaryFolder, options: BuildOptions) {
+        let folder = try TemporaryFolder(name)
+        var files = ErrorReportTests.validSite
+        for (path, text) in changes { files[path] = text }
+        try folder.write(files)
+        var options = buildOptions(content: folder.sub("Content"), output: folder.sub("Output"))
+        if changes.keys.contains(where: { $0.hasPrefix("Themes/") }) { options.themesDirectory = folder.sub("Themes") }
+        return (folder, options)
+    }
+
     static func links(_ line: String, changes: [String: String?] = [:]) throws -> [String] {
         var found: [String] = []
         var all = changes
@@ -87,12 +102,11 @@ import Testing
     /// An article whose front-matter does not parse is one finding at its file: links to it, as a file, as a
     /// URL, with an anchor, are not reported broken on top of it; a link to a file that does not exist still is.
     @Test func linksToAnArticleThatDoesNotReadAreNotBroken() throws {
-        let broken = "---\ntitle: [pas fermé\n---\nTexte.\n"
         let found = try Self.links("[a](autre.md) [b](/retractation/autre/) [c](autre.md#exemples) [d](absent.md)",
-                                   changes: ["Content/retractation/autre.md": broken])
+                                   changes: ["Content/retractation/autre.md": Self.unreadable])
         #expect(found == ["8:68 error broken-link: link to 'absent.md' leads to no article | did you mean 'autre.md'?"])
         var files: [String] = []
-        try ErrorReportTests.build(["Content/retractation/delai.md": Self.article("[a](autre.md)"), "Content/retractation/autre.md": broken]) { built in
+        try ErrorReportTests.build(["Content/retractation/delai.md": Self.article("[a](autre.md)"), "Content/retractation/autre.md": Self.unreadable]) { built in
             files = built.report.diagnostics.filter { $0.severity == .error }.map(\.file)
         }
         #expect(files.count == 1 && files[0].hasSuffix("Content/retractation/autre.md"), "the article's own finding, and only it: \(files)")
@@ -102,13 +116,9 @@ import Testing
     /// other: once the file is deleted, the link to it is broken again. (The outline's fingerprint need not
     /// name the unread articles: a build that has one stops on its finding and saves no cache.)
     @Test func anArticleThatStopsReadingThenGoesIsABrokenLinkThen() throws {
-        let folder = try TemporaryFolder("unread-then-gone")
+        let (folder, options) = try Self.site("unread-then-gone", ["Content/retractation/delai.md": Self.article("[a](autre.md)"),
+                                                                   "Content/retractation/autre.md": Self.unreadable])
         defer { folder.remove() }
-        var files = ErrorReportTests.validSite
-        files["Content/retractation/delai.md"] = Self.article("[a](autre.md)")
-        files["Content/retractation/autre.md"] = "---\ntitle: [pas fermé\n---\nTexte.\n"
-        try folder.write(files)
-        let options = buildOptions(content: folder.sub("Content"), output: folder.sub("Output"))
         let first = try SiteBuilder(options: options).build()
         #expect(!first.diagnostics.contains { $0.code == .brokenLink })
         try FileManager.default.removeItem(atPath: folder.sub("Content/retractation/autre.md"))
@@ -119,14 +129,10 @@ import Testing
     /// A theme whose templates do not compile still names its assets (they are read before the templates are
     /// compiled, `ReadSite.outline`): a link to one is not reported broken on top of the template's own finding.
     @Test func aLinkToAnAssetOfAThemeThatDoesNotCompileIsNotBroken() throws {
-        let folder = try TemporaryFolder("theme-assets")
+        let (folder, options) = try Self.site("theme-assets", [
+            "Content/retractation/delai.md": Self.article("[j](/assets/style.css) [k](/assets/nulle-part.css)"),
+            "Themes/default/templates/article.mustache": "{{# oops }}\n"])
         defer { folder.remove() }
-        var files = ErrorReportTests.validSite
-        files["Content/retractation/delai.md"] = Self.article("[j](/assets/style.css) [k](/assets/nulle-part.css)")
-        files["Themes/default/templates/article.mustache"] = "{{# oops }}\n"
-        try folder.write(files)
-        var options = buildOptions(content: folder.sub("Content"), output: folder.sub("Output"))
-        options.themesDirectory = folder.sub("Themes")
         let report = try SiteBuilder(options: options).build()
         #expect(report.diagnostics.contains { $0.code == .invalidTemplate && $0.file.hasSuffix("article.mustache") })
         #expect(report.diagnostics.filter { $0.code == .brokenLink }.map(\.message)
